@@ -1,0 +1,18 @@
+#include "logging.h"
+
+namespace Qddns {
+Q_LOGGING_CATEGORY(lcAgent, "qddns.agent", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "qddns.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScheduler, "qddns.scheduler", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDetect, "qddns.detect", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "qddns.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "qddns.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcState, "qddns.state", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "qddns.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIpc, "qddns.ipc", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGui, "qddns.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProviderDyndns2, "qddns.provider.dyndns2", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProviderDuckdns, "qddns.provider.duckdns", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProviderCloudflare, "qddns.provider.cloudflare", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProviderCustom, "qddns.provider.custom", QtInfoMsg)
+} // namespace Qddns

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QAbstractSocket>
+#include <QHostAddress>
+#include <QString>
+
+namespace Qddns {
+
+/// \brief IPv4 or IPv6.
+enum class Family { IPv4, IPv6 };
+QString familyName(Family family); ///< "ipv4" / "ipv6"
+QAbstractSocket::NetworkLayerProtocol toProtocol(Family family);
+
+/// \brief Why \a address must not be published (private, loopback, CGNAT, documentation…),
+/// or an empty string when it is a global unicast address.
+QString nonGlobalReason(const QHostAddress &address);
+inline bool isGlobalUnicast(const QHostAddress &address) { return nonGlobalReason(address).isEmpty(); }
+
+/// \brief Reads an echo service's or command's answer: after trimming it must be exactly one
+/// global unicast address of \a family. The error says why not (HTML, empty, two lines, wrong family…).
+Expected<QHostAddress, QString> parseSingleAddress(const QByteArray &text, Family family);
+
+} // namespace Qddns

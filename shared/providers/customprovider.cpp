@@ -1,0 +1,5 @@
+// Placeholder until the provider lands.
+#include "providers/provider.h"
+namespace Qddns::Providers {
+void add_custom(ProviderList &) {}
+}

@@ -1,0 +1,137 @@
+#include "providers/provider.h"
+
+namespace Qddns {
+
+QString recordTypeName(RecordType type)
+{
+    return type == RecordType::A ? QStringLiteral("A") : QStringLiteral("AAAA");
+}
+
+static QByteArray findHeader(const HttpHeaders &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray HttpRequest::header(const QByteArray &name) const { return findHeader(headers, name); }
+QByteArray HttpReply::header(const QByteArray &name) const { return findHeader(headers, name); }
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Updated: return QStringLiteral("updated");
+    case Outcome::Unchanged: return QStringLiteral("unchanged");
+    case Outcome::RetryLater: return QStringLiteral("retry");
+    case Outcome::AuthFailed: return QStringLiteral("auth-failed");
+    case Outcome::Rejected: return QStringLiteral("rejected");
+    case Outcome::Abuse: return QStringLiteral("abuse");
+    }
+    return {};
+}
+
+bool isHold(Outcome outcome)
+{
+    return outcome == Outcome::AuthFailed || outcome == Outcome::Rejected || outcome == Outcome::Abuse;
+}
+
+bool isSuccess(Outcome outcome)
+{
+    return outcome == Outcome::Updated || outcome == Outcome::Unchanged;
+}
+
+QString optionKindName(ProviderOption::Kind kind)
+{
+    switch (kind) {
+    case ProviderOption::Kind::String: return QStringLiteral("string");
+    case ProviderOption::Kind::Bool: return QStringLiteral("boolean");
+    case ProviderOption::Kind::Integer: return QStringLiteral("integer");
+    case ProviderOption::Kind::Url: return QStringLiteral("url");
+    case ProviderOption::Kind::Regex: return QStringLiteral("regex");
+    }
+    return {};
+}
+
+QList<ConfigError> Provider::validate(const QJsonObject &, const QString &) const
+{
+    return {};
+}
+
+QList<RecordResult> resultsForAll(const UpdateRequest &request, Outcome outcome, const QString &message,
+                                  std::chrono::seconds minRetryDelay)
+{
+    QList<RecordResult> results;
+    for (const QString &host : request.hosts) {
+        if (request.ipv4)
+            results.append({host, RecordType::A, outcome, message, minRetryDelay});
+        if (request.ipv6)
+            results.append({host, RecordType::AAAA, outcome, message, minRetryDelay});
+    }
+    return results;
+}
+
+std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &reply)
+{
+    if (!reply.error.isEmpty())
+        return std::pair{Outcome::RetryLater, reply.error};
+    if (reply.status >= 500 || reply.status == 429)
+        return std::pair{Outcome::RetryLater, QStringLiteral("HTTP %1 from provider").arg(reply.status)};
+    if (reply.status == 401 || reply.status == 403)
+        return std::pair{Outcome::AuthFailed,
+                         QStringLiteral("HTTP %1: the provider refused the credentials").arg(reply.status)};
+    return std::nullopt;
+}
+
+QByteArray basicAuthorization(const QString &user, const QString &secret)
+{
+    return "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
+}
+
+QString bodyExcerpt(const QByteArray &body, int max)
+{
+    QString text = QString::fromUtf8(body.left(max * 4)).simplified();
+    for (QChar &c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char('?');
+    }
+    if (text.size() > max)
+        text = text.left(max) + QStringLiteral("…");
+    return text.isEmpty() ? QStringLiteral("(empty reply)") : text;
+}
+
+QUrl joinUrl(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    return url;
+}
+
+SimpleTransaction::SimpleTransaction(QList<HttpRequest> requests, Parser parse)
+    : m_requests(std::move(requests)), m_parse(std::move(parse))
+{
+}
+
+std::optional<HttpRequest> SimpleTransaction::nextRequest()
+{
+    if (m_stop || m_next >= m_requests.size())
+        return std::nullopt;
+    return m_requests.at(m_next);
+}
+
+void SimpleTransaction::handleReply(const HttpReply &reply)
+{
+    const QList<RecordResult> results = m_parse(m_next, reply);
+    m_results += results;
+    ++m_next;
+    for (const RecordResult &r : results) {
+        if (isHold(r.outcome))
+            m_stop = true;
+    }
+}
+
+} // namespace Qddns

@@ -1,0 +1,87 @@
+#include "providers/providerregistry.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Qddns {
+
+ProviderRegistry::ProviderRegistry() : ProviderRegistry(Providers::builtinProviders()) {}
+
+ProviderRegistry::ProviderRegistry(ProviderList providers) : m_providers(std::move(providers))
+{
+    std::sort(m_providers.begin(), m_providers.end(),
+              [](const auto &a, const auto &b) { return a->info().id < b->info().id; });
+}
+
+const Provider *ProviderRegistry::find(const QString &id) const
+{
+    for (const auto &p : m_providers) {
+        if (p->info().id == id)
+            return p.get();
+    }
+    return nullptr;
+}
+
+QList<const Provider *> ProviderRegistry::providers() const
+{
+    QList<const Provider *> list;
+    for (const auto &p : m_providers)
+        list.append(p.get());
+    return list;
+}
+
+QStringList ProviderRegistry::ids() const
+{
+    QStringList list;
+    for (const auto &p : m_providers)
+        list.append(p->info().id);
+    return list;
+}
+
+static QString needName(Need need)
+{
+    switch (need) {
+    case Need::Unused: return QStringLiteral("unused");
+    case Need::Optional: return QStringLiteral("optional");
+    case Need::Required: return QStringLiteral("required");
+    }
+    return {};
+}
+
+QJsonArray ProviderRegistry::describe() const
+{
+    QJsonArray list;
+    for (const auto &p : m_providers) {
+        const ProviderInfo &info = p->info();
+        QJsonArray options;
+        for (const ProviderOption &o : info.options) {
+            QJsonObject option{{QStringLiteral("key"), o.key},
+                               {QStringLiteral("kind"), optionKindName(o.kind)},
+                               {QStringLiteral("required"), o.required},
+                               {QStringLiteral("help"), o.help}};
+            if (!o.defaultValue.isUndefined() && !o.defaultValue.isNull())
+                option.insert(QStringLiteral("default"), o.defaultValue);
+            options.append(option);
+        }
+        list.append(QJsonObject{
+            {QStringLiteral("id"), info.id},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("protocol"), info.protocol},
+            {QStringLiteral("website"), info.website},
+            {QStringLiteral("help"), info.help},
+            {QStringLiteral("server"), info.defaultServer.toString()},
+            {QStringLiteral("username"), needName(info.username)},
+            {QStringLiteral("usernameHelp"), info.usernameHelp},
+            {QStringLiteral("secret"), needName(info.secret)},
+            {QStringLiteral("secretHelp"), info.secretHelp},
+            {QStringLiteral("maxHostsPerRequest"), info.maxHostsPerRequest},
+            {QStringLiteral("ipv4"), info.supportsIpv4},
+            {QStringLiteral("ipv6"), info.supportsIpv6},
+            {QStringLiteral("options"), options},
+        });
+    }
+    return list;
+}
+
+} // namespace Qddns

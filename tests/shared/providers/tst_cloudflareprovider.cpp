@@ -1,0 +1,5 @@
+// Placeholder until the provider lands.
+#include <QTest>
+class Tst : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(Tst)
+#include "tst_cloudflareprovider.moc"
