@@ -1,2 +1,9 @@
+#include "engine/cli.h"
+
 #include <QCoreApplication>
-int main(int argc, char *argv[]) { QCoreApplication app(argc, argv); return 0; }
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Qddns::runAgentCli(app);
+}

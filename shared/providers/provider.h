@@ -131,6 +131,9 @@ struct ProviderInfo
     Need secret = Need::Required;
     QString secretHelp;            ///< e.g. "API token with Zone.DNS:Edit"
     int maxHostsPerRequest = 1;
+    /// When any record of a host is due, send every family the profile publishes: for services
+    /// that drop the record of a family left out of an update (DynDNS2 with myip=v4,v6).
+    bool sendsAllFamilies = false;
     bool supportsIpv4 = true;
     bool supportsIpv6 = true;
     QList<ProviderOption> options;

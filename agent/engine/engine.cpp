@@ -1,0 +1,458 @@
+#include "engine/engine.h"
+
+#include "engine/clock.h"
+#include "logging.h"
+#include "net/httpclient.h"
+#include "net/redact.h"
+#include "providers/providerregistry.h"
+#include "secrets/secretstore.h"
+#include "state/history.h"
+
+#include <QSet>
+
+#include <map>
+
+namespace Qddns {
+
+using namespace std::chrono_literals;
+
+QString resultName(RecordReport::Result result)
+{
+    switch (result) {
+    case RecordReport::Result::Updated: return QStringLiteral("updated");
+    case RecordReport::Result::Unchanged: return QStringLiteral("unchanged");
+    case RecordReport::Result::Failed: return QStringLiteral("failed");
+    case RecordReport::Result::Held: return QStringLiteral("held");
+    case RecordReport::Result::DryRun: return QStringLiteral("dry-run");
+    }
+    return {};
+}
+
+std::chrono::seconds Engine::backoff(int failures)
+{
+    const int exponent = std::clamp(failures - 1, 0, 20);
+    return std::min<std::chrono::seconds>(60s * (qint64(1) << exponent), 6h);
+}
+
+namespace {
+Family familyOf(RecordType type) { return type == RecordType::A ? Family::IPv4 : Family::IPv6; }
+RecordType typeOf(Family family) { return family == Family::IPv4 ? RecordType::A : RecordType::AAAA; }
+QString shortTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
+} // namespace
+
+// One cycle: detection, then one job per profile, then the state is saved once.
+class Engine::Cycle : public QObject
+{
+public:
+    Cycle(Engine *engine, CycleOptions options) : QObject(engine), m_engine(engine), m_options(options) {}
+
+    void start()
+    {
+        const Config &config = m_engine->m_config;
+        QSet<Family> families;
+        for (const Profile &p : config.profiles) {
+            for (Family f : {Family::IPv4, Family::IPv6}) {
+                if (p.publishes(f))
+                    families.insert(f);
+            }
+        }
+        if (config.profiles.isEmpty())
+            families = {Family::IPv4, Family::IPv6}; // no profile: still keep the address history
+        for (Family f : {Family::IPv4, Family::IPv6}) {
+            if (!families.contains(f) || config.detection(f).detectors.isEmpty())
+                continue;
+            auto *detector = new FamilyDetector(f, config.detection(f), m_engine->m_services.http, this);
+            connect(detector, &FamilyDetector::finished, this, [this, detector](const DetectionResult &result) {
+                detector->deleteLater();
+                onDetected(result);
+            });
+            ++m_pendingDetections;
+            detector->start();
+        }
+        if (m_pendingDetections == 0)
+            updateProfiles();
+    }
+
+private:
+    void onDetected(const DetectionResult &result)
+    {
+        m_detected.insert(int(result.family), result);
+        Q_EMIT m_engine->detectionFinished(result);
+        const QString name = result.family == Family::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+        if (result.address) {
+            const QString address = result.address->toString();
+            FamilyState &known = m_engine->m_state.family(result.family);
+            if (known.address != address) {
+                if (known.address.isEmpty())
+                    qCInfo(lcDetect).noquote() << "public" << name << "address is" << address << "(from" << result.detector + QLatin1Char(')');
+                else
+                    qCInfo(lcDetect).noquote() << "public" << name << "address changed from" << known.address << "to" << address
+                                               << "(from" << result.detector + QLatin1Char(')');
+                if (!m_options.dryRun) {
+                    const QString old = known.address;
+                    known = {address, result.detector, m_engine->now()};
+                    if (m_engine->m_services.history)
+                        m_engine->m_services.history->append({m_engine->now(), result.family, old, address, result.detector});
+                    Q_EMIT m_engine->addressChanged(result.family, old, address, result.detector);
+                }
+            } else {
+                qCDebug(lcDetect).noquote() << "public" << name << "address unchanged:" << address;
+            }
+        } else {
+            qCWarning(lcDetect).noquote() << "no public" << name << "address:" << result.error;
+        }
+        if (--m_pendingDetections == 0)
+            updateProfiles();
+    }
+
+    std::optional<QHostAddress> detected(Family f) const
+    {
+        const auto it = m_detected.constFind(int(f));
+        return it == m_detected.constEnd() ? std::nullopt : it->address;
+    }
+
+    void report(const Profile &p, const QString &host, RecordType type, RecordReport::Result result, const QString &message)
+    {
+        const auto address = detected(familyOf(type));
+        m_reports.append({p.name, host, type, address ? address->toString() : QString(), result, message});
+        const QString line = QStringLiteral("%1 %2 %3: %4%5").arg(p.name, host, recordTypeName(type), resultName(result),
+                                                                 message.isEmpty() ? QString() : QStringLiteral(" (") + message + QLatin1Char(')'));
+        if (result == RecordReport::Result::Failed || result == RecordReport::Result::Held)
+            qCWarning(lcEngine).noquote() << line;
+        else
+            qCInfo(lcEngine).noquote() << line;
+    }
+
+    void updateProfiles()
+    {
+        if (m_engine->m_config.profiles.isEmpty()) {
+            finish();
+            return;
+        }
+        for (const Profile &p : m_engine->m_config.profiles)
+            planProfile(p);
+        if (m_pendingJobs == 0)
+            finish();
+    }
+
+    // Decides per record without the secret; reads the secret only when a request may be needed.
+    void planProfile(const Profile &p)
+    {
+        const QDateTime now = m_engine->now();
+        QList<std::pair<QString, RecordType>> due, held;
+        for (const QString &host : p.hosts) {
+            for (Family f : {Family::IPv4, Family::IPv6}) {
+                if (!p.publishes(f))
+                    continue;
+                const RecordType type = typeOf(f);
+                RecordState &r = m_engine->m_state.record(p.name, host, type);
+                if (r.fingerprint != p.fingerprint) {
+                    // A changed profile (new server, account, options…) lifts holds and re-sends.
+                    if (!r.fingerprint.isEmpty())
+                        qCInfo(lcEngine).noquote() << p.name << host << recordTypeName(type) << "profile changed: record will be re-sent";
+                    r = RecordState{};
+                    r.fingerprint = p.fingerprint;
+                }
+                const auto address = detected(f);
+                if (!address) {
+                    const auto it = m_detected.constFind(int(f));
+                    report(p, host, type, RecordReport::Result::Failed,
+                           QStringLiteral("no public %1 address detected%2").arg(familyName(f),
+                               it == m_detected.constEnd() ? QString() : QStringLiteral(": ") + it->error));
+                    continue;
+                }
+                if (!r.hold.isEmpty()) {
+                    held.append({host, type});
+                    continue;
+                }
+                if (r.retryAfter.isValid() && r.retryAfter > now) {
+                    report(p, host, type, RecordReport::Result::Failed,
+                           QStringLiteral("waiting until %1 before retrying after: %2").arg(shortTime(r.retryAfter), r.message));
+                    continue;
+                }
+                const bool fresh = r.published.isValid() && r.published.addSecs(m_engine->m_config.forceInterval.count()) > now;
+                if (r.address == address->toString() && fresh && !m_options.force) {
+                    report(p, host, type, RecordReport::Result::Unchanged,
+                           QStringLiteral("already published %1").arg(shortTime(r.published)));
+                    continue;
+                }
+                due.append({host, type});
+            }
+        }
+        if (due.isEmpty() && held.isEmpty())
+            return;
+
+        ++m_pendingJobs;
+        m_engine->m_services.secrets->read(p, this, [this, p, due, held](const SecretResult &secret) {
+            onSecret(p, due, held, secret);
+        });
+    }
+
+    void onSecret(const Profile &p, QList<std::pair<QString, RecordType>> due,
+                  const QList<std::pair<QString, RecordType>> &held, const SecretResult &secret)
+    {
+        if (!secret) {
+            qCWarning(lcSecrets).noquote() << "profile" << p.name << "secret from" << p.secret.describe() + QLatin1Char(':') << secret.error();
+            for (const auto &[host, type] : due + held)
+                report(p, host, type, RecordReport::Result::Failed, QStringLiteral("secret unavailable: ") + secret.error());
+            jobDone();
+            return;
+        }
+        const QByteArray fingerprint = m_engine->m_state.secretFingerprint(*secret);
+        for (const auto &[host, type] : held) {
+            RecordState &r = m_engine->m_state.record(p.name, host, type);
+            if (r.secretFingerprint != fingerprint) {
+                qCInfo(lcEngine).noquote() << p.name << host << recordTypeName(type) << "secret changed: lifting the hold";
+                r.hold.clear();
+                r.failures = 0;
+                r.retryAfter = {};
+                due.append({host, type});
+            } else {
+                report(p, host, type, RecordReport::Result::Held,
+                       QStringLiteral("held since %1: %2; change the profile or its secret to retry")
+                           .arg(shortTime(r.lastAttempt), r.message));
+            }
+        }
+        if (due.isEmpty()) {
+            jobDone();
+            return;
+        }
+        sendBatches(p, *secret, fingerprint, due);
+        jobDone();
+    }
+
+    void sendBatches(const Profile &p, const QString &secret, const QByteArray &secretFingerprint,
+                     const QList<std::pair<QString, RecordType>> &due)
+    {
+        const Provider *provider = m_engine->m_services.registry->find(p.provider);
+        const ProviderInfo &info = provider->info();
+        // Hosts grouped by the families to send, kept in configuration order.
+        std::map<int, QStringList> byFamilies;
+        for (const QString &host : p.hosts) {
+            int mask = 0;
+            for (const auto &[h, type] : due) {
+                if (h == host)
+                    mask |= type == RecordType::A ? 1 : 2;
+            }
+            if (mask && info.sendsAllFamilies)
+                mask = (p.ipv4 && detected(Family::IPv4) ? 1 : 0) | (p.ipv6 && detected(Family::IPv6) ? 2 : 0);
+            if (mask)
+                byFamilies[mask].append(host);
+        }
+        for (const auto &[mask, hosts] : byFamilies) {
+            const int chunk = std::max(1, info.maxHostsPerRequest);
+            for (qsizetype i = 0; i < hosts.size(); i += chunk) {
+                UpdateRequest request;
+                request.profileName = p.name;
+                request.hosts = hosts.mid(i, chunk);
+                if (mask & 1)
+                    request.ipv4 = detected(Family::IPv4);
+                if (mask & 2)
+                    request.ipv6 = detected(Family::IPv6);
+                request.username = p.username;
+                request.secret = secret;
+                request.server = p.server.isEmpty() ? info.defaultServer : p.server;
+                request.ttl = p.ttl;
+                request.options = p.options;
+                runTransaction(p, request, secretFingerprint);
+            }
+        }
+    }
+
+    void runTransaction(const Profile &p, const UpdateRequest &request, const QByteArray &secretFingerprint)
+    {
+        const Provider *provider = m_engine->m_services.registry->find(p.provider);
+        std::shared_ptr<UpdateTransaction> transaction = provider->start(request);
+        if (m_options.dryRun) {
+            const auto first = transaction->nextRequest();
+            const QString what = first ? QStringLiteral("would send %1 %2").arg(QString::fromLatin1(first->method),
+                                                                               redactUrl(first->url, {request.secret}))
+                                       : QStringLiteral("nothing to send");
+            for (const QString &host : request.hosts) {
+                if (request.ipv4)
+                    report(p, host, RecordType::A, RecordReport::Result::DryRun, what);
+                if (request.ipv6)
+                    report(p, host, RecordType::AAAA, RecordReport::Result::DryRun, what);
+            }
+            return;
+        }
+        ++m_pendingJobs;
+        step(p, request, transaction, secretFingerprint);
+    }
+
+    void step(const Profile &p, const UpdateRequest &request, std::shared_ptr<UpdateTransaction> transaction,
+              const QByteArray &secretFingerprint)
+    {
+        const auto next = transaction->nextRequest();
+        if (!next) {
+            applyResults(p, request, transaction->results(), secretFingerprint);
+            jobDone();
+            return;
+        }
+        HttpClient::Options options;
+        options.allowInsecureHttp = p.allowInsecureHttp;
+        options.secrets = {request.secret};
+        m_engine->m_services.http->send(*next, options, this,
+                                        [this, p, request, transaction, secretFingerprint](const HttpReply &reply) {
+            transaction->handleReply(reply);
+            step(p, request, transaction, secretFingerprint);
+        });
+    }
+
+    void applyResults(const Profile &p, const UpdateRequest &request, QList<RecordResult> results,
+                      const QByteArray &secretFingerprint)
+    {
+        // Every record of the request gets a result, even from a provider that forgot one.
+        std::optional<RecordResult> hold;
+        for (const RecordResult &r : results) {
+            if (isHold(r.outcome))
+                hold = r;
+        }
+        for (const QString &host : request.hosts) {
+            for (RecordType type : {RecordType::A, RecordType::AAAA}) {
+                if ((type == RecordType::A && !request.ipv4) || (type == RecordType::AAAA && !request.ipv6))
+                    continue;
+                const bool present = std::any_of(results.begin(), results.end(), [&](const RecordResult &r) {
+                    return r.host == host && r.type == type;
+                });
+                if (present)
+                    continue;
+                RecordResult missing = hold.value_or(RecordResult{host, type, Outcome::RetryLater,
+                                                                  QStringLiteral("the provider did not report on this record"), 0s});
+                missing.host = host;
+                missing.type = type;
+                results.append(missing);
+            }
+        }
+
+        const QDateTime now = m_engine->now();
+        const QString secretText = request.secret;
+        for (const RecordResult &result : std::as_const(results)) {
+            const auto address = result.type == RecordType::A ? request.ipv4 : request.ipv6;
+            if (!address || !request.hosts.contains(result.host))
+                continue; // a provider answering for records it was not asked about is ignored
+            RecordState &r = m_engine->m_state.record(p.name, result.host, result.type);
+            // Belt and braces: provider messages should never hold the secret; make sure.
+            const QString message = redactText(result.message, {secretText});
+            r.lastAttempt = now;
+            r.lastResult = outcomeName(result.outcome);
+            r.message = message;
+            r.fingerprint = p.fingerprint;
+            if (isSuccess(result.outcome)) {
+                r.address = address->toString();
+                r.published = now;
+                r.failures = 0;
+                r.retryAfter = {};
+                r.hold.clear();
+                r.secretFingerprint.clear();
+                report(p, result.host, result.type,
+                       result.outcome == Outcome::Updated ? RecordReport::Result::Updated : RecordReport::Result::Unchanged,
+                       message);
+            } else if (isHold(result.outcome)) {
+                r.hold = outcomeName(result.outcome);
+                r.secretFingerprint = secretFingerprint;
+                r.retryAfter = {};
+                report(p, result.host, result.type, RecordReport::Result::Held,
+                       message + QStringLiteral("; no more updates for this record until the profile or its secret changes"));
+            } else {
+                ++r.failures;
+                const auto delay = std::max(Engine::backoff(r.failures), result.minRetryDelay);
+                r.retryAfter = now.addSecs(delay.count());
+                report(p, result.host, result.type, RecordReport::Result::Failed,
+                       QStringLiteral("%1; retrying after %2").arg(message, shortTime(r.retryAfter)));
+            }
+        }
+    }
+
+    void jobDone()
+    {
+        if (--m_pendingJobs == 0)
+            finish();
+    }
+
+    void finish()
+    {
+        if (std::exchange(m_finished, true))
+            return;
+        m_engine->finishCycle();
+    }
+
+public:
+    QList<RecordReport> m_reports;
+
+private:
+    Engine *m_engine;
+    CycleOptions m_options;
+    QHash<int, DetectionResult> m_detected;
+    int m_pendingDetections = 0;
+    int m_pendingJobs = 0;
+    bool m_finished = false;
+};
+
+Engine::Engine(Config config, State state, Services services, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_state(std::move(state)), m_services(services)
+{
+    if (!m_services.clock) {
+        static const Clock systemClock;
+        m_services.clock = &systemClock;
+    }
+}
+
+Engine::~Engine() = default;
+
+QDateTime Engine::now() const { return m_services.clock->now(); }
+
+void Engine::setConfig(Config config)
+{
+    m_config = std::move(config);
+}
+
+void Engine::runCycle(const CycleOptions &options)
+{
+    if (m_cycle) {
+        m_queued = options;
+        return;
+    }
+    startCycle(options);
+}
+
+void Engine::startCycle(const CycleOptions &options)
+{
+    m_cycle = new Cycle(this, options);
+    m_cycleOptions = options;
+    m_cycle->start();
+}
+
+void Engine::finishCycle()
+{
+    Cycle *cycle = std::exchange(m_cycle, nullptr);
+    const QList<RecordReport> reports = cycle->m_reports;
+    cycle->deleteLater();
+    if (!m_cycleOptions.dryRun) {
+        m_state.prune(m_config);
+        if (m_services.stateStore) {
+            if (const auto saved = m_services.stateStore->save(m_state); !saved)
+                qCCritical(lcState).noquote() << "cannot save the state:" << saved.error();
+        }
+    }
+    Q_EMIT cycleFinished(reports);
+    if (m_queued)
+        startCycle(*std::exchange(m_queued, std::nullopt));
+}
+
+QDateTime Engine::nextRetry() const
+{
+    QDateTime earliest;
+    for (const Profile &p : m_config.profiles) {
+        for (const QString &host : p.hosts) {
+            for (RecordType type : {RecordType::A, RecordType::AAAA}) {
+                const RecordState *r = m_state.find(p.name, host, type);
+                if (r && r->hold.isEmpty() && r->retryAfter.isValid() && (!earliest.isValid() || r->retryAfter < earliest))
+                    earliest = r->retryAfter;
+            }
+        }
+    }
+    return earliest;
+}
+
+} // namespace Qddns

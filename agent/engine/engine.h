@@ -1,0 +1,89 @@
+#pragma once
+
+#include "config/config.h"
+#include "detect/detector.h"
+#include "providers/provider.h"
+#include "state/state.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Qddns {
+
+class Clock;
+class HttpClient;
+class IpHistory;
+class ProviderRegistry;
+class SecretStore;
+class StateStore;
+
+/// \brief What happened to one record in a cycle, as `once --json` prints it.
+struct RecordReport
+{
+    enum class Result { Updated, Unchanged, Failed, Held, DryRun };
+    QString profile;
+    QString host;
+    RecordType type = RecordType::A;
+    QString address;
+    Result result = Result::Failed;
+    QString message;
+};
+QString resultName(RecordReport::Result result);
+
+struct CycleOptions
+{
+    bool force = false;   ///< re-send records whose address is unchanged
+    bool dryRun = false;  ///< build requests but send none and change nothing
+};
+
+/// \brief One update cycle after another: detect each family once, then bring every record
+/// of every profile up to date, concurrently across profiles, and persist what happened.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        const ProviderRegistry *registry = nullptr;
+        SecretStore *secrets = nullptr;
+        HttpClient *http = nullptr;
+        const StateStore *stateStore = nullptr; ///< null: nothing persisted
+        IpHistory *history = nullptr;           ///< null: no journal
+        const Clock *clock = nullptr;
+    };
+    Engine(Config config, State state, Services services, QObject *parent = nullptr);
+    ~Engine() override;
+
+    void setConfig(Config config);
+    const Config &config() const { return m_config; }
+    const State &state() const { return m_state; }
+
+    /// \brief Starts a cycle; when one is running the request is remembered and run after it.
+    void runCycle(const CycleOptions &options = {});
+    bool isRunning() const { return m_cycle != nullptr; }
+    /// \brief The earliest time a record in backoff may be retried (invalid when none waits).
+    QDateTime nextRetry() const;
+
+    /// \brief Waiting time after \a failures consecutive transient failures (1 min doubling, capped at 6 h).
+    static std::chrono::seconds backoff(int failures);
+
+Q_SIGNALS:
+    void addressChanged(Qddns::Family family, const QString &oldAddress, const QString &newAddress, const QString &detector);
+    void detectionFinished(const Qddns::DetectionResult &result);
+    void cycleFinished(const QList<Qddns::RecordReport> &reports);
+
+private:
+    class Cycle;
+    void startCycle(const CycleOptions &options);
+    void finishCycle();
+    QDateTime now() const;
+
+    Config m_config;
+    State m_state;
+    Services m_services;
+    Cycle *m_cycle = nullptr;
+    CycleOptions m_cycleOptions;
+    std::optional<CycleOptions> m_queued;
+};
+
+} // namespace Qddns

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "config/configerror.h"
+#include "expected.h"
+#include "net/addressrules.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace Qddns {
+
+class ProviderRegistry;
+
+/// \brief Where a profile's secret comes from. Never the secret itself.
+struct SecretRef
+{
+    enum class Source { Keychain, File, Env, SystemdCredential };
+    Source source = Source::Keychain;
+    QString path; ///< File
+    QString name; ///< Env: variable; SystemdCredential: credential name
+
+    QString describe() const; ///< e.g. "keychain (service qddns)", "file /etc/qddns/home.secret"
+};
+QString secretSourceName(SecretRef::Source source);
+
+/// \brief One way to learn the public address of a family.
+struct DetectorSpec
+{
+    enum class Type { Web, Interface, Command };
+    Type type = Type::Web;
+    QUrl url;                  ///< Web
+    QString interfaceName;     ///< Interface
+    QStringList argv;          ///< Command: program and arguments, run without a shell
+    std::chrono::milliseconds timeout{10000};
+    bool allowInsecureHttp = false;
+
+    QString describe() const;  ///< "web https://api.ipify.org", "interface eth0", "command /usr/bin/upnpc"
+};
+
+/// \brief The ordered detectors of one family and how many must agree.
+struct FamilyDetection
+{
+    QList<DetectorSpec> detectors; ///< empty: the family is not detected at all
+    int agree = 1;
+};
+
+/// \brief One set of hosts kept current at one provider account.
+struct Profile
+{
+    QString name;
+    QString provider;
+    QStringList hosts;        ///< ASCII (IDNA) form
+    bool ipv4 = true;
+    bool ipv6 = false;
+    QUrl server;              ///< empty: the provider's default
+    QString username;
+    SecretRef secret;
+    std::optional<int> ttl;
+    bool allowInsecureHttp = false;
+    QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options
+    QByteArray fingerprint;   ///< hash of the profile as written: a change clears holds and re-sends
+
+    bool publishes(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
+};
+
+/// \brief The whole configuration, validated.
+struct Config
+{
+    std::chrono::seconds interval{300};
+    std::chrono::seconds forceInterval{25 * 24 * 3600};
+    std::chrono::seconds timeout{10};
+    FamilyDetection ipv4;
+    FamilyDetection ipv6;
+    QString caFile;
+    QList<Profile> profiles;
+
+    const FamilyDetection &detection(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
+    const Profile *profile(const QString &name) const;
+
+    /// \brief The configuration used when there is no file: default detectors, no profile.
+    static Config defaults();
+};
+
+/// \brief The built-in detector list of a family: independent HTTPS echo services.
+QList<DetectorSpec> defaultDetectors(Family family);
+
+/// \brief Parses and validates a configuration file's contents. Every problem is reported,
+/// each naming its JSON path; unknown keys are errors (a typo must not silently do nothing).
+Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderRegistry &registry);
+
+/// \brief Whether \a host is a valid DNS host name (labels of letters, digits, '-', '_';
+/// an optional leading "*." wildcard). Returns the reason when not.
+QString hostNameProblem(const QString &host);
+
+/// \brief Parses "300", 300, "5m", "25d", "1h30m" into seconds.
+std::optional<std::chrono::seconds> parseDuration(const class QJsonValue &value);
+
+} // namespace Qddns

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "config/config.h"
+
+namespace Qddns {
+
+/// \brief The per-user configuration file: ~/.config/qddns/config.json on Linux.
+QString defaultConfigPath();
+
+/// \brief A configuration and where it came from.
+struct LoadedConfig
+{
+    Config config;
+    QString path;
+    bool fromFile = false; ///< false: no file at the default path, built-in defaults in use
+};
+
+/// \brief Loads and validates \a path (empty: the default path). A missing file at the default
+/// path gives the defaults; a missing file that was named explicitly is an error.
+Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderRegistry &registry);
+
+/// \brief Writes \a data to \a path atomically (QSaveFile), owner-only, creating the directory.
+Expected<bool, QString> writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace Qddns

@@ -1,0 +1,158 @@
+#include "net/httpclient.h"
+
+#include "logging.h"
+#include "net/redact.h"
+#include "version.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Qddns {
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+
+QString HttpClient::serverKey(const QUrl &url)
+{
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+}
+
+void HttpClient::send(const HttpRequest &request, const Options &options, QObject *context, Callback done)
+{
+    const QString scheme = request.url.scheme();
+    QString refusal;
+    if (scheme == QLatin1String("http") && !options.allowInsecureHttp)
+        refusal = QStringLiteral("refusing plain http:// (%1): it would travel unencrypted; use https://, or set "
+                                 "\"allowInsecureHttp\": true (meant for loopback test servers)")
+                      .arg(redactUrl(request.url, options.secrets));
+    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        refusal = QStringLiteral("refusing a non-HTTP URL (%1)").arg(redactUrl(request.url, options.secrets));
+    if (!refusal.isEmpty()) {
+        qCWarning(lcHttp).noquote() << refusal;
+        HttpReply reply;
+        reply.error = refusal;
+        QTimer::singleShot(0, context, [done = std::move(done), reply] { done(reply); });
+        return;
+    }
+
+    Pending pending{request, options, context, std::move(done)};
+    const QString server = serverKey(request.url);
+    if (m_active.value(server) >= m_perServerLimit) {
+        qCDebug(lcHttp) << "queued behind the per-server limit:" << server;
+        m_queued[server].push_back(std::move(pending));
+        return;
+    }
+    start(server, std::move(pending));
+}
+
+void HttpClient::start(const QString &server, Pending pending)
+{
+    ++m_active[server];
+    ++m_inFlight;
+
+    QNetworkRequest nr(pending.request.url);
+    nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral(QDDNS_USER_AGENT));
+    for (const auto &[name, value] : std::as_const(pending.request.headers))
+        nr.setRawHeader(name, value);
+    // Credentials must never follow a redirect to another place; echo services may redirect within their origin.
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    pending.options.followRedirects ? QNetworkRequest::SameOriginRedirectPolicy
+                                                    : QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCas);
+        nr.setSslConfiguration(ssl);
+    }
+
+    const QString shownUrl = redactUrl(pending.request.url, pending.options.secrets);
+    qCDebug(lcHttp).noquote() << pending.request.method << shownUrl;
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(nr, pending.request.method, pending.request.body);
+    m_replies.append(reply);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+
+    auto *timeout = new QTimer(reply);
+    timeout->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timeout, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timeout->start(m_timeout);
+
+    // Stop reading a reply that grows past the cap instead of buffering it.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxReplyBytes)
+            reply->abort();
+    });
+
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, server, timedOut, timer, shownUrl, pending = std::move(pending)] {
+        HttpReply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->read(kMaxReplyBytes + 1);
+        for (const auto &pair : reply->rawHeaderPairs())
+            result.headers.append(pair);
+        if (*timedOut) {
+            result.status = 0;
+            result.error = QStringLiteral("no answer from %1 within %2 s").arg(pending.request.url.host())
+                               .arg(double(m_timeout.count()) / 1000);
+        } else if (result.body.size() > kMaxReplyBytes) {
+            result.status = 0;
+            result.error = QStringLiteral("reply from %1 is larger than %2 bytes").arg(pending.request.url.host()).arg(kMaxReplyBytes);
+        } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
+            // Transport failure (refused, TLS, DNS). HTTP error statuses are answers, not transport errors.
+            result.error = QStringLiteral("%1: %2").arg(pending.request.url.host(),
+                                                        redactText(reply->errorString(), pending.options.secrets));
+        }
+        qCDebug(lcHttp).noquote() << "reply" << result.status << result.body.size() << "bytes in"
+                                  << timer->elapsed() << "ms from" << shownUrl
+                                  << (result.error.isEmpty() ? QString() : result.error);
+        reply->deleteLater();
+        m_replies.removeAll(reply);
+        if (pending.context)
+            pending.done(result);
+        finish(server);
+    });
+}
+
+void HttpClient::finish(const QString &server)
+{
+    --m_inFlight;
+    if (--m_active[server] <= 0)
+        m_active.remove(server);
+    auto it = m_queued.find(server);
+    if (it == m_queued.end() || it->empty())
+        return;
+    Pending next = std::move(it->front());
+    it->pop_front();
+    if (it->empty())
+        m_queued.erase(it);
+    start(server, std::move(next));
+}
+
+void HttpClient::abortAll()
+{
+    auto queued = std::exchange(m_queued, {});
+    for (auto &list : queued) {
+        for (Pending &p : list) {
+            HttpReply reply;
+            reply.error = QStringLiteral("cancelled");
+            if (p.context)
+                p.done(reply);
+        }
+    }
+    const auto replies = m_replies;
+    for (const auto &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+} // namespace Qddns

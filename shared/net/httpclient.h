@@ -1,0 +1,70 @@
+#pragma once
+
+#include "providers/provider.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+#include <deque>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Qddns {
+
+/// \brief Sends prepared HttpRequests for providers and detectors: the one place with the
+/// network rules every request obeys. TLS verification always on (extra CAs only add trust),
+/// plain http refused unless allowed, no redirects followed for credentials, a total timeout,
+/// a cap on reply size, the qddns User-Agent, and a per-server concurrency limit.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    struct Options
+    {
+        bool allowInsecureHttp = false;
+        bool followRedirects = false;  ///< only for requests without credentials (echo services)
+        QStringList secrets;           ///< masked in every log line about this request
+    };
+    using Callback = std::function<void(const HttpReply &)>;
+
+    /// \brief Sends \a request; \a done runs once with the reply, unless \a context is gone.
+    void send(const HttpRequest &request, const Options &options, QObject *context, Callback done);
+
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setPerServerLimit(int limit) { m_perServerLimit = std::max(1, limit); }
+    /// \brief Aborts everything in flight and queued: each callback gets a "cancelled" error.
+    void abortAll();
+
+    int inFlight() const { return m_inFlight; }
+    static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
+
+private:
+    struct Pending
+    {
+        HttpRequest request;
+        Options options;
+        QPointer<QObject> context;
+        Callback done;
+    };
+    void start(const QString &server, Pending pending);
+    void finish(const QString &server);
+    static QString serverKey(const QUrl &url);
+
+    QNetworkAccessManager *m_nam;
+    QList<QSslCertificate> m_extraCas;
+    std::chrono::milliseconds m_timeout{10000};
+    int m_perServerLimit = 2;
+    int m_inFlight = 0;
+    QHash<QString, int> m_active;
+    QHash<QString, std::deque<Pending>> m_queued;
+    QList<QPointer<QNetworkReply>> m_replies;
+};
+
+} // namespace Qddns
