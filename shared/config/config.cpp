@@ -283,6 +283,11 @@ public:
     std::optional<QUrl> httpUrl(const QString &text, const QString &path, bool allowInsecure)
     {
         const QUrl url(text, QUrl::StrictMode);
+        if (url.isValid() && !url.userInfo().isEmpty()) {
+            // Not quoted: the text holds a credential.
+            error(path, QStringLiteral("must not contain a username or password; use \"username\" and \"secret\""));
+            return std::nullopt;
+        }
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
             error(path, QStringLiteral("\"%1\" is not an http(s) URL").arg(text));
@@ -481,7 +486,8 @@ public:
             if (!v.isString()) {
                 error(p, QStringLiteral("must be a regular expression string, not %1").arg(quoted(v)));
             } else if (QRegularExpression re(v.toString()); !re.isValid()) {
-                error(p, QStringLiteral("is not a valid regular expression: %1").arg(re.errorString()));
+                error(p, QStringLiteral("is not a valid regular expression: %1 (at offset %2)")
+                             .arg(re.errorString()).arg(re.patternErrorOffset()));
             }
             break;
         case ProviderOption::Kind::String:

@@ -45,15 +45,20 @@ QString redactUrl(const QUrl &url, const QStringList &secrets)
     // Secrets are matched in decoded components: an encoder may escape '/' or '+' or not.
     copy.setPath(redactText(copy.path(QUrl::FullyDecoded), secrets), QUrl::DecodedMode);
     if (copy.hasQuery()) {
-        QUrlQuery query(copy);
-        auto items = query.queryItems(QUrl::FullyDecoded);
-        for (auto &[key, value] : items)
-            value = isCredentialKey(key) ? kMask : redactText(value, secrets);
-        QUrlQuery redacted;
-        for (const auto &[key, value] : std::as_const(items))
-            redacted.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(value, "*")));
-        copy.setQuery(redacted);
+        // Items are kept as they were encoded unless their value must be masked.
+        QStringList parts = copy.query(QUrl::FullyEncoded).split(QLatin1Char('&'));
+        for (QString &part : parts) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            const QString key = QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq).toLatin1());
+            if (eq < 0)
+                continue;
+            const QString value = QUrl::fromPercentEncoding(part.mid(eq + 1).replace(QLatin1Char('+'), QLatin1Char(' ')).toLatin1());
+            if (isCredentialKey(key))
+                part = part.left(eq + 1) + kMask;
+            else if (const QString masked = redactText(value, secrets); masked != value)
+                part = part.left(eq + 1) + QString::fromLatin1(QUrl::toPercentEncoding(masked, "*"));
+        }
+        copy.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
     }
     if (copy.hasFragment())
         copy.setFragment(redactText(copy.fragment(QUrl::FullyDecoded), secrets), QUrl::DecodedMode);

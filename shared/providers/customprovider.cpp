@@ -191,10 +191,9 @@ public:
         QList<ConfigError> errors;
         const QString urlPath = path + QLatin1Char('.') + kUrlKey;
         const QJsonValue urlValue = profile.value(kUrlKey);
-        if (!urlValue.isString() || urlValue.toString().trimmed().isEmpty()) {
-            errors.append({urlPath, QStringLiteral("is required: the update URL, e.g. "
-                                                   "https://dyn.example.net/update?host=[DOMAIN]&ip=[IP]")});
-        } else {
+        // A missing or non-string url, and an invalid successPattern, are reported by the
+        // generic option checks (config.cpp); only what is specific to templates is checked here.
+        if (urlValue.isString() && !urlValue.toString().trimmed().isEmpty()) {
             const QString tmpl = urlValue.toString();
             QStringList unknown;
             auto it = placeholderPattern().globalMatch(tmpl);
@@ -223,16 +222,6 @@ public:
             const QUrl filled(fillTemplate(tmpl, dummy, QStringLiteral("x")), QUrl::StrictMode);
             if (const QString problem = urlProblem(filled, allowInsecure); !problem.isEmpty())
                 errors.append({urlPath, problem});
-        }
-
-        const QJsonValue pattern = profile.value(kPatternKey);
-        if (pattern.isString()) {
-            const QRegularExpression re(pattern.toString());
-            if (!re.isValid())
-                errors.append({path + QLatin1Char('.') + kPatternKey,
-                               QStringLiteral("is not a valid regular expression: %1 (at offset %2)")
-                                   .arg(re.errorString())
-                                   .arg(re.patternErrorOffset())});
         }
         return errors;
     }
