@@ -77,14 +77,7 @@ QString redactedExcerpt(const QByteArray &body, const QString &secret)
     return bodyExcerpt(redactText(QString::fromUtf8(body), {secret}).toUtf8());
 }
 
-/// One GET and the records (host × families) it publishes.
-struct Step
-{
-    HttpRequest http;
-    UpdateRequest records;
-};
-
-QList<RecordResult> parseReply(const Step &step, const HttpReply &reply, const QString &pattern)
+QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply, const QString &pattern)
 {
     const UpdateRequest &records = step.records;
     const QString secret = records.secret;
@@ -122,40 +115,6 @@ QList<RecordResult> parseReply(const Step &step, const HttpReply &reply, const Q
                                                  "confirm the update: %1")
                                       .arg(redactedExcerpt(reply.body, secret)));
 }
-
-/// Sends every step: a refusal for one host or family says nothing certain about the others,
-/// and each record must get its own result.
-class CustomTransaction : public UpdateTransaction
-{
-public:
-    CustomTransaction(QList<Step> steps, QString pattern, QList<RecordResult> refused)
-        : m_steps(std::move(steps)), m_pattern(std::move(pattern)), m_results(std::move(refused))
-    {
-    }
-
-    std::optional<HttpRequest> nextRequest() override
-    {
-        if (m_next >= m_steps.size())
-            return std::nullopt;
-        return m_steps.at(m_next).http;
-    }
-
-    void handleReply(const HttpReply &reply) override
-    {
-        if (m_next >= m_steps.size())
-            return;
-        m_results += parseReply(m_steps.at(m_next), reply, m_pattern);
-        ++m_next;
-    }
-
-    QList<RecordResult> results() const override { return m_results; }
-
-private:
-    QList<Step> m_steps;
-    QString m_pattern;
-    QList<RecordResult> m_results;
-    qsizetype m_next = 0;
-};
 
 class CustomProvider : public Provider
 {
@@ -242,15 +201,15 @@ public:
         else if (!pattern.isEmpty() && !QRegularExpression(pattern).isValid())
             problem = QStringLiteral("successPattern is not a valid regular expression");
         if (!problem.isEmpty())
-            return std::make_unique<CustomTransaction>(QList<Step>{}, pattern,
-                                                       resultsForAll(request, Outcome::Rejected, problem));
+            return std::make_unique<StepTransaction>(QList<RequestStep>{}, nullptr,
+                                                     resultsForAll(request, Outcome::Rejected, problem));
 
-        QList<Step> steps;
+        QList<RequestStep> steps;
         QList<RecordResult> refused;
         const auto address = [](const std::optional<QHostAddress> &a) { return a ? a->toString() : QString(); };
         const auto addStep = [&](const QString &host, const std::optional<QHostAddress> &v4,
                                  const std::optional<QHostAddress> &v6, const QString &ip, const QString &ip6) {
-            Step step;
+            RequestStep step;
             step.records = request;
             step.records.hosts = {host};
             step.records.ipv4 = v4;
@@ -293,7 +252,9 @@ public:
                     addStep(host, std::nullopt, request.ipv6, address(request.ipv6), QString());
             }
         }
-        return std::make_unique<CustomTransaction>(steps, pattern, refused);
+        return std::make_unique<StepTransaction>(
+            steps, [pattern](const RequestStep &step, const HttpReply &reply) { return parseReply(step, reply, pattern); },
+            refused);
     }
 
 private:

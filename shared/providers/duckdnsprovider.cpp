@@ -37,17 +37,9 @@ QString redactedExcerpt(const QByteArray &body, const QString &secret)
     return bodyExcerpt(redactText(QString::fromUtf8(body), {secret}).toUtf8());
 }
 
-/// One GET covering a set of records (hosts × the families sent).
-struct Step
-{
-    HttpRequest http;
-    UpdateRequest records; ///< the request narrowed to the hosts of this GET
-    QStringList domains;   ///< what was sent in `domains`, for messages
-};
-
 /// Parses DuckDNS's answer to one step. Plain replies are "OK" / "KO"; with verbose=true an OK
 /// continues with the current IPv4, the current IPv6 (either may be blank) and UPDATED or NOCHANGE.
-QList<RecordResult> parseReply(const Step &step, const HttpReply &reply)
+QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply)
 {
     const UpdateRequest &records = step.records;
     const auto all = [&](Outcome outcome, const QString &message) {
@@ -67,7 +59,7 @@ QList<RecordResult> parseReply(const Step &step, const HttpReply &reply)
         return all(Outcome::AuthFailed,
                    QStringLiteral("DuckDNS answered \"KO\": the token or a domain name is wrong. Check the token "
                                   "and that your DuckDNS account has these subdomains: %1.")
-                       .arg(step.domains.join(QLatin1String(", "))));
+                       .arg(step.labels.join(QLatin1String(", "))));
     }
     if (!reply.isSuccess()) {
         return all(Outcome::RetryLater, QStringLiteral("HTTP %1 from DuckDNS: %2")
@@ -126,40 +118,6 @@ QList<RecordResult> parseReply(const Step &step, const HttpReply &reply)
     }
     return results;
 }
-
-/// Sends every step, even after a refusal: "KO" for one batch does not tell which domain or
-/// whether the token is wrong, and each record must get its own result. (In practice the engine
-/// passes at most maxHostsPerRequest hosts, so there is one step.)
-class DuckDnsTransaction : public UpdateTransaction
-{
-public:
-    DuckDnsTransaction(QList<Step> steps, QList<RecordResult> refused)
-        : m_steps(std::move(steps)), m_results(std::move(refused))
-    {
-    }
-
-    std::optional<HttpRequest> nextRequest() override
-    {
-        if (m_next >= m_steps.size())
-            return std::nullopt;
-        return m_steps.at(m_next).http;
-    }
-
-    void handleReply(const HttpReply &reply) override
-    {
-        if (m_next >= m_steps.size())
-            return;
-        m_results += parseReply(m_steps.at(m_next), reply);
-        ++m_next;
-    }
-
-    QList<RecordResult> results() const override { return m_results; }
-
-private:
-    QList<Step> m_steps;
-    QList<RecordResult> m_results;
-    qsizetype m_next = 0;
-};
 
 class DuckDnsProvider : public Provider
 {
@@ -226,23 +184,23 @@ public:
             hosts.append(host);
         }
 
-        QList<Step> steps;
+        QList<RequestStep> steps;
         // Without any address DuckDNS would publish the IPv4 it sees the request come from.
         if (request.ipv4 || request.ipv6) {
             for (qsizetype begin = 0; begin < hosts.size(); begin += kMaxDomains) {
-                Step step;
+                RequestStep step;
                 step.records = request;
                 step.records.hosts = hosts.mid(begin, kMaxDomains);
                 for (const QString &host : std::as_const(step.records.hosts)) {
                     const QString sub = subdomainOf(host);
-                    if (!step.domains.contains(sub))
-                        step.domains.append(sub);
+                    if (!step.labels.contains(sub))
+                        step.labels.append(sub);
                 }
-                step.http.url = updateUrl(request, step.domains);
+                step.http.url = updateUrl(request, step.labels);
                 steps.append(step);
             }
         }
-        return std::make_unique<DuckDnsTransaction>(steps, refused);
+        return std::make_unique<StepTransaction>(steps, &parseReply, refused);
     }
 
 private:

@@ -111,27 +111,24 @@ QUrl joinUrl(const QUrl &base, const QString &path)
     return url;
 }
 
-SimpleTransaction::SimpleTransaction(QList<HttpRequest> requests, Parser parse)
-    : m_requests(std::move(requests)), m_parse(std::move(parse))
+StepTransaction::StepTransaction(QList<RequestStep> steps, Parser parse, QList<RecordResult> initial)
+    : m_steps(std::move(steps)), m_parse(std::move(parse)), m_results(std::move(initial))
 {
 }
 
-std::optional<HttpRequest> SimpleTransaction::nextRequest()
+std::optional<HttpRequest> StepTransaction::nextRequest()
 {
-    if (m_stop || m_next >= m_requests.size())
+    if (m_next >= m_steps.size())
         return std::nullopt;
-    return m_requests.at(m_next);
+    return m_steps.at(m_next).http;
 }
 
-void SimpleTransaction::handleReply(const HttpReply &reply)
+void StepTransaction::handleReply(const HttpReply &reply)
 {
-    const QList<RecordResult> results = m_parse(m_next, reply);
-    m_results += results;
+    if (m_next >= m_steps.size())
+        return;
+    m_results += m_parse(m_steps.at(m_next), reply);
     ++m_next;
-    for (const RecordResult &r : results) {
-        if (isHold(r.outcome))
-            m_stop = true;
-    }
 }
 
 } // namespace Qddns

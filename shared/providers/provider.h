@@ -171,23 +171,31 @@ QString bodyExcerpt(const QByteArray &body, int max = 80);
 /// \brief Joins a base URL (with or without trailing slash or path) and a path.
 QUrl joinUrl(const QUrl &base, const QString &path);
 
-/// \brief A transaction of fixed requests sent in order; \a parse turns reply i into results.
-/// Stops early when a reply yields a hold (no point sending the rest with bad credentials).
-class SimpleTransaction : public UpdateTransaction
+/// \brief One request of an update and the records (hosts × families) it publishes.
+struct RequestStep
+{
+    HttpRequest http;
+    UpdateRequest records;
+    QStringList labels; ///< provider-specific names of what was sent, for messages
+};
+
+/// \brief A transaction of fixed requests, every one sent in order: a refusal of one step says
+/// nothing certain about the others, and each record must get its own result.
+class StepTransaction : public UpdateTransaction
 {
 public:
-    using Parser = std::function<QList<RecordResult>(int index, const HttpReply &reply)>;
-    SimpleTransaction(QList<HttpRequest> requests, Parser parse);
+    using Parser = std::function<QList<RecordResult>(const RequestStep &step, const HttpReply &reply)>;
+    /// \a initial: results known without sending (records the provider refuses up front).
+    StepTransaction(QList<RequestStep> steps, Parser parse, QList<RecordResult> initial = {});
     std::optional<HttpRequest> nextRequest() override;
     void handleReply(const HttpReply &reply) override;
     QList<RecordResult> results() const override { return m_results; }
 
 private:
-    QList<HttpRequest> m_requests;
+    QList<RequestStep> m_steps;
     Parser m_parse;
-    int m_next = 0;
-    bool m_stop = false;
     QList<RecordResult> m_results;
+    qsizetype m_next = 0;
 };
 
 } // namespace Qddns

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace Qddns::Test {
+
+/// \brief Secrets by profile name, answered asynchronously like the real backends; counts reads.
+/// No Q_OBJECT: the header is not listed in CMake, so AUTOMOC would not see it (none is needed).
+class FakeSecretStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+
+    void setSecret(const QString &profile, const QString &secret)
+    {
+        m_errors.remove(profile);
+        m_secrets.insert(profile, secret);
+    }
+    /// \brief Reads of \a profile fail with \a error until setSecret().
+    void setError(const QString &profile, const QString &error) { m_errors.insert(profile, error); }
+
+    int reads(const QString &profile) const { return m_reads.value(profile); }
+    int totalReads() const
+    {
+        int total = 0;
+        for (int n : m_reads)
+            total += n;
+        return total;
+    }
+
+    void read(const Profile &profile, QObject *context, SecretCallback done) override
+    {
+        ++m_reads[profile.name];
+        // Decided now, delivered later: what the store held when the engine asked.
+        SecretResult result = m_errors.contains(profile.name)
+            ? SecretResult(Unexpected{m_errors.value(profile.name)})
+            : m_secrets.contains(profile.name)
+            ? SecretResult(m_secrets.value(profile.name))
+            : SecretResult(Unexpected{QStringLiteral("no secret stored for profile %1").arg(profile.name)});
+        answer(context, std::move(done), std::move(result));
+    }
+
+    void writeKeychain(const QString &profile, const QString &secret, QObject *context, SecretCallback done) override
+    {
+        setSecret(profile, secret);
+        answer(context, std::move(done), SecretResult(secret));
+    }
+
+    void deleteKeychain(const QString &profile, QObject *context, SecretCallback done) override
+    {
+        m_secrets.remove(profile);
+        answer(context, std::move(done), SecretResult(QString()));
+    }
+
+private:
+    static void answer(QObject *context, SecretCallback done, SecretResult result)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
+    }
+
+    QHash<QString, QString> m_secrets;
+    QHash<QString, QString> m_errors;
+    QHash<QString, int> m_reads;
+};
+
+} // namespace Qddns::Test
