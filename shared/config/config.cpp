@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -137,11 +138,17 @@ std::optional<std::chrono::seconds> parseDuration(const QJsonValue &value)
         pos = m.capturedEnd();
         while (pos < text.size() && text.at(pos).isSpace())
             ++pos;
-        const qint64 n = m.captured(1).toLongLong();
+        bool ok = false;
+        const qint64 n = m.captured(1).toLongLong(&ok);
         const QString unit = m.captured(2);
         const qint64 factor = unit == QLatin1String("m") ? 60 : unit == QLatin1String("h") ? 3600
                             : unit == QLatin1String("d") ? 86400 : 1;
+        // Anything near the limits is a typo; refuse it rather than wrap around.
+        if (!ok || n > qint64(1e12) / factor)
+            return std::nullopt;
         total += n * factor;
+        if (total > qint64(1e12))
+            return std::nullopt;
     }
     if (pos != text.size())
         return std::nullopt;
@@ -201,6 +208,7 @@ public:
     explicit Validator(const ProviderRegistry &registry) : m_registry(registry) {}
 
     ConfigErrors errors;
+    QSet<Family> brokenFamilies; ///< families whose detector list has errors
 
     void error(const QString &path, const QString &message) { errors.append({path, message}); }
 
@@ -252,7 +260,7 @@ public:
                 error(join(path, key), QStringLiteral("is required"));
             return std::nullopt;
         }
-        if (!v.isString() || v.toString().isEmpty()) {
+        if (!v.isString() || v.toString().trimmed().isEmpty()) {
             error(join(path, key), QStringLiteral("must be a non-empty string, not %1").arg(quoted(v)));
             return std::nullopt;
         }
@@ -322,10 +330,13 @@ public:
             }
             target.detectors.clear();
             const QJsonArray array = list.toArray();
+            const qsizetype before = errors.size();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (auto spec = parseDetector(array.at(i), index(join(path, key), i)))
                     target.detectors.append(*spec);
             }
+            if (errors.size() != before)
+                brokenFamilies.insert(family);
         }
         const QJsonValue agree = o.value(QStringLiteral("agree"));
         if (agree.isUndefined())
@@ -346,9 +357,12 @@ public:
                 error(p, QStringLiteral("must be a whole number from 1 to 5, not %1").arg(quoted(v)));
                 continue;
             }
+            if (brokenFamilies.contains(family))
+                continue; // counting detectors that are already reported as broken says nothing new
             if (v.toInt() > target.detectors.size()) {
-                error(p, QStringLiteral("asks %1 detectors to agree but only %2 are configured")
-                             .arg(v.toInt()).arg(target.detectors.size()));
+                error(p, QStringLiteral("asks %1 detectors to agree but only %2 %3 configured")
+                             .arg(v.toInt()).arg(target.detectors.size())
+                             .arg(target.detectors.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")));
                 continue;
             }
             target.agree = v.toInt();
@@ -444,7 +458,14 @@ public:
             return;
         }
         const QJsonObject o = value.toObject();
-        const QString source = o.value(QStringLiteral("source")).toString(QStringLiteral("keychain"));
+        const QJsonValue sourceValue = o.value(QStringLiteral("source"));
+        if (!sourceValue.isUndefined() && !sourceValue.isString()) {
+            error(join(path, QStringLiteral("source")),
+                  QStringLiteral("%1 is not a secret source; use \"keychain\", \"file\", \"env\" or "
+                                 "\"systemd-credential\"").arg(quoted(sourceValue)));
+            return;
+        }
+        const QString source = sourceValue.toString(QStringLiteral("keychain"));
         if (source == QLatin1String("keychain")) {
             secret.source = SecretRef::Source::Keychain;
             checkKeys(o, path, {QStringLiteral("source")}, QStringLiteral("for a keychain secret"));
@@ -492,7 +513,7 @@ public:
             break;
         case ProviderOption::Kind::String:
         case ProviderOption::Kind::Url:
-            if (!v.isString() || v.toString().isEmpty())
+            if (!v.isString() || v.toString().trimmed().isEmpty())
                 error(p, QStringLiteral("must be a non-empty string, not %1").arg(quoted(v)));
             break;
         }
@@ -512,7 +533,7 @@ public:
         if (!p.name.isEmpty()) {
             if (!nameRe.match(p.name).hasMatch())
                 error(join(path, QStringLiteral("name")),
-                      QStringLiteral("\"%1\" must be 1-64 letters, digits, '.', '_' or '-'").arg(p.name));
+                      QStringLiteral("\"%1\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit").arg(p.name));
             else if (config.profile(p.name))
                 error(join(path, QStringLiteral("name")), QStringLiteral("\"%1\" is used by another profile").arg(p.name));
         }
@@ -610,7 +631,9 @@ public:
                 else if (!option.defaultValue.isUndefined() && !option.defaultValue.isNull())
                     p.options.insert(option.key, option.defaultValue);
             }
-            errors += provider->validate(o, path);
+            // Provider checks build on valid generic fields: one error per problem.
+            if (errors.size() == before)
+                errors += provider->validate(o, path);
         }
 
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
@@ -647,7 +670,7 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("not valid JSON at %1: %2")
-                                                       .arg(lineColumn(json, parseError.offset), parseError.errorString())}}};
+                                                       .arg(lineColumn(json, std::max(0, parseError.offset - 1)), parseError.errorString())}}};
     if (!doc.isObject())
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("the configuration must be a JSON object")}}};
 
@@ -690,7 +713,7 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     }
     for (const Profile &p : std::as_const(config.profiles)) {
         for (Family family : {Family::IPv4, Family::IPv6}) {
-            if (p.publishes(family) && config.detection(family).detectors.isEmpty())
+            if (p.publishes(family) && config.detection(family).detectors.isEmpty() && !v.brokenFamilies.contains(family))
                 v.error(QStringLiteral("detectors.") + familyName(family),
                         QStringLiteral("is empty, but profile \"%1\" publishes %2 addresses").arg(p.name, familyName(family)));
         }

@@ -166,7 +166,8 @@ public:
                     : QStringLiteral("; the placeholders are [USERNAME], [PASSWORD], [DOMAIN], [IP] and [IP6]");
                 errors.append({urlPath, QStringLiteral("has an unknown placeholder [%1]%2").arg(name, hint)});
             }
-            if (!hasPlaceholder(tmpl, kIp) && !hasPlaceholder(tmpl, kIp6))
+            // A misspelt [ip] is already reported above; saying it again as "no address" adds nothing.
+            if (unknown.isEmpty() && !hasPlaceholder(tmpl, kIp) && !hasPlaceholder(tmpl, kIp6))
                 errors.append({urlPath, QStringLiteral("contains neither [IP] nor [IP6], so no address would be "
                                                        "published")});
             const QHash<QString, QString> dummy{

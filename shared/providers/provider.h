@@ -86,7 +86,10 @@ struct UpdateRequest
     QString secret;
     QUrl server;                        ///< profile's server, else the provider's default
     std::optional<int> ttl;
-    QJsonObject options;                ///< provider-specific profile keys (see ProviderInfo::options)
+    /// Provider-specific profile keys (ProviderInfo::options) as the profile wrote them, plus the
+    /// declared defaults of those it left out. An option without a default is absent when unset,
+    /// so a provider can tell "not set" from an explicit value.
+    QJsonObject options;
 };
 
 /// \brief A running update: a small state machine of HTTP steps. Pure: it never touches the network.

@@ -69,14 +69,21 @@ bool IpHistory::append(const HistoryEntry &entry)
         m_lines = int(entries.size());
         return true;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(dir)) {
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
         qCWarning(lcState) << "cannot append to the IP history" << m_path << file.errorString();
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray line = toLine(entry);
+    QByteArray line = toLine(entry);
+    // After a crash mid-write the file may end in a torn line: start ours on a line of its own.
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
+        line.prepend('\n');
     // One write of a short line with O_APPEND: a crash leaves at worst a torn last line, skipped on read.
     if (file.write(line) != line.size())
         return false;

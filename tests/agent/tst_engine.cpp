@@ -15,8 +15,12 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qddns;
 using namespace Qddns::Test;
@@ -65,12 +69,15 @@ private Q_SLOTS:
     void historyRecordsOnlyChanges();
     void removedProfileIsPruned();
     void runCycleDuringCycleIsQueuedOnce();
+    void runCycleFromFinishedSlotWithOneQueued();
+    void destroyedMidCycle();
 
 private:
     QString echoUrl(const QString &path) const { return m_echo->baseUrl().toString() + path; }
+    // Profiles as JSON; each also puts the profile's secret in the fake store.
     QJsonObject dyndns(const QString &name, const QStringList &hosts, bool ipv6 = false,
-                       const FakeHttpServer *server = nullptr) const;
-    QJsonObject duck(const QString &name, const QStringList &hosts, bool ipv6 = false) const;
+                       const FakeHttpServer *server = nullptr);
+    QJsonObject duck(const QString &name, const QStringList &hosts, bool ipv6 = false);
     std::optional<Config> parse(const QJsonArray &profiles) const;
     bool startEngine(const QJsonArray &profiles, const StateStore *store = nullptr, IpHistory *history = nullptr);
     bool cycle(const CycleOptions &options = {});
@@ -149,7 +156,7 @@ void TstEngine::cleanup()
     m_echo.reset();
 }
 
-QJsonObject TstEngine::dyndns(const QString &name, const QStringList &hosts, bool ipv6, const FakeHttpServer *server) const
+QJsonObject TstEngine::dyndns(const QString &name, const QStringList &hosts, bool ipv6, const FakeHttpServer *server)
 {
     m_secrets->setSecret(name, kSecret);
     return QJsonObject{{"name", name},
@@ -160,7 +167,7 @@ QJsonObject TstEngine::dyndns(const QString &name, const QStringList &hosts, boo
                        {"ipv6", ipv6}};
 }
 
-QJsonObject TstEngine::duck(const QString &name, const QStringList &hosts, bool ipv6) const
+QJsonObject TstEngine::duck(const QString &name, const QStringList &hosts, bool ipv6)
 {
     m_secrets->setSecret(name, kToken);
     return QJsonObject{{"name", name},
@@ -240,11 +247,11 @@ int TstEngine::echoRequests(const QString &path) const
 }
 
 // Compares a report's result by name, so that a failure prints both names and the message.
-#define QCOMPARE_RESULT(report, expected)                                                             \
-    do {                                                                                             \
-        const RecordReport r_ = (report);                                                            \
-        QVERIFY2(resultName(r_.result) == QLatin1String(expected),                                   \
-                 qPrintable(QStringLiteral("%1 %2: %3 (%4), expected %5")                            \
+#define COMPARE_RESULT(report, expected)                                                                  \
+    do {                                                                                                  \
+        const RecordReport r_ = (report);                                                                 \
+        QVERIFY2(resultName(r_.result) == QLatin1String(expected),                                        \
+                 qPrintable(QStringLiteral("%1 %2: %3 (%4), expected %5")                                 \
                                 .arg(r_.profile, r_.host, resultName(r_.result), r_.message, expected))); \
     } while (false)
 
@@ -263,7 +270,7 @@ void TstEngine::detectsEachFamilyOncePerCycle()
     QCOMPARE(updates().size(), 5);
     QCOMPARE(m_reports.size(), 7);
     for (const RecordReport &r : std::as_const(m_reports)) {
-        QCOMPARE_RESULT(r, "updated");
+        COMPARE_RESULT(r, "updated");
         QCOMPARE(r.address, r.type == RecordType::A ? kV4 : kV6);
     }
     QCOMPARE(report("dyn3", "three.example.net", RecordType::AAAA).address, kV6);
@@ -296,7 +303,7 @@ void TstEngine::profilesUpdateConcurrently()
     // The fast profile is done while the slow server still sits on its request.
     QTRY_VERIFY(record("fast", "fast.example.net") && record("fast", "fast.example.net")->lastResult == "updated");
     QVERIFY(m_engine->isRunning());
-    QVERIFY(slowAt >= 0);
+    QTRY_VERIFY(slowAt >= 0);
     QVERIFY(!record("slow", "slow.example.net") || record("slow", "slow.example.net")->lastResult.isEmpty());
     QCOMPARE(finished.count(), 0);
 
@@ -305,7 +312,7 @@ void TstEngine::profilesUpdateConcurrently()
     // Sent side by side: one after the other would put the 3 s of the slow reply between them.
     qInfo() << "slow request at" << slowAt << "ms, fast request at" << fastAt << "ms";
     QVERIFY2(std::abs(fastAt - slowAt) < 1000, qPrintable(QStringLiteral("%1 ms apart").arg(std::abs(fastAt - slowAt))));
-    QVERIFY(clock.elapsed() >= 3000);
+    QVERIFY(clock.elapsed() >= 2500); // the fake's coarse 3 s timer may fire up to 5 % early
 }
 
 void TstEngine::perServerLimitCapsConcurrency()
@@ -321,10 +328,11 @@ void TstEngine::perServerLimitCapsConcurrency()
     QCOMPARE(updates().size(), 6);
     // Two at a time: concurrent (not 1), and never more than HttpClient's default of 2.
     QCOMPARE(m_provider->maxConcurrentRequests(), 2);
-    QVERIFY(clock.elapsed() >= 3 * 300);
+    // Three rounds of 300 ms (coarse timers may fire 5 % early); all at once would take one.
+    QVERIFY(clock.elapsed() >= 750);
     QCOMPARE(m_reports.size(), 6);
     for (const RecordReport &r : std::as_const(m_reports))
-        QCOMPARE_RESULT(r, "updated");
+        COMPARE_RESULT(r, "updated");
 }
 
 void TstEngine::forceIntervalResendsUnchangedAddress()
@@ -333,14 +341,14 @@ void TstEngine::forceIntervalResendsUnchangedAddress()
     const QDateTime t0 = m_clock.now();
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "updated");
+    COMPARE_RESULT(report("home", "home.example.net"), "updated");
 
     for (const auto later : {1h * 24, 24h * 24}) {
         m_provider->clearRequests();
         m_clock.set(t0.addSecs(std::chrono::seconds(later).count()));
         QVERIFY(cycle());
         QCOMPARE(updates().size(), 0);
-        QCOMPARE_RESULT(report("home", "home.example.net"), "unchanged");
+        COMPARE_RESULT(report("home", "home.example.net"), "unchanged");
         QCOMPARE(record("home", "home.example.net")->published, t0);
     }
 
@@ -349,7 +357,7 @@ void TstEngine::forceIntervalResendsUnchangedAddress()
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue("myip"), kV4);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "updated");
+    COMPARE_RESULT(report("home", "home.example.net"), "updated");
     QCOMPARE(record("home", "home.example.net")->published, t0.addDays(26));
     m_provider->clearRequests();
     m_clock.advance(1h);
@@ -396,7 +404,7 @@ void TstEngine::serverTroubleWaitsThirtyMinutes()
     const QDateTime t0 = m_clock.now();
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "failed");
+    COMPARE_RESULT(report("home", "home.example.net"), "failed");
     QVERIFY(report("home", "home.example.net").message.contains("911"));
     QCOMPARE(record("home", "home.example.net")->failures, 1);
     QCOMPARE(record("home", "home.example.net")->retryAfter, t0.addSecs(30 * 60));
@@ -408,13 +416,13 @@ void TstEngine::serverTroubleWaitsThirtyMinutes()
         m_clock.set(t0.addSecs(minutes * 60));
         QVERIFY(cycle());
         QCOMPARE(updates().size(), 0);
-        QCOMPARE_RESULT(report("home", "home.example.net"), "failed");
+        COMPARE_RESULT(report("home", "home.example.net"), "failed");
         QVERIFY(report("home", "home.example.net").message.contains("waiting until"));
     }
     m_clock.set(t0.addSecs(31 * 60));
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "updated");
+    COMPARE_RESULT(report("home", "home.example.net"), "updated");
     QCOMPARE(record("home", "home.example.net")->failures, 0);
     QVERIFY(!record("home", "home.example.net")->retryAfter.isValid());
     QVERIFY(!m_engine->nextRetry().isValid());
@@ -431,7 +439,7 @@ void TstEngine::httpErrorBacksOffAndDoubles()
     QCOMPARE(updates().size(), 1);
     for (int failures = 1; failures <= 3; ++failures) {
         const RecordState *r = record("home", "home.example.net");
-        QCOMPARE_RESULT(report("home", "home.example.net"), "failed");
+        COMPARE_RESULT(report("home", "home.example.net"), "failed");
         QCOMPARE(r->failures, failures);
         QCOMPARE(r->lastResult, "retry");
         QCOMPARE(r->retryAfter, attempt.addSecs(Engine::backoff(failures).count()));
@@ -452,7 +460,7 @@ void TstEngine::httpErrorBacksOffAndDoubles()
     }
 
     // Success resets the count: the next failure waits one minute again, not eight.
-    QCOMPARE_RESULT(report("home", "home.example.net"), "updated");
+    COMPARE_RESULT(report("home", "home.example.net"), "updated");
     QCOMPARE(record("home", "home.example.net")->failures, 0);
     QVERIFY(!record("home", "home.example.net")->retryAfter.isValid());
     m_dyndns = [](const RecordedRequest &) { return FakeReply{500, "oops"}; };
@@ -478,7 +486,7 @@ void TstEngine::badauthHoldsUntilSecretChanges()
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
     for (const RecordType type : {RecordType::A, RecordType::AAAA}) {
-        QCOMPARE_RESULT(report("home", "home.example.net", type), "held");
+        COMPARE_RESULT(report("home", "home.example.net", type), "held");
         QVERIFY(!report("home", "home.example.net", type).message.contains(kSecret));
         const RecordState *r = record("home", "home.example.net", type);
         QCOMPARE(r->hold, "auth-failed");
@@ -501,8 +509,8 @@ void TstEngine::badauthHoldsUntilSecretChanges()
         QVERIFY(cycle());
         QCOMPARE(updates().size(), 0);
         QCOMPARE(m_secrets->reads("home"), reads + 1);
-        QCOMPARE_RESULT(report("home", "home.example.net", RecordType::A), "held");
-        QCOMPARE_RESULT(report("home", "home.example.net", RecordType::AAAA), "held");
+        COMPARE_RESULT(report("home", "home.example.net", RecordType::A), "held");
+        COMPARE_RESULT(report("home", "home.example.net", RecordType::AAAA), "held");
     }
 
     // The user stores the new password: the hold lifts and the update goes out.
@@ -510,7 +518,7 @@ void TstEngine::badauthHoldsUntilSecretChanges()
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
     for (const RecordType type : {RecordType::A, RecordType::AAAA}) {
-        QCOMPARE_RESULT(report("home", "home.example.net", type), "updated");
+        COMPARE_RESULT(report("home", "home.example.net", type), "updated");
         QVERIFY(record("home", "home.example.net", type)->hold.isEmpty());
         QVERIFY(record("home", "home.example.net", type)->secretFingerprint.isEmpty());
     }
@@ -522,7 +530,7 @@ void TstEngine::abuseHolds()
     QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "held");
+    COMPARE_RESULT(report("home", "home.example.net"), "held");
     QVERIFY(report("home", "home.example.net").message.contains("abuse"));
     QCOMPARE(record("home", "home.example.net")->hold, "abuse");
     QCOMPARE(record("home", "home.example.net")->secretFingerprint, m_engine->state().secretFingerprint(kSecret));
@@ -534,7 +542,7 @@ void TstEngine::abuseHolds()
     QVERIFY(cycle());
     QVERIFY(cycle({.force = true}));
     QCOMPARE(updates().size(), 0);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "held");
+    COMPARE_RESULT(report("home", "home.example.net"), "held");
 }
 
 void TstEngine::missingSecretFailsWithoutHold()
@@ -548,7 +556,7 @@ void TstEngine::missingSecretFailsWithoutHold()
         QCOMPARE(m_secrets->reads("home"), attempt);
         QCOMPARE(m_reports.size(), 4);
         for (const RecordReport &r : std::as_const(m_reports)) {
-            QCOMPARE_RESULT(r, "failed");
+            COMPARE_RESULT(r, "failed");
             QVERIFY2(r.message.contains(error), qPrintable(r.message));
             const RecordState *state = record("home", r.host, r.type);
             QVERIFY(state);
@@ -563,7 +571,7 @@ void TstEngine::missingSecretFailsWithoutHold()
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue("hostname"), "home.example.net,nas.example.net");
     for (const RecordReport &r : std::as_const(m_reports))
-        QCOMPARE_RESULT(r, "updated");
+        COMPARE_RESULT(r, "updated");
 }
 
 void TstEngine::dryRunSendsAndChangesNothing()
@@ -593,13 +601,13 @@ void TstEngine::dryRunSendsAndChangesNothing()
     QCOMPARE(m_secrets->reads("duck"), 2);
     QCOMPARE(m_reports.size(), 2);
     const RecordReport r = report("duck", "myhome");
-    QCOMPARE_RESULT(r, "dry-run");
+    COMPARE_RESULT(r, "dry-run");
     QVERIFY2(r.message.startsWith("would send GET " + m_provider->baseUrl().toString() + "/update?"), qPrintable(r.message));
     QVERIFY2(r.message.contains("token=***"), qPrintable(r.message));
     QVERIFY2(r.message.contains("ip=" + kV4b), qPrintable(r.message));
     QVERIFY2(!r.message.contains(kToken), qPrintable(r.message));
     QCOMPARE(r.address, kV4b);
-    QCOMPARE_RESULT(report("duck", "myhome", RecordType::AAAA), "unchanged"); // its address did not change
+    COMPARE_RESULT(report("duck", "myhome", RecordType::AAAA), "unchanged"); // its address did not change
     QCOMPARE(m_engine->state().toJson(), stateBefore);
     QCOMPARE(m_engine->state().family(Family::IPv4).address, kV4);
     QVERIFY(stateFile.open(QIODevice::ReadOnly));
@@ -622,14 +630,14 @@ void TstEngine::dryRunLeavesInMemoryStateAlone()
     const QByteArray fresh = m_engine->state().toJson();
     QVERIFY(cycle({.dryRun = true}));
     QCOMPARE(updates().size(), 0);
-    QCOMPARE_RESULT(report("home", "home.example.net"), "dry-run");
+    COMPARE_RESULT(report("home", "home.example.net"), "dry-run");
     QEXPECT_FAIL("", "Engine::Cycle::planProfile() creates the record (and sets its fingerprint) in a dry run", Continue);
     QCOMPARE(m_engine->state().toJson(), fresh);
 
     // A held record whose secret changed: a dry run must not lift the hold.
     m_acceptedSecret = QStringLiteral("rotated-S3cret");
     QVERIFY(cycle());
-    QCOMPARE_RESULT(report("home", "home.example.net"), "held");
+    COMPARE_RESULT(report("home", "home.example.net"), "held");
     const QByteArray held = m_engine->state().toJson();
     m_secrets->setSecret("home", QStringLiteral("rotated-S3cret"));
     m_provider->clearRequests();
@@ -679,7 +687,7 @@ void TstEngine::successIsRecordedInState()
     m_dyndns = [](const RecordedRequest &) { return FakeReply{200, "nochg"}; };
     m_clock.advance(1h);
     QVERIFY(cycle({.force = true}));
-    QCOMPARE_RESULT(report("home", "home.example.net"), "unchanged");
+    COMPARE_RESULT(report("home", "home.example.net"), "unchanged");
     QCOMPARE(record("home", "home.example.net")->lastResult, "unchanged");
     QCOMPARE(record("home", "home.example.net")->published, t0.addSecs(3600));
     QCOMPARE(record("home", "home.example.net")->address, kV4);
@@ -746,6 +754,10 @@ void TstEngine::removedProfileIsPruned()
     auto config = parse({aNow});
     QVERIFY(config);
     m_engine->setConfig(*config);
+    // A dry run changes nothing, so it prunes nothing either.
+    QVERIFY(cycle({.dryRun = true}));
+    QVERIFY(record("b", "bhome"));
+    QVERIFY(record("a", "b.example.net"));
     m_provider->clearRequests();
     QVERIFY(cycle());
     QVERIFY(!record("b", "bhome"));
@@ -775,8 +787,49 @@ void TstEngine::runCycleDuringCycleIsQueuedOnce()
     QCOMPARE(updates().size(), 2);
     const auto reports = finished.at(1).at(0).value<QList<RecordReport>>();
     QCOMPARE(reports.size(), 1);
-    QCOMPARE_RESULT(reports.first(), "updated");
+    COMPARE_RESULT(reports.first(), "updated");
     QCOMPARE(finished.count(), 2);
+}
+
+void TstEngine::runCycleFromFinishedSlotWithOneQueued()
+{
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
+    QList<qsizetype> sizes;
+    connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordReport> &reports) {
+        sizes.append(reports.size());
+        if (sizes.size() == 1)
+            m_engine->runCycle({.dryRun = true}); // quick: no provider request
+    });
+    m_engine->runCycle();
+    m_engine->runCycle({.force = true}); // queued: 300 ms at the provider
+    QTRY_VERIFY_WITH_TIMEOUT(sizes.size() >= 2 && !m_engine->isRunning(), 10000);
+    // Each cycle has one record, so every cycleFinished must carry one report.
+    const bool complete = std::all_of(sizes.cbegin(), sizes.cend(), [](qsizetype n) { return n == 1; });
+    QEXPECT_FAIL("", "Engine::finishCycle() starts the queued cycle after the slot already started one: the two run "
+                     "at once and the first to finish reports (and deletes) the other", Continue);
+    QStringList counts;
+    for (const qsizetype n : std::as_const(sizes))
+        counts.append(QString::number(n));
+    QVERIFY2(complete, qPrintable("report counts per cycleFinished: " + counts.join(", ")));
+}
+
+void TstEngine::destroyedMidCycle()
+{
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    QVERIFY(startEngine({dyndns("home", {"home.example.net"}), duck("duck", {"myhome"})}));
+    m_engine->runCycle();
+    // Gone while the provider holds the request: late replies and secrets must find nothing to call.
+    const auto dyndnsSent = [this] {
+        return std::any_of(updates().cbegin(), updates().cend(),
+                           [](const RecordedRequest &r) { return r.path == QLatin1String("/nic/update"); });
+    };
+    QTRY_VERIFY(dyndnsSent());
+    QVERIFY(m_engine->isRunning());
+    QVERIFY(m_http->inFlight() > 0);
+    m_engine.reset();
+    QTRY_COMPARE(m_http->inFlight(), 0);
+    QTest::qWait(0);
 }
 
 QTEST_GUILESS_MAIN(TstEngine)

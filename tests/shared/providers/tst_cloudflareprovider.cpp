@@ -3,10 +3,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include "fakes/providertest.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qddns;
+using namespace Qddns::Test;
 
 namespace Qddns::Providers {
 void add_cloudflare(ProviderList &list);
@@ -109,14 +112,6 @@ QJsonObject zoneOptions(const QJsonObject &extra = {})
     for (auto it = extra.begin(); it != extra.end(); ++it)
         options.insert(it.key(), it.value());
     return options;
-}
-
-QByteArray readDataFile(const QString &name)
-{
-    QFile file(QStringLiteral(QDDNS_TEST_DATA "/providers/cloudflare/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data file %s", qPrintable(file.fileName()));
-    return file.readAll();
 }
 
 QStringList sortedKeys(const QJsonObject &object)
@@ -604,7 +599,7 @@ void TstCloudflareProvider::transaction()
         reply.status = exchange.status;
         reply.error = exchange.transportError;
         if (!exchange.replyFile.isEmpty())
-            reply.body = readDataFile(exchange.replyFile);
+            reply.body = providerData("cloudflare", exchange.replyFile);
         if (!exchange.retryAfter.isEmpty())
             reply.headers.append({QByteArray("Retry-After"), exchange.retryAfter});
         tx->handleReply(reply);

@@ -3,10 +3,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include "fakes/providertest.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qddns;
+using namespace Qddns::Test;
 
 namespace Qddns::Providers {
 void add_duckdns(ProviderList &list);
@@ -26,14 +29,6 @@ QStringList strings(std::initializer_list<const char *> items)
     return list;
 }
 
-QByteArray testData(const QString &name)
-{
-    QFile file(QStringLiteral(QDDNS_TEST_DATA "/providers/duckdns/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 UpdateRequest makeRequest(const QStringList &hosts, const QString &v4, const QString &v6,
                           const QUrl &server = QUrl(QStringLiteral("https://www.duckdns.org")))
 {
@@ -47,36 +42,6 @@ UpdateRequest makeRequest(const QStringList &hosts, const QString &v4, const QSt
     r.secret = kToken;
     r.server = server;
     return r;
-}
-
-struct Run
-{
-    QList<HttpRequest> requests;
-    QList<RecordResult> results;
-};
-
-/// Drives a transaction, answering request i with replies[i] (the last reply for the rest).
-Run run(const Provider &provider, const UpdateRequest &request, const QList<HttpReply> &replies)
-{
-    Run out;
-    const auto transaction = provider.start(request);
-    while (const auto next = transaction->nextRequest()) {
-        out.requests.append(*next);
-        if (out.requests.size() > 100)
-            qFatal("transaction does not end");
-        transaction->handleReply(replies.value(out.requests.size() - 1, replies.last()));
-    }
-    out.results = transaction->results();
-    return out;
-}
-
-QStringList queryItems(const QUrl &url)
-{
-    QStringList items;
-    const auto pairs = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : pairs)
-        items.append(key + QLatin1Char('=') + value);
-    return items;
 }
 
 } // namespace
@@ -167,8 +132,8 @@ void TstDuckDnsProvider::request()
 
     HttpReply ok;
     ok.status = 200;
-    ok.body = testData(QStringLiteral("ok.txt"));
-    const Run r = run(*m_provider, makeRequest(hosts, v4, v6, QUrl(server)), {ok});
+    ok.body = providerData("duckdns", QStringLiteral("ok.txt"));
+    const TransactionRun r = runTransaction(*m_provider, makeRequest(hosts, v4, v6, QUrl(server)), {ok});
     QCOMPARE(r.requests.size(), 1);
     const HttpRequest &req = r.requests.first();
     QCOMPARE(req.method, QByteArray("GET"));
@@ -176,7 +141,7 @@ void TstDuckDnsProvider::request()
     QVERIFY2(req.headers.isEmpty(), "DuckDNS takes the token in the query only");
     QVERIFY(req.header("Authorization").isEmpty());
     QCOMPARE(req.url.adjusted(QUrl::RemoveQuery).toString(), expectedUrlPrefix);
-    QCOMPARE(queryItems(req.url), expectedItems);
+    QCOMPARE(decodedQueryItems(req.url), expectedItems);
     // The token is in the query and nowhere else.
     QVERIFY(!req.url.path().contains(kToken));
     QVERIFY(req.url.userInfo().isEmpty());
@@ -205,8 +170,8 @@ void TstDuckDnsProvider::manyHostsAreSplit()
         hosts.append(QStringLiteral("host%1").arg(i));
     HttpReply ok;
     ok.status = 200;
-    ok.body = testData(QStringLiteral("verbose-nochange.txt"));
-    const Run r = run(*m_provider, makeRequest(hosts, kV4, kV6), {ok});
+    ok.body = providerData("duckdns", QStringLiteral("verbose-nochange.txt"));
+    const TransactionRun r = runTransaction(*m_provider, makeRequest(hosts, kV4, kV6), {ok});
     QCOMPARE(r.requests.size(), 3);
     const QList<qsizetype> sizes{20, 20, 5};
     QStringList sent;
@@ -288,10 +253,10 @@ void TstDuckDnsProvider::reply()
     reply.status = status;
     reply.error = transportError;
     if (!bodyFile.isEmpty())
-        reply.body = testData(bodyFile);
+        reply.body = providerData("duckdns", bodyFile);
 
     const QStringList hosts{QStringLiteral("myhome"), QStringLiteral("work.duckdns.org")};
-    const Run r = run(*m_provider, makeRequest(hosts, v4, v6), {reply});
+    const TransactionRun r = runTransaction(*m_provider, makeRequest(hosts, v4, v6), {reply});
     QCOMPARE(r.requests.size(), 1);
 
     QStringList expected;

@@ -3,10 +3,13 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include "fakes/providertest.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qddns;
+using namespace Qddns::Test;
 
 namespace {
 
@@ -33,14 +36,6 @@ QStringList repeated(const QString &value, int count)
     return list;
 }
 
-QByteArray dataFile(const QString &name)
-{
-    QFile file(QStringLiteral(QDDNS_TEST_DATA "/providers/dyndns2/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data file %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 // "200:good.txt" -> a reply; "error:Connection refused" -> a transport failure.
 HttpReply reply(const QString &spec)
 {
@@ -52,17 +47,8 @@ HttpReply reply(const QString &spec)
         return r;
     }
     r.status = kind.toInt();
-    r.body = dataFile(rest);
+    r.body = providerData("dyndns2", rest);
     return r;
-}
-
-QStringList queryItems(const QUrl &url)
-{
-    QStringList items;
-    const auto pairs = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : pairs)
-        items.append(key + QLatin1Char('=') + value);
-    return items;
 }
 
 // Records of a request in the order resultsForAll() lists them: host by host, A before AAAA.
@@ -473,7 +459,7 @@ void TstDyndns2Provider::requests()
         QCOMPARE(http.url.host(), expected.host());
         QCOMPARE(http.url.port(), expected.port());
         QCOMPARE(http.url.path(), expected.path());
-        QCOMPARE(queryItems(http.url), queryItems(expected));
+        QCOMPARE(decodedQueryItems(http.url), decodedQueryItems(expected));
         QCOMPARE(http.url.toEncoded(), expected.toEncoded());   // the exact bytes, literal ',' and ':'
         QVERIFY(http.url.userInfo().isEmpty());
         QVERIFY(http.body.isEmpty());
