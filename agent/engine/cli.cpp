@@ -295,7 +295,8 @@ QString readSecretFromStdin(const QString &profile)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    const QByteArray data = in.read(64 * 1024);
+    // readLine() waits for the newline or the end of input, however the pipe delivers it.
+    const QByteArray data = in.readLine(64 * 1024);
 #ifdef Q_OS_UNIX
     if (tty) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
@@ -325,7 +326,7 @@ int commandSecret(QCoreApplication &app, const QStringList &args, const Context 
     auto done = [&](const QString &what) {
         return [&, what](const SecretResult &r) {
             if (r) {
-                printErr(QStringLiteral("qddns-agent: %1 the secret of profile \"%2\"").arg(what, profile));
+                printErr(QStringLiteral("qddns-agent: the secret of profile \"%1\" %2").arg(profile, what));
                 code = kExitOk;
             } else {
                 printErr(QStringLiteral("qddns-agent: profile \"%1\": %2").arg(profile, r.error()));
@@ -339,9 +340,9 @@ int commandSecret(QCoreApplication &app, const QStringList &args, const Context 
             printErr(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
             return kExitFailure;
         }
-        store.writeKeychain(profile, secret, &app, done(QStringLiteral("stored in the keychain")));
+        store.writeKeychain(profile, secret, &app, done(QStringLiteral("is stored in the keychain")));
     } else {
-        store.deleteKeychain(profile, &app, done(QStringLiteral("deleted from the keychain")));
+        store.deleteKeychain(profile, &app, done(QStringLiteral("was deleted from the keychain")));
     }
     app.exec();
     return code;

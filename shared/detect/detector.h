@@ -28,9 +28,13 @@ void runWebDetector(const DetectorSpec &spec, Family family, HttpClient *http, Q
 void runInterfaceDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
 void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
 
-/// \brief The address of \a family to publish from an interface's entries: global unicast only;
-/// for IPv6 a stable (non-temporary, non-deprecated) address is preferred over a temporary one.
-AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, Family family);
+/// \brief The address of \a family to publish from an interface's entries: global unicast, not
+/// deprecated; a stable address is preferred over a privacy address listed in \a temporary.
+AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, Family family,
+                                   const QList<QHostAddress> &temporary = {});
+
+/// \brief The interface's IPv6 privacy (temporary) addresses, as the kernel flags them (Linux).
+QList<QHostAddress> temporaryIpv6Addresses(const QString &interfaceName);
 
 /// \brief One detector's answer within a detection.
 struct DetectionAttempt

@@ -16,6 +16,13 @@ namespace Qddns {
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
 
+void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCas = certificates;
+    // Pooled connections keep the trust they were made with.
+    m_nam->clearConnectionCache();
+}
+
 QString HttpClient::serverKey(const QUrl &url)
 {
     return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
@@ -73,37 +80,48 @@ void HttpClient::start(const QString &server, Pending pending)
     qCDebug(lcHttp).noquote() << pending.request.method << shownUrl;
 
     QNetworkReply *reply = m_nam->sendCustomRequest(nr, pending.request.method, pending.request.body);
-    m_replies.append(reply);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timeout, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    // Why a reply was aborted, when we aborted it: an aborted reply may look like a short success.
+    enum class Abort { None, Timeout, TooLarge, Cancelled };
+    auto aborted = std::make_shared<Abort>(Abort::None);
+    m_abortReasons.insert(reply, [reply, aborted] {
+        *aborted = Abort::Cancelled;
+        reply->abort();
+    });
+    connect(timeout, &QTimer::timeout, reply, [reply, aborted] {
+        *aborted = Abort::Timeout;
         reply->abort();
     });
     timeout->start(m_timeout);
 
     // Stop reading a reply that grows past the cap instead of buffering it.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxReplyBytes)
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, aborted](qint64 received, qint64) {
+        if (received > kMaxReplyBytes) {
+            *aborted = Abort::TooLarge;
             reply->abort();
+        }
     });
 
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, server, timedOut, timer, shownUrl, pending = std::move(pending)] {
+            [this, reply, server, aborted, timer, shownUrl, pending = std::move(pending)] {
         HttpReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(kMaxReplyBytes + 1);
+        if (reply->isOpen())
+            result.body = reply->read(kMaxReplyBytes + 1);
         for (const auto &pair : reply->rawHeaderPairs())
             result.headers.append(pair);
-        if (*timedOut) {
+        if (*aborted == Abort::Cancelled) {
+            result.status = 0;
+            result.error = QStringLiteral("cancelled");
+        } else if (*aborted == Abort::Timeout) {
             result.status = 0;
             result.error = QStringLiteral("no answer from %1 within %2 s").arg(pending.request.url.host())
                                .arg(double(m_timeout.count()) / 1000);
-        } else if (result.body.size() > kMaxReplyBytes) {
+        } else if (*aborted == Abort::TooLarge || result.body.size() > kMaxReplyBytes) {
             result.status = 0;
             result.error = QStringLiteral("reply from %1 is larger than %2 bytes").arg(pending.request.url.host()).arg(kMaxReplyBytes);
         } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
@@ -115,7 +133,7 @@ void HttpClient::start(const QString &server, Pending pending)
                                   << timer->elapsed() << "ms from" << shownUrl
                                   << (result.error.isEmpty() ? QString() : result.error);
         reply->deleteLater();
-        m_replies.removeAll(reply);
+        m_abortReasons.remove(reply);
         if (pending.context)
             pending.done(result);
         finish(server);
@@ -148,11 +166,9 @@ void HttpClient::abortAll()
                 p.done(reply);
         }
     }
-    const auto replies = m_replies;
-    for (const auto &reply : replies) {
-        if (reply)
-            reply->abort();
-    }
+    const auto cancels = m_abortReasons;
+    for (const auto &cancel : cancels)
+        cancel();
 }
 
 } // namespace Qddns

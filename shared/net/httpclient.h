@@ -36,7 +36,7 @@ public:
     /// \brief Sends \a request; \a done runs once with the reply, unless \a context is gone.
     void send(const HttpRequest &request, const Options &options, QObject *context, Callback done);
 
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setPerServerLimit(int limit) { m_perServerLimit = std::max(1, limit); }
     /// \brief Aborts everything in flight and queued: each callback gets a "cancelled" error.
@@ -64,7 +64,7 @@ private:
     int m_inFlight = 0;
     QHash<QString, int> m_active;
     QHash<QString, std::deque<Pending>> m_queued;
-    QList<QPointer<QNetworkReply>> m_replies;
+    QHash<QNetworkReply *, std::function<void()>> m_abortReasons; ///< in flight: how to cancel each
 };
 
 } // namespace Qddns

@@ -133,6 +133,20 @@ void SystemSecretStore::writeKeychain(const QString &profile, const QString &sec
 
 void SystemSecretStore::deleteKeychain(const QString &profile, QObject *context, SecretCallback done)
 {
+    // Deleting a missing entry "succeeds" in libsecret; look first so the user hears the truth.
+    auto *probe = makeJob<QKeychain::ReadPasswordJob>(profile);
+    connect(probe, &QKeychain::Job::finished, context, [this, probe, profile, context, done] {
+        if (probe->error() == QKeychain::EntryNotFound) {
+            done(Unexpected{QStringLiteral("no secret is stored in the keychain; nothing to delete")});
+            return;
+        }
+        removeKeychainEntry(profile, context, done);
+    });
+    probe->start();
+}
+
+void SystemSecretStore::removeKeychainEntry(const QString &profile, QObject *context, SecretCallback done)
+{
     auto *job = makeJob<QKeychain::DeletePasswordJob>(profile);
     connect(job, &QKeychain::Job::finished, context, [job, done] {
         if (job->error() == QKeychain::NoError)

@@ -37,6 +37,9 @@ public:
     void deleteKeychain(const QString &profile, QObject *context, SecretCallback done) override;
 
     static constexpr const char *kKeychainService = "qddns";
+
+private:
+    void removeKeychainEntry(const QString &profile, QObject *context, SecretCallback done);
 };
 
 /// \brief Reads a secret file, refusing one that others can read or write or that another user owns.
