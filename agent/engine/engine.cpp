@@ -111,6 +111,24 @@ private:
         return it == m_detected.constEnd() ? std::nullopt : it->address;
     }
 
+    // For services that drop a family left out of an update: when this cycle could not detect
+    // that family, the last address detected for it is sent again so its record survives.
+    // Its records are neither reported nor changed by the update (they failed detection).
+    std::optional<QHostAddress> carried(Family f) const
+    {
+        if (detected(f))
+            return std::nullopt;
+        const QHostAddress last(m_engine->m_state.family(f).address);
+        return isGlobalUnicast(last) ? std::optional<QHostAddress>(last) : std::nullopt;
+    }
+
+    bool isCarried(RecordType type, const UpdateRequest &request) const
+    {
+        const Family f = familyOf(type);
+        const auto &sent = f == Family::IPv4 ? request.ipv4 : request.ipv6;
+        return sent && !detected(f);
+    }
+
     void report(const Profile &p, const QString &host, RecordType type, RecordReport::Result result, const QString &message)
     {
         const auto address = detected(familyOf(type));
@@ -145,13 +163,17 @@ private:
                 if (!p.publishes(f))
                     continue;
                 const RecordType type = typeOf(f);
-                RecordState &r = m_engine->m_state.record(p.name, host, type);
+                // Decisions work on a copy: a dry run must leave the state exactly as it was.
+                const RecordState *known = m_engine->m_state.find(p.name, host, type);
+                RecordState r = known ? *known : RecordState{};
                 if (r.fingerprint != p.fingerprint) {
                     // A changed profile (new server, account, options…) lifts holds and re-sends.
                     if (!r.fingerprint.isEmpty())
                         qCInfo(lcEngine).noquote() << p.name << host << recordTypeName(type) << "profile changed: record will be re-sent";
                     r = RecordState{};
                     r.fingerprint = p.fingerprint;
+                    if (!m_options.dryRun)
+                        m_engine->m_state.record(p.name, host, type) = r;
                 }
                 const auto address = detected(f);
                 if (!address) {
@@ -203,9 +225,11 @@ private:
             RecordState &r = m_engine->m_state.record(p.name, host, type);
             if (r.secretFingerprint != fingerprint) {
                 qCInfo(lcEngine).noquote() << p.name << host << recordTypeName(type) << "secret changed: lifting the hold";
-                r.hold.clear();
-                r.failures = 0;
-                r.retryAfter = {};
+                if (!m_options.dryRun) {
+                    r.hold.clear();
+                    r.failures = 0;
+                    r.retryAfter = {};
+                }
                 due.append({host, type});
             } else {
                 report(p, host, type, RecordReport::Result::Held,
@@ -234,8 +258,14 @@ private:
                 if (h == host)
                     mask |= type == RecordType::A ? 1 : 2;
             }
-            if (mask && info.sendsAllFamilies)
-                mask = (p.ipv4 && detected(Family::IPv4) ? 1 : 0) | (p.ipv6 && detected(Family::IPv6) ? 2 : 0);
+            if (mask && info.sendsAllFamilies) {
+                mask = 0;
+                for (Family f : {Family::IPv4, Family::IPv6}) {
+                    const int bit = f == Family::IPv4 ? 1 : 2;
+                    if (p.publishes(f) && (detected(f) || carried(f)))
+                        mask |= bit;
+                }
+            }
             if (mask)
                 byFamilies[mask].append(host);
         }
@@ -246,9 +276,9 @@ private:
                 request.profileName = p.name;
                 request.hosts = hosts.mid(i, chunk);
                 if (mask & 1)
-                    request.ipv4 = detected(Family::IPv4);
+                    request.ipv4 = detected(Family::IPv4) ? detected(Family::IPv4) : carried(Family::IPv4);
                 if (mask & 2)
-                    request.ipv6 = detected(Family::IPv6);
+                    request.ipv6 = detected(Family::IPv6) ? detected(Family::IPv6) : carried(Family::IPv6);
                 request.username = p.username;
                 request.secret = secret;
                 request.server = p.server.isEmpty() ? info.defaultServer : p.server;
@@ -269,10 +299,11 @@ private:
                                                                                redactUrl(first->url, {request.secret}))
                                        : QStringLiteral("nothing to send");
             for (const QString &host : request.hosts) {
-                if (request.ipv4)
-                    report(p, host, RecordType::A, RecordReport::Result::DryRun, what);
-                if (request.ipv6)
-                    report(p, host, RecordType::AAAA, RecordReport::Result::DryRun, what);
+                for (RecordType type : {RecordType::A, RecordType::AAAA}) {
+                    const bool sent = type == RecordType::A ? request.ipv4.has_value() : request.ipv6.has_value();
+                    if (sent && !isCarried(type, request))
+                        report(p, host, type, RecordReport::Result::DryRun, what);
+                }
             }
             return;
         }
@@ -329,8 +360,8 @@ private:
         const QString secretText = request.secret;
         for (const RecordResult &result : std::as_const(results)) {
             const auto address = result.type == RecordType::A ? request.ipv4 : request.ipv6;
-            if (!address || !request.hosts.contains(result.host))
-                continue; // a provider answering for records it was not asked about is ignored
+            if (!address || !request.hosts.contains(result.host) || isCarried(result.type, request))
+                continue; // records not asked about, or only carried along, keep their state
             RecordState &r = m_engine->m_state.record(p.name, result.host, result.type);
             // Belt and braces: provider messages should never hold the secret; make sure.
             const QString message = redactText(result.message, {secretText});
@@ -410,7 +441,11 @@ void Engine::setConfig(Config config)
 void Engine::runCycle(const CycleOptions &options)
 {
     if (m_cycle) {
-        m_queued = options;
+        // One cycle waits at most; requests made meanwhile merge into it (force wins, a real run beats a dry one).
+        if (m_queued)
+            m_queued = CycleOptions{m_queued->force || options.force, m_queued->dryRun && options.dryRun};
+        else
+            m_queued = options;
         return;
     }
     startCycle(options);
@@ -435,9 +470,11 @@ void Engine::finishCycle()
                 qCCritical(lcState).noquote() << "cannot save the state:" << saved.error();
         }
     }
+    // Taken before the signal: a slot may call runCycle(), which then starts (or queues) normally.
+    const auto queued = std::exchange(m_queued, std::nullopt);
     Q_EMIT cycleFinished(reports);
-    if (m_queued)
-        startCycle(*std::exchange(m_queued, std::nullopt));
+    if (queued)
+        runCycle(*queued);
 }
 
 QDateTime Engine::nextRetry() const
