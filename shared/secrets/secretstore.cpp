@@ -72,6 +72,17 @@ Job *makeJob(const QString &profile)
     job->setKey(profile);
     return job;
 }
+// Starts a write or delete job whose only answer is success or the keychain's error.
+void startReportingJob(QKeychain::Job *job, QObject *context, SecretCallback done)
+{
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError)
+            done(QString());
+        else
+            done(Unexpected{keychainError(job)});
+    });
+    job->start();
+}
 } // namespace
 
 void SystemSecretStore::read(const Profile &profile, QObject *context, SecretCallback done)
@@ -122,13 +133,7 @@ void SystemSecretStore::writeKeychain(const QString &profile, const QString &sec
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(profile);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, context, [job, done] {
-        if (job->error() == QKeychain::NoError)
-            done(QString());
-        else
-            done(Unexpected{keychainError(job)});
-    });
-    job->start();
+    startReportingJob(job, context, std::move(done));
 }
 
 void SystemSecretStore::deleteKeychain(const QString &profile, QObject *context, SecretCallback done)
@@ -147,14 +152,7 @@ void SystemSecretStore::deleteKeychain(const QString &profile, QObject *context,
 
 void SystemSecretStore::removeKeychainEntry(const QString &profile, QObject *context, SecretCallback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(profile);
-    connect(job, &QKeychain::Job::finished, context, [job, done] {
-        if (job->error() == QKeychain::NoError)
-            done(QString());
-        else
-            done(Unexpected{keychainError(job)});
-    });
-    job->start();
+    startReportingJob(makeJob<QKeychain::DeletePasswordJob>(profile), context, std::move(done));
 }
 
 } // namespace Qddns
