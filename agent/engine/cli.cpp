@@ -3,6 +3,7 @@
 #include "config/configstore.h"
 #include "engine/engine.h"
 #include "engine/logsink.h"
+#include "engine/sdnotify.h"
 #include "logging.h"
 #include "net/httpclient.h"
 #include "providers/providerregistry.h"
@@ -58,6 +59,7 @@ struct Context
 {
     ProviderRegistry registry;
     LoadedConfig loaded;
+    QString configArgument; ///< --config as given (empty: the default path)
     QString stateDir;
 };
 
@@ -74,6 +76,7 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
         return false;
     }
     ctx.loaded = std::move(loaded).value();
+    ctx.configArgument = parser.value(QStringLiteral("config"));
     ctx.stateDir = parser.value(QStringLiteral("state-dir"));
     if (ctx.stateDir.isEmpty())
         ctx.stateDir = StateStore::defaultDirectory();
@@ -99,12 +102,7 @@ struct Runtime
         : stateStore(ctx.stateDir), history(ctx.stateDir), http(&nam)
     {
         const Config &config = ctx.loaded.config;
-        http.setTimeout(config.timeout);
-        if (!config.caFile.isEmpty()) {
-            QFile file(config.caFile);
-            if (file.open(QIODevice::ReadOnly))
-                http.setExtraCaCertificates(QSslCertificate::fromData(file.readAll(), QSsl::Pem));
-        }
+        applyNetworkSettings(config);
         Engine::Services services;
         services.registry = &ctx.registry;
         services.secrets = &secrets;
@@ -112,6 +110,18 @@ struct Runtime
         services.stateStore = &stateStore;
         services.history = &history;
         engine = std::make_unique<Engine>(config, loadState(stateStore), services);
+    }
+
+    void applyNetworkSettings(const Config &config)
+    {
+        http.setTimeout(config.timeout);
+        QList<QSslCertificate> cas;
+        if (!config.caFile.isEmpty()) {
+            QFile file(config.caFile);
+            if (file.open(QIODevice::ReadOnly))
+                cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        }
+        http.setExtraCaCertificates(cas);
     }
 
     StateStore stateStore;
@@ -190,10 +200,28 @@ void onSignal(int signal)
 }
 #endif
 
+// One line for systemd's STATUS=: the addresses and how the records stand.
+QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
+{
+    QStringList parts;
+    for (Family f : {Family::IPv4, Family::IPv6}) {
+        const QString address = engine.state().family(f).address;
+        if (!address.isEmpty())
+            parts << (f == Family::IPv4 ? QStringLiteral("IPv4 ") : QStringLiteral("IPv6 ")) + address;
+    }
+    int good = 0, bad = 0;
+    for (const RecordReport &r : reports)
+        (r.result == RecordReport::Result::Failed || r.result == RecordReport::Result::Held ? bad : good)++;
+    if (!reports.isEmpty())
+        parts << QStringLiteral("%1 record(s) current, %2 failing or held").arg(good).arg(bad);
+    return "STATUS=" + (parts.isEmpty() ? QStringLiteral("no public address detected") : parts.join(QStringLiteral("; "))).toUtf8();
+}
+
 int commandRun(QCoreApplication &app, Context &ctx)
 {
     Runtime runtime(ctx);
     Engine *engine = runtime.engine.get();
+    const SdNotifier systemd;
     qCInfo(lcAgent).noquote() << "qddns-agent" << QStringLiteral(QDDNS_VERSION) << "running with" << ctx.loaded.path
                               << (ctx.loaded.fromFile ? QString() : QStringLiteral("(no file: defaults)"))
                               << "- state in" << ctx.stateDir;
@@ -208,7 +236,8 @@ int commandRun(QCoreApplication &app, Context &ctx)
     retry.setSingleShot(true);
     QObject::connect(&retry, &QTimer::timeout, engine, [engine] { engine->runCycle(); });
     bool stopping = false;
-    QObject::connect(engine, &Engine::cycleFinished, &app, [&](const QList<RecordReport> &) {
+    QObject::connect(engine, &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
+        systemd.notify(statusLine(*engine, reports));
         if (stopping) {
             app.exit(kExitOk);
             return;
@@ -223,6 +252,33 @@ int commandRun(QCoreApplication &app, Context &ctx)
         }
     });
 
+    // SIGHUP: read the configuration again; a bad one is reported and the running one kept.
+    auto reload = [&] {
+        auto loaded = loadConfig(ctx.configArgument, ctx.registry);
+        if (!loaded) {
+            for (const ConfigError &e : loaded.error())
+                qCWarning(lcConfig).noquote() << ctx.loaded.path + QStringLiteral(": ") + e.toString();
+            qCWarning(lcConfig).noquote() << "the new configuration has" << loaded.error().size()
+                                          << "error(s): keeping the running one";
+            return;
+        }
+        ctx.loaded = std::move(loaded).value();
+        runtime.applyNetworkSettings(ctx.loaded.config);
+        engine->setConfig(ctx.loaded.config);
+        interval.setInterval(ctx.loaded.config.interval);
+        interval.start();
+        qCInfo(lcConfig).noquote() << "configuration reloaded from" << ctx.loaded.path << "with"
+                                   << ctx.loaded.config.profiles.size() << "profile(s)";
+        announceProfiles(ctx);
+        engine->runCycle();
+    };
+
+    QTimer watchdog;
+    if (const auto every = systemd.watchdogInterval()) {
+        QObject::connect(&watchdog, &QTimer::timeout, &app, [&systemd] { systemd.notify("WATCHDOG=1"); });
+        watchdog.start(*every);
+    }
+
 #ifdef Q_OS_UNIX
     // Signals arrive through a socket pair so that the handler does nothing but write one byte.
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
@@ -230,7 +286,14 @@ int commandRun(QCoreApplication &app, Context &ctx)
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
         char c = 0;
         [[maybe_unused]] auto n = ::read(g_signalFd[0], &c, 1);
+        if (c == SIGHUP) {
+            systemd.notify("RELOADING=1");
+            reload();
+            systemd.notify("READY=1");
+            return;
+        }
         qCInfo(lcAgent) << "signal" << int(c) << "received: stopping";
+        systemd.notify("STOPPING=1");
         stopping = true;
         interval.stop();
         retry.stop();
@@ -238,13 +301,16 @@ int commandRun(QCoreApplication &app, Context &ctx)
             app.exit(kExitOk);
             return;
         }
+        // In-flight requests are cancelled; the cycle then ends and saves the state.
         runtime.http.abortAll();
         QTimer::singleShot(5000, &app, [&app] { app.exit(kExitOk); });
     });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
+    std::signal(SIGHUP, onSignal);
 #endif
 
+    systemd.notify("READY=1\nSTATUS=detecting the public address");
     QTimer::singleShot(0, engine, [engine] { engine->runCycle(); });
     return app.exec();
 }

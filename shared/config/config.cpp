@@ -636,7 +636,11 @@ public:
                 errors += provider->validate(o, path);
         }
 
-        p.fingerprint = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+        // Everything but the host list: each host is its own record, and adding one must not
+        // make the others look changed (that would re-send them and lift their holds).
+        QJsonObject identity = o;
+        identity.remove(QStringLiteral("hosts"));
+        p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)
             config.profiles.append(p);

@@ -64,7 +64,7 @@ struct Profile
     std::optional<int> ttl;
     bool allowInsecureHttp = false;
     QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options
-    QByteArray fingerprint;   ///< hash of the profile as written: a change clears holds and re-sends
+    QByteArray fingerprint;   ///< hash of the profile as written, hosts aside: a change clears holds and re-sends
 
     bool publishes(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
 };

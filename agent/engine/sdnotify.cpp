@@ -1,0 +1,61 @@
+#include "engine/sdnotify.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+
+#ifdef Q_OS_LINUX
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
+
+#include <cstring>
+
+namespace Qddns {
+
+SdNotifier::SdNotifier() : m_socketPath(qgetenv("NOTIFY_SOCKET")) {}
+
+bool SdNotifier::notify(const QByteArray &state) const
+{
+#ifdef Q_OS_LINUX
+    if (m_socketPath.isEmpty())
+        return false;
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (size_t(m_socketPath.size()) >= sizeof(address.sun_path))
+        return false;
+    std::memcpy(address.sun_path, m_socketPath.constData(), size_t(m_socketPath.size()));
+    // A leading '@' names a socket in the abstract namespace.
+    if (address.sun_path[0] == '@')
+        address.sun_path[0] = '\0';
+    const socklen_t length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(m_socketPath.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const ssize_t sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
+                                  reinterpret_cast<const sockaddr *>(&address), length);
+    ::close(fd);
+    if (sent != state.size())
+        qCDebug(lcAgent) << "could not notify systemd:" << std::strerror(errno);
+    return sent == state.size();
+#else
+    Q_UNUSED(state)
+    return false;
+#endif
+}
+
+std::optional<std::chrono::milliseconds> SdNotifier::watchdogInterval() const
+{
+    bool ok = false;
+    const qint64 usec = qEnvironmentVariable("WATCHDOG_USEC").toLongLong(&ok);
+    if (!ok || usec <= 0)
+        return std::nullopt;
+    // WATCHDOG_PID, when set, names the process the watchdog is meant for.
+    const QByteArray pid = qgetenv("WATCHDOG_PID");
+    if (!pid.isEmpty() && pid.toLongLong() != QCoreApplication::applicationPid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::max<qint64>(1, usec / 2000));
+}
+
+} // namespace Qddns

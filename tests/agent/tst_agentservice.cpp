@@ -1,0 +1,212 @@
+// `qddns-agent run` as a service: systemd notifications, SIGHUP reload, SIGTERM shutdown.
+#include "fakes/fakehttpserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace Qddns::Test;
+
+class TstAgentService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void notifiesSystemd();
+    void sighupReloadsConfiguration();
+    void sigtermStopsAndKeepsState();
+
+private:
+    void writeConfig(const QStringList &hosts, bool broken = false);
+    void startAgent(const QProcessEnvironment &extra = {});
+    QStringList updatedHosts() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeHttpServer> m_echo;
+    std::unique_ptr<FakeHttpServer> m_provider;
+    std::unique_ptr<QProcess> m_agent;
+    QString m_secretFile;
+    // systemd's side of NOTIFY_SOCKET: a datagram socket we read messages from.
+    int m_notifyFd = -1;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QList<QByteArray> m_notifications;
+};
+
+void TstAgentService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secretFile = m_dir->filePath("secret");
+    QFile secret(m_secretFile);
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("service-s3cret\n");
+    secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    m_echo = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_echo->listen());
+    m_echo->setReply({200, "81.2.69.160\n"});
+    m_provider = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_provider->listen());
+    m_provider->setHandler([](const RecordedRequest &r) {
+        QByteArrayList lines;
+        for (const QString &h : r.queryValue("hostname").split(','))
+            lines.append(h.isEmpty() ? "nohost" : "good " + r.queryValue("myip").toLatin1());
+        return FakeReply{200, lines.join('\n')};
+    });
+
+    m_notifyFd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    QVERIFY(m_notifyFd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray path = m_dir->filePath("notify").toLocal8Bit();
+    QVERIFY(size_t(path.size()) < sizeof(address.sun_path));
+    memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    QCOMPARE(::bind(m_notifyFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    m_notifications.clear();
+    m_notifier = std::make_unique<QSocketNotifier>(m_notifyFd, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::recv(m_notifyFd, buffer, sizeof(buffer), 0)) > 0)
+            m_notifications.append(QByteArray(buffer, int(n)));
+    });
+}
+
+void TstAgentService::cleanup()
+{
+    if (m_agent && m_agent->state() != QProcess::NotRunning) {
+        m_agent->kill();
+        m_agent->waitForFinished();
+    }
+    m_agent.reset();
+    m_notifier.reset();
+    if (m_notifyFd >= 0)
+        ::close(m_notifyFd);
+    m_notifyFd = -1;
+    m_provider.reset();
+    m_echo.reset();
+    m_dir.reset();
+}
+
+void TstAgentService::writeConfig(const QStringList &hosts, bool broken)
+{
+    QJsonObject profile{{"name", "home"}, {"provider", "dyndns2"}, {"server", m_provider->baseUrl().toString()},
+                        {"hosts", QJsonArray::fromStringList(hosts)}, {"username", "alice"},
+                        {"secret", QJsonObject{{"source", "file"}, {"path", m_secretFile}}}};
+    if (broken)
+        profile.insert("hostz", true);
+    const QJsonObject config{{"version", 1},
+                             {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+                             {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "web"}, {"url", m_echo->baseUrl().toString() + "/ip"}}}},
+                                                       {"ipv6", QJsonArray{}}}},
+                             {"profiles", QJsonArray{profile}}};
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(config).toJson());
+}
+
+void TstAgentService::startAgent(const QProcessEnvironment &extra)
+{
+    m_agent = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("NOTIFY_SOCKET", m_dir->filePath("notify"));
+    env.insert(extra);
+    m_agent->setProcessEnvironment(env);
+    m_agent->setProcessChannelMode(QProcess::SeparateChannels);
+    m_agent->start(QStringLiteral(QDDNS_AGENT_BINARY),
+                   {"run", "--config", m_dir->filePath("config.json"), "--state-dir", m_dir->filePath("state")});
+    QVERIFY(m_agent->waitForStarted());
+}
+
+QStringList TstAgentService::updatedHosts() const
+{
+    QStringList hosts;
+    for (const RecordedRequest &r : m_provider->requests())
+        hosts += r.queryValue("hostname").split(',');
+    return hosts;
+}
+
+void TstAgentService::notifiesSystemd()
+{
+    writeConfig({"home.example.org"});
+    QProcessEnvironment env;
+    env.insert("WATCHDOG_USEC", "400000");
+    startAgent(env);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_notifications.isEmpty(), 5000);
+    QVERIFY2(m_notifications.first().startsWith("READY=1"), m_notifications.first().constData());
+    // After the first cycle: the address and how the records stand.
+    QTRY_VERIFY_WITH_TIMEOUT(m_notifications.contains("STATUS=IPv4 81.2.69.160; 1 record(s) current, 0 failing or held"), 5000);
+    // The watchdog is fed at half its period.
+    QTRY_VERIFY_WITH_TIMEOUT(m_notifications.count("WATCHDOG=1") >= 2, 3000);
+    // The secret never travels there.
+    for (const QByteArray &n : std::as_const(m_notifications))
+        QVERIFY(!n.contains("service-s3cret"));
+}
+
+void TstAgentService::sighupReloadsConfiguration()
+{
+    writeConfig({"home.example.org"});
+    startAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(updatedHosts(), QStringList{"home.example.org"}, 5000);
+
+    // A new host in the file: SIGHUP applies it without a restart.
+    writeConfig({"home.example.org", "nas.example.org"});
+    const qint64 pid = m_agent->processId();
+    ::kill(pid_t(pid), SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(updatedHosts().contains("nas.example.org"), 5000);
+    QCOMPARE(updatedHosts().count("home.example.org"), 1); // unchanged: not sent again
+    QCOMPARE(m_agent->processId(), pid);
+
+    // A broken file is reported and the running configuration kept.
+    writeConfig({"home.example.org"}, true);
+    ::kill(pid_t(pid), SIGHUP);
+    QTest::qWait(500);
+    QCOMPARE(m_agent->state(), QProcess::Running);
+    ::kill(pid_t(pid), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(m_agent->state(), QProcess::NotRunning, 5000);
+    const QByteArray log = m_agent->readAllStandardError();
+    QVERIFY2(log.contains("configuration reloaded"), log.constData());
+    QVERIFY2(log.contains("profiles[0].hostz: unknown key"), log.constData());
+    QVERIFY2(log.contains("keeping the running one"), log.constData());
+}
+
+void TstAgentService::sigtermStopsAndKeepsState()
+{
+    writeConfig({"home.example.org"});
+    startAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(updatedHosts().size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir->filePath("state/state.json")), 5000);
+
+    // A provider that hangs: SIGTERM must still end the agent within 5 s.
+    m_provider->setReply({200, "good 81.2.69.161", {}, 60000});
+    m_echo->setReply({200, "81.2.69.161\n"});
+    ::kill(pid_t(m_agent->processId()), SIGHUP); // starts a cycle that will hang at the provider
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->requests().size() == 2, 5000);
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(m_agent->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(m_agent->state(), QProcess::NotRunning, 6000);
+    QVERIFY2(timer.elapsed() < 5500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_agent->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_agent->exitCode(), 0);
+    QVERIFY(m_notifications.contains("STOPPING=1"));
+    // The state still holds the last address that was really published.
+    QFile state(m_dir->filePath("state/state.json"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(state.readAll().contains("81.2.69.160"));
+}
+
+QTEST_GUILESS_MAIN(TstAgentService)
+#include "tst_agentservice.moc"
