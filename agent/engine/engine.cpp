@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "state/history.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 
 #include <map>
@@ -32,6 +33,14 @@ std::chrono::seconds Engine::backoff(int failures)
 {
     const int exponent = std::clamp(failures - 1, 0, 20);
     return std::min<std::chrono::seconds>(60s * (qint64(1) << exponent), 6h);
+}
+
+std::chrono::seconds Engine::retryDelay(int failures, const QString &recordKey)
+{
+    const auto base = backoff(failures);
+    const QByteArray hash = QCryptographicHash::hash(recordKey.toUtf8(), QCryptographicHash::Sha256);
+    const double fraction = double((uchar(hash.at(0)) << 8) | uchar(hash.at(1))) / 65536.0;
+    return base + std::chrono::seconds(qint64(double(base.count()) * 0.2 * fraction));
 }
 
 namespace {
@@ -387,7 +396,8 @@ private:
                        message + QStringLiteral("; no more updates for this record until the profile or its secret changes"));
             } else {
                 ++r.failures;
-                const auto delay = std::max(Engine::backoff(r.failures), result.minRetryDelay);
+                const QString key = p.name + QLatin1Char('/') + result.host + QLatin1Char('/') + recordTypeName(result.type);
+                const auto delay = std::max(Engine::retryDelay(r.failures, key), result.minRetryDelay);
                 r.retryAfter = now.addSecs(delay.count());
                 report(p, result.host, result.type, RecordReport::Result::Failed,
                        QStringLiteral("%1; retrying after %2").arg(message, shortTime(r.retryAfter)));

@@ -66,6 +66,9 @@ public:
 
     /// \brief Waiting time after \a failures consecutive transient failures (1 min doubling, capped at 6 h).
     static std::chrono::seconds backoff(int failures);
+    /// \brief backoff() plus up to 20 % more, fixed per record (\a recordKey): records and clients
+    /// that failed together do not all retry in the same second.
+    static std::chrono::seconds retryDelay(int failures, const QString &recordKey);
 
 Q_SIGNALS:
     void addressChanged(Qddns::Family family, const QString &oldAddress, const QString &newAddress, const QString &detector);

@@ -415,6 +415,9 @@ void TstEngine::backoffDoublesUpToSixHours()
     QFETCH(int, failures);
     QFETCH(qint64, seconds);
     QCOMPARE(qint64(Engine::backoff(failures).count()), seconds);
+    // The spread differs between records, so records that failed together do not retry together.
+    if (failures >= 3)
+        QVERIFY(Engine::retryDelay(failures, "a/x.example.net/A") != Engine::retryDelay(failures, "b/y.example.net/A"));
 }
 
 void TstEngine::serverTroubleWaitsThirtyMinutes()
@@ -453,7 +456,8 @@ void TstEngine::httpErrorBacksOffAndDoubles()
     m_dyndns = [](const RecordedRequest &) { return FakeReply{500, "oops"}; };
     QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
 
-    // Each failure waits backoff(failures): 60 s, 120 s, 240 s; nothing is sent a second early.
+    // Each failure waits retryDelay(failures): 60 s, 120 s, 240 s plus this record's fixed spread
+    // of up to 20 %; nothing is sent a second early.
     QDateTime attempt = m_clock.now();
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
@@ -462,7 +466,9 @@ void TstEngine::httpErrorBacksOffAndDoubles()
         COMPARE_RESULT(report("home", "home.example.net"), "failed");
         QCOMPARE(r->failures, failures);
         QCOMPARE(r->lastResult, "retry");
-        QCOMPARE(r->retryAfter, attempt.addSecs(Engine::backoff(failures).count()));
+        const auto delay = Engine::retryDelay(failures, "home/home.example.net/A");
+        QVERIFY(delay >= Engine::backoff(failures) && delay <= Engine::backoff(failures) * 6 / 5);
+        QCOMPARE(r->retryAfter, attempt.addSecs(delay.count()));
         QCOMPARE(m_engine->nextRetry(), r->retryAfter);
         const QDateTime retryAfter = r->retryAfter;
 
@@ -488,7 +494,8 @@ void TstEngine::httpErrorBacksOffAndDoubles()
     m_clock.advance(1h);
     QVERIFY(cycle());
     QCOMPARE(record("home", "home.example.net")->failures, 1);
-    QCOMPARE(record("home", "home.example.net")->retryAfter, m_clock.now().addSecs(60));
+    QCOMPARE(record("home", "home.example.net")->retryAfter,
+             m_clock.now().addSecs(Engine::retryDelay(1, "home/home.example.net/A").count()));
 
     // A Retry-After longer than the backoff wins.
     m_dyndns = [](const RecordedRequest &) { return FakeReply{503, "busy", {{"Retry-After", "900"}}}; };
