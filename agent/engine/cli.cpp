@@ -302,7 +302,7 @@ int commandRun(QCoreApplication &app, Context &ctx)
             return;
         }
         // In-flight requests are cancelled; the cycle then ends and saves the state.
-        runtime.http.abortAll();
+        engine->stop();
         QTimer::singleShot(5000, &app, [&app] { app.exit(kExitOk); });
     });
     std::signal(SIGTERM, onSignal);

@@ -394,6 +394,9 @@ private:
                 r.retryAfter = {};
                 report(p, result.host, result.type, RecordReport::Result::Held,
                        message + QStringLiteral("; no more updates for this record until the profile or its secret changes"));
+            } else if (m_engine->m_stopping) {
+                report(p, result.host, result.type, RecordReport::Result::Failed,
+                       QStringLiteral("cancelled: the agent is stopping"));
             } else {
                 ++r.failures;
                 const QString key = p.name + QLatin1Char('/') + result.host + QLatin1Char('/') + recordTypeName(result.type);
@@ -442,6 +445,13 @@ Engine::Engine(Config config, State state, Services services, QObject *parent)
 Engine::~Engine() = default;
 
 QDateTime Engine::now() const { return m_services.clock->now(); }
+
+void Engine::stop()
+{
+    m_stopping = true;
+    m_queued.reset();
+    m_services.http->abortAll();
+}
 
 void Engine::setConfig(Config config)
 {

@@ -61,6 +61,9 @@ public:
     /// \brief Starts a cycle; when one is running the request is remembered and run after it.
     void runCycle(const CycleOptions &options = {});
     bool isRunning() const { return m_cycle != nullptr; }
+    /// \brief Shutdown: cancels requests in flight; the cycle then ends and saves the state. A
+    /// cancelled record keeps its retry schedule: stopping is not the provider's failure.
+    void stop();
     /// \brief The earliest time a record in backoff may be retried (invalid when none waits).
     QDateTime nextRetry() const;
 
@@ -87,6 +90,7 @@ private:
     Cycle *m_cycle = nullptr;
     CycleOptions m_cycleOptions;
     std::optional<CycleOptions> m_queued;
+    bool m_stopping = false;
 };
 
 } // namespace Qddns

@@ -202,10 +202,13 @@ void TstAgentService::sigtermStopsAndKeepsState()
     QCOMPARE(m_agent->exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_agent->exitCode(), 0);
     QVERIFY(m_notifications.contains("STOPPING=1"));
-    // The state still holds the last address that was really published.
+    // The state still holds the last address that was really published, and the cancelled
+    // update counts as no failure: no backoff waits for the next start.
     QFile state(m_dir->filePath("state/state.json"));
     QVERIFY(state.open(QIODevice::ReadOnly));
-    QVERIFY(state.readAll().contains("81.2.69.160"));
+    const QJsonObject record = QJsonDocument::fromJson(state.readAll()).object()["records"].toObject()["home/home.example.org/A"].toObject();
+    QCOMPARE(record["address"].toString(), "81.2.69.160");
+    QVERIFY2(!record.contains("retryAfter") && !record.contains("failures"), QJsonDocument(record).toJson().constData());
 }
 
 QTEST_GUILESS_MAIN(TstAgentService)
