@@ -3,6 +3,7 @@
 #include "config/configstore.h"
 #include "engine/engine.h"
 #include "engine/logsink.h"
+#include "engine/netwatch.h"
 #include "engine/sdnotify.h"
 #include "logging.h"
 #include "net/httpclient.h"
@@ -251,6 +252,21 @@ int commandRun(QCoreApplication &app, Context &ctx)
             }
         }
     });
+
+    // Address changes start a cycle at once; the interval poll stays as the safety net and is
+    // the only trigger where the platform cannot tell (start() has then logged why).
+    NetworkWatcher watcher;
+    // Short: a burst of kernel events mostly arrives within a few ms, and a late straggler only
+    // queues one more cycle, while every millisecond here delays publishing a new address.
+    watcher.setDebounce(std::chrono::milliseconds(100));
+    QObject::connect(&watcher, &NetworkWatcher::changed, engine, [engine, &stopping, &interval](const QString &reason) {
+        if (stopping)
+            return;
+        qCInfo(lcAgent).noquote() << QStringLiteral("network changed (%1): checking addresses").arg(reason);
+        interval.start(); // the poll counts from this check
+        engine->runCycle(); // while a cycle runs this is remembered and run once after it
+    });
+    watcher.start();
 
     // SIGHUP: read the configuration again; a bad one is reported and the running one kept.
     auto reload = [&] {

@@ -1,0 +1,130 @@
+// A running agent publishes a new interface address within a second of the kernel event,
+// long before its poll interval: the whole scenario runs in a private network namespace.
+#include "fakes/fakehttpserver.h"
+#include "fakes/netns.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qddns::Test;
+
+class TstAgentReacts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void publishesInterfaceChangeWithinASecond();
+
+private:
+    void scenario();
+};
+
+#define IP(args)                                                                                                       \
+    do {                                                                                                               \
+        const QString error = ip(args);                                                                                \
+        QVERIFY2(error.isEmpty(), qPrintable(error));                                                                  \
+    } while (false)
+
+void TstAgentReacts::publishesInterfaceChangeWithinASecond()
+{
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable)) {
+        scenario();
+        return;
+    }
+    if (const QString why = namespaceUnavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QProcess child;
+    startInNamespace(child, QStringLiteral("publishesInterfaceChangeWithinASecond"));
+    QVERIFY2(child.waitForFinished(90000), "the namespace child did not finish within 90 s");
+    qInfo().noquote() << "namespace child output:\n" + QString::fromLocal8Bit(child.readAll()).trimmed();
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
+}
+
+void TstAgentReacts::scenario()
+{
+    QVERIFY2(inFreshPrivateNamespace(), "refusing to change addresses: not in a fresh private network namespace");
+    IP("link set lo up");
+    IP("link add qddns0 type veth peer name qddns1");
+    IP("link set qddns0 up");
+    IP("link set qddns1 up");
+
+    // The provider listens on this namespace's loopback.
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
+    QElapsedTimer clock;
+    clock.start();
+    QList<std::pair<qint64, QString>> published; // (ms since start, myip)
+    provider.setHandler([&](const RecordedRequest &r) {
+        published.append({clock.elapsed(), r.queryValue("myip")});
+        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
+    });
+
+    QTemporaryDir dir;
+    QFile secret(dir.filePath("secret"));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("netns-secret\n");
+    secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QJsonObject config{
+        {"version", 1},
+        {"interval", "1h"}, // the poll cannot be what publishes within a second
+        {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+        {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "interface"}, {"name", "qddns0"}}}},
+                                  {"ipv6", QJsonArray{}}}},
+        {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
+                                            {"server", provider.baseUrl().toString()},
+                                            {"hosts", QJsonArray{"home.example.org"}}, {"username", "alice"},
+                                            {"secret", QJsonObject{{"source", "file"}, {"path", secret.fileName()}}}}}}};
+    QFile file(dir.filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray agentLog;
+    connect(&agent, &QProcess::readyRead, this, [&] { agentLog += agent.readAll(); });
+    agent.start(QStringLiteral(QDDNS_AGENT_BINARY), {"run", "--verbose", "--config", file.fileName(), "--state-dir", dir.filePath("state")});
+    QVERIFY(agent.waitForStarted());
+    // Start-up cycle: qddns0 has no address yet, so nothing is published; let link events settle.
+    QTest::qWait(2000);
+    QVERIFY(published.isEmpty());
+
+    QList<qint64> latencies;
+    QString previous;
+    for (int i = 0; i < 5; ++i) {
+        // A /24 of its own each: deleting a primary address would take secondaries along.
+        const QString address = QStringLiteral("81.2.%1.160").arg(69 + i);
+        const qint64 before = clock.elapsed();
+        IP(QStringLiteral("addr add %1/24 dev qddns0").arg(address));
+        if (!previous.isEmpty())
+            IP(QStringLiteral("addr del %1/24 dev qddns0").arg(previous));
+        QTRY_VERIFY2_WITH_TIMEOUT(!published.isEmpty() && published.last().second == address, agentLog.right(3000).constData(), 3000);
+        latencies.append(published.last().first - before);
+        previous = address;
+        QTest::qWait(300);
+    }
+    agent.terminate();
+    QVERIFY(agent.waitForFinished(6000));
+
+    QList<qint64> sorted = latencies;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList shown;
+    for (qint64 ms : latencies)
+        shown << QString::number(ms);
+    qInfo().noquote() << "interface address change -> update request at the provider (ms):" << shown.join(", ")
+                      << "- median" << sorted.at(sorted.size() / 2) << "ms (poll interval: 1 h)";
+    for (qint64 ms : latencies)
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms:\n").arg(ms) + QString::fromLocal8Bit(agentLog)));
+    QCOMPARE(published.size(), 5); // one update per change, no more
+}
+
+QTEST_GUILESS_MAIN(TstAgentReacts)
+#include "tst_agentreacts.moc"
