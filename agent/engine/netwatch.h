@@ -24,7 +24,7 @@ public:
 
     /// \brief Starts listening; false (with a warning logged) when the platform cannot tell.
     bool start();
-    bool isActive() const;
+    bool isActive() const { return m_backend != nullptr; }
 
     void setDebounce(std::chrono::milliseconds debounce) { m_timer.setInterval(debounce); }
     std::chrono::milliseconds debounce() const { return m_timer.intervalAsDuration(); }
@@ -34,27 +34,10 @@ Q_SIGNALS:
     void changed(const QString &reason);
 
 private:
-    // Shared by the platform files: collect one event into the current window.
-    void noteChange(const QString &reason)
-    {
-        if (m_timer.isActive()) {
-            ++m_merged;
-            return;
-        }
-        m_reason = reason;
-        m_merged = 0;
-        m_timer.start();
-    }
-    void flush()
-    {
-        Q_EMIT changed(m_merged ? QStringLiteral("%1 (+%2 more)").arg(m_reason).arg(m_merged) : m_reason);
-    }
-    void setUp()
-    {
-        m_timer.setSingleShot(true);
-        m_timer.setInterval(std::chrono::milliseconds(300));
-        connect(&m_timer, &QTimer::timeout, this, &NetworkWatcher::flush);
-    }
+    // Shared by the platform files (netwatch.cpp): collect one event into the current window.
+    void noteChange(const QString &reason);
+    void flush();
+    void setUp();
 
     struct Backend; // platform state, defined in netwatch_<platform>.cpp
     std::unique_ptr<Backend> m_backend;

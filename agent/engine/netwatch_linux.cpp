@@ -128,18 +128,12 @@ QString inspect(const nlmsghdr *h, QHash<QByteArray, quint8> &addresses, QHash<i
 
 } // namespace
 
-NetworkWatcher::NetworkWatcher(QObject *parent)
-    : QObject(parent)
+NetworkWatcher::NetworkWatcher(QObject *parent) : QObject(parent)
 {
     setUp();
 }
 
 NetworkWatcher::~NetworkWatcher() = default;
-
-bool NetworkWatcher::isActive() const
-{
-    return m_backend != nullptr;
-}
 
 bool NetworkWatcher::start()
 {

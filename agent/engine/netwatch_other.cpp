@@ -14,18 +14,12 @@ struct NetworkWatcher::Backend
 {
 };
 
-NetworkWatcher::NetworkWatcher(QObject *parent)
-    : QObject(parent)
+NetworkWatcher::NetworkWatcher(QObject *parent) : QObject(parent)
 {
     setUp();
 }
 
 NetworkWatcher::~NetworkWatcher() = default;
-
-bool NetworkWatcher::isActive() const
-{
-    return m_backend != nullptr;
-}
 
 bool NetworkWatcher::start()
 {
