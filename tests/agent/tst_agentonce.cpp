@@ -1,5 +1,5 @@
 // End-to-end: the real qddns-agent binary against loopback fake echo services and providers.
-#include "agentprocess.h"
+#include "fakes/process.h"
 #include "fakes/fakehttpserver.h"
 
 #include <QDir>
@@ -44,7 +44,7 @@ private:
     void writeConfig(const QJsonObject &config);
     QJsonObject baseConfig(const QJsonArray &profiles, const QJsonArray &v4 = {}) const;
     QJsonObject dyndnsProfile(const QStringList &hosts) const;
-    AgentRun once(const QStringList &extra = {});
+    ProcessRun once(const QStringList &extra = {});
     QList<RecordedRequest> updates() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,7 +152,7 @@ void TstAgentOnce::writeConfig(const QJsonObject &config)
     file.write(QJsonDocument(config).toJson());
 }
 
-AgentRun TstAgentOnce::once(const QStringList &extra)
+ProcessRun TstAgentOnce::once(const QStringList &extra)
 {
     return runAgent(QStringList{QStringLiteral("once"), QStringLiteral("--json"), QStringLiteral("--config"), m_configFile,
                                 QStringLiteral("--state-dir"), m_stateDir} + extra);
@@ -173,7 +173,7 @@ void TstAgentOnce::publishesOnlyWhenChanged()
     const QStringList hosts{QStringLiteral("home.example.org"), QStringLiteral("nas.example.org"), QStringLiteral("vpn.example.org")};
     writeConfig(baseConfig({dyndnsProfile(hosts)}));
 
-    AgentRun run = once();
+    ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue(QStringLiteral("hostname")), hosts.join(QLatin1Char(',')));
@@ -225,7 +225,7 @@ void TstAgentOnce::batchesAtMostTwentyHosts()
     for (int i = 0; i < 25; ++i)
         hosts.append(QStringLiteral("h%1.example.org").arg(i));
     writeConfig(baseConfig({dyndnsProfile(hosts)}));
-    const AgentRun run = once();
+    const ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 2);
     QStringList sent;
@@ -245,7 +245,7 @@ void TstAgentOnce::bothFamiliesInOneRequest()
     QJsonObject profile = dyndnsProfile({QStringLiteral("home.example.org")});
     profile.insert(QStringLiteral("ipv6"), true);
     writeConfig(baseConfig({profile}));
-    AgentRun run = once();
+    ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue(QStringLiteral("myip")), QStringLiteral("81.2.69.160,2a02:8070:d18f:5a00::10"));
@@ -268,7 +268,7 @@ void TstAgentOnce::badauthHoldsAcrossRestarts()
     secret.write("wrong-password\n");
     secret.close();
 
-    AgentRun run = once();
+    ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 1);
     QCOMPARE(run.results().at(0)[QStringLiteral("result")].toString(), QStringLiteral("held"));
@@ -300,7 +300,7 @@ void TstAgentOnce::profileChangeLiftsHold()
 {
     m_dyndnsAnswer = [](const RecordedRequest &) { return QByteArray("nohost"); };
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})}));
-    AgentRun run = once();
+    ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 1);
     run = once();
@@ -319,7 +319,7 @@ void TstAgentOnce::retryLaterBacksOff()
 {
     m_dyndnsAnswer = [](const RecordedRequest &) { return QByteArray("911"); };
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})}));
-    AgentRun run = once();
+    ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 1);
     QCOMPARE(run.results().at(0)[QStringLiteral("result")].toString(), QStringLiteral("failed"));
@@ -348,7 +348,7 @@ void TstAgentOnce::badEchoAnswersAreNeverPublished()
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})},
                            {QJsonObject{{"type", "web"}, {"url", echo + badPath}},
                             QJsonObject{{"type", "web"}, {"url", echo + "/v4"}}}));
-    const AgentRun run = once({QStringLiteral("--verbose")});
+    const ProcessRun run = once({QStringLiteral("--verbose")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue(QStringLiteral("myip")), QStringLiteral("81.2.69.160"));
@@ -363,7 +363,7 @@ void TstAgentOnce::allEchoesBadMeansNoUpdate()
                            {QJsonObject{{"type", "web"}, {"url", echo + "/html"}},
                             QJsonObject{{"type", "web"}, {"url", echo + "/private"}},
                             QJsonObject{{"type", "web"}, {"url", echo + "/error"}}}));
-    const AgentRun run = once();
+    const ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 0);
     QCOMPARE(run.results().at(0)[QStringLiteral("result")].toString(), QStringLiteral("failed"));
@@ -380,7 +380,7 @@ void TstAgentOnce::agreementNeedsTwoDetectors()
     detectors.insert(QStringLiteral("agree"), QJsonObject{{"ipv4", 2}});
     config.insert(QStringLiteral("detectors"), detectors);
     writeConfig(config);
-    AgentRun run = once();
+    ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue(QStringLiteral("myip")), QStringLiteral("81.2.69.160"));
@@ -449,7 +449,7 @@ void TstAgentOnce::cloudflareWritesOnlyWhenDifferent()
                                         {"zone", "example.com"},
                                         {"hosts", QJsonArray{"home.example.com", "nas.example.com"}},
                                         {"secret", QJsonObject{{"source", "file"}, {"path", tokenFile}}}}}));
-    const AgentRun run = once();
+    const ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QList<RecordedRequest> writes;
     for (const RecordedRequest &r : api.requests()) {
@@ -492,11 +492,11 @@ void TstAgentOnce::secretNeverLeaks()
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     QByteArray everything;
     for (int i = 0; i < 2; ++i) {
-        const AgentRun run = runAgent({QStringLiteral("once"), QStringLiteral("--verbose"), QStringLiteral("--config"), m_configFile,
+        const ProcessRun run = runAgent({QStringLiteral("once"), QStringLiteral("--verbose"), QStringLiteral("--config"), m_configFile,
                                        QStringLiteral("--state-dir"), m_stateDir}, env);
         QCOMPARE(run.exitCode, 1);
         everything += run.out + run.err;
-        const AgentRun json = runAgent({QStringLiteral("once"), QStringLiteral("--json"), QStringLiteral("--force"),
+        const ProcessRun json = runAgent({QStringLiteral("once"), QStringLiteral("--json"), QStringLiteral("--force"),
                                         QStringLiteral("--verbose"), QStringLiteral("--config"), m_configFile,
                                         QStringLiteral("--state-dir"), m_stateDir}, env);
         everything += json.out + json.err;
@@ -532,7 +532,7 @@ void TstAgentOnce::untrustedCertificateIsRefused()
 {
     m_provider->useUntrustedCertificate();
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})}));
-    const AgentRun run = once();
+    const ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 0);
     QCOMPARE(run.results().at(0)[QStringLiteral("result")].toString(), QStringLiteral("failed"));
@@ -543,7 +543,7 @@ void TstAgentOnce::missingSecretIsAProfileError()
     QJsonObject profile = dyndnsProfile({QStringLiteral("home.example.org")});
     profile.insert(QStringLiteral("secret"), QJsonObject{{"source", "env"}, {"name", "QDDNS_TEST_UNSET_VARIABLE"}});
     writeConfig(baseConfig({profile}));
-    const AgentRun run = once();
+    const ProcessRun run = once();
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(updates().size(), 0);
     QVERIFY(run.results().at(0)[QStringLiteral("message")].toString().contains(QStringLiteral("QDDNS_TEST_UNSET_VARIABLE")));
@@ -551,7 +551,7 @@ void TstAgentOnce::missingSecretIsAProfileError()
     // A secret file others can read is refused, with the fix in the message.
     QFile::setPermissions(m_secretFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})}));
-    const AgentRun open = once();
+    const ProcessRun open = once();
     QCOMPARE(open.exitCode, 1);
     QCOMPARE(updates().size(), 0);
     QVERIFY(open.results().at(0)[QStringLiteral("message")].toString().contains(QStringLiteral("chmod 600")));
@@ -587,7 +587,7 @@ void TstAgentOnce::configErrorsNameTheField()
     file.write(json.toUtf8());
     file.close();
     for (const QString &command : {QStringLiteral("check-config"), QStringLiteral("once"), QStringLiteral("run")}) {
-        const AgentRun run = runAgent({command, QStringLiteral("--config"), m_configFile, QStringLiteral("--state-dir"), m_stateDir});
+        const ProcessRun run = runAgent({command, QStringLiteral("--config"), m_configFile, QStringLiteral("--state-dir"), m_stateDir});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
     }
@@ -597,7 +597,7 @@ void TstAgentOnce::configErrorsNameTheField()
 void TstAgentOnce::dryRunSendsNothing()
 {
     writeConfig(baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})}));
-    const AgentRun run = once({QStringLiteral("--dry-run")});
+    const ProcessRun run = once({QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(updates().size(), 0);
     QCOMPARE(run.results().at(0)[QStringLiteral("result")].toString(), QStringLiteral("dry-run"));
@@ -611,7 +611,7 @@ void TstAgentOnce::dryRunSendsNothing()
 void TstAgentOnce::noProfileRecordsHistory()
 {
     writeConfig(baseConfig({}));
-    AgentRun run = once();
+    ProcessRun run = once();
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.contains("no profile is configured"));
     m_v4 = QStringLiteral("81.2.69.161");

@@ -7,6 +7,8 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "fakes/process.h"
+
 #include <QTest>
 
 #include <optional>
@@ -14,6 +16,7 @@
 #include <unistd.h>
 
 using namespace Qddns;
+using namespace Qddns::Test;
 
 namespace {
 
@@ -28,40 +31,11 @@ namespace {
             QFAIL("secret-tool is missing: install libsecret-tools (scripts/install-deps test)");       \
     } while (false)
 
-struct ToolRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ToolRun runTool(const QString &program, const QStringList &args, const QByteArray &input = {},
-                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    ToolRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 // What the Secret Service holds for a qddns profile, as QtKeychain's libsecret schema stores it:
 // attributes server = service ("qddns"), user = key (the profile name).
 std::optional<QByteArray> lookup(const QString &profile)
 {
-    const ToolRun r = runTool("secret-tool", {"lookup", "server", SystemSecretStore::kKeychainService, "user", profile});
+    const ProcessRun r = runProgram("secret-tool", {"lookup", "server", SystemSecretStore::kKeychainService, "user", profile});
     if (r.exitCode != 0)
         return std::nullopt;
     return r.out;
@@ -152,7 +126,7 @@ private:
     Answer read(const Profile &profile);
     Answer write(const QString &profile, const QString &secret);
     Answer remove(const QString &profile);
-    ToolRun cli(const QStringList &args, const QByteArray &input);
+    ProcessRun cli(const QStringList &args, const QByteArray &input);
     bool writeFile(const QString &path, const QByteArray &content, QFile::Permissions permissions);
     void refuseToClobber(const QString &profile);
 
@@ -208,12 +182,12 @@ Answer TstSecrets::remove(const QString &profile)
     return wait([&](QObject *context, SecretCallback done) { m_store.deleteKeychain(profile, context, std::move(done)); });
 }
 
-ToolRun TstSecrets::cli(const QStringList &args, const QByteArray &input)
+ProcessRun TstSecrets::cli(const QStringList &args, const QByteArray &input)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No configuration file: the CLI runs on built-in defaults and only notes the unknown profile.
     env.insert("XDG_CONFIG_HOME", m_tmp.filePath("config-home"));
-    return runTool(QDDNS_AGENT_BINARY, args, input, env);
+    return runProgram(QDDNS_AGENT_BINARY, args, env, input);
 }
 
 bool TstSecrets::writeFile(const QString &path, const QByteArray &content, QFile::Permissions permissions)
@@ -254,7 +228,7 @@ void TstSecrets::keychainRoundTrip()
     const std::optional<QByteArray> stored = lookup(name);
     QVERIFY2(stored, "secret-tool lookup server qddns user qddns-test-roundtrip found nothing");
     QCOMPARE(QString::fromUtf8(*stored), kRoundTrip);
-    const ToolRun search = runTool("secret-tool", {"search", "--all", "server", "qddns", "user", name});
+    const ProcessRun search = runProgram("secret-tool", {"search", "--all", "server", "qddns", "user", name});
     QCOMPARE(search.exitCode, 0);
     const QByteArray listing = search.out + search.err;
     QVERIFY2(listing.contains("attribute.server = qddns"), listing.constData());
@@ -288,7 +262,7 @@ void TstSecrets::keychainOverwrite()
     const Answer got = read(profileWith(name, keychain));
     QCOMPARE(valueOf(got), QString("second-5ecret"));
     // One entry, not two.
-    const ToolRun search = runTool("secret-tool", {"search", "--all", "server", "qddns", "user", name});
+    const ProcessRun search = runProgram("secret-tool", {"search", "--all", "server", "qddns", "user", name});
     QCOMPARE((search.out + search.err).count("attribute.user = qddns-test-overwrite"), 1);
 }
 
@@ -324,7 +298,7 @@ void TstSecrets::cliSetAndDelete()
 
     const QStringList setArgs{"secret", "set", "home"};
     QVERIFY(!setArgs.join(' ').contains(kCliSecret)); // the secret travels on stdin only
-    const ToolRun set = cli(setArgs, kCliSecret.toUtf8() + '\n');
+    const ProcessRun set = cli(setArgs, kCliSecret.toUtf8() + '\n');
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QVERIFY2(set.err.contains("the secret of profile \"home\" is stored in the keychain"), set.err.constData());
     QVERIFY2(!set.out.contains(kCliSecret.toUtf8()) && !set.err.contains(kCliSecret.toUtf8()), set.out + set.err);
@@ -340,12 +314,12 @@ void TstSecrets::cliSetAndDelete()
     QCOMPARE(valueOf(read(profileWith("home", keychain))), kCliSecret);
 
     // Setting again replaces it.
-    const ToolRun again = cli(setArgs, kCliSecret2.toUtf8());
+    const ProcessRun again = cli(setArgs, kCliSecret2.toUtf8());
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(lookup("home").value_or(QByteArray()), kCliSecret2.toUtf8());
     QVERIFY(!again.err.contains(kCliSecret2.toUtf8()));
 
-    const ToolRun del = cli({"secret", "delete", "home"}, {});
+    const ProcessRun del = cli({"secret", "delete", "home"}, {});
     QVERIFY2(del.exitCode == 0, del.err.constData());
     QVERIFY2(del.err.contains("the secret of profile \"home\" was deleted from the keychain"), del.err.constData());
     QVERIFY2(!del.out.contains(kCliSecret2.toUtf8()) && !del.err.contains(kCliSecret2.toUtf8()), del.out + del.err);
@@ -353,7 +327,7 @@ void TstSecrets::cliSetAndDelete()
     QVERIFY2(errorOf(read(profileWith("home", keychain))).contains("qddns-agent secret set home"), "read after delete");
 
     // Deleting what is not there is said plainly, not reported as done.
-    const ToolRun again2 = cli({"secret", "delete", "home"}, {});
+    const ProcessRun again2 = cli({"secret", "delete", "home"}, {});
     QCOMPARE(again2.exitCode, 1);
     QVERIFY2(again2.err.contains("no secret is stored in the keychain; nothing to delete"), again2.err.constData());
 }
@@ -365,7 +339,7 @@ void TstSecrets::cliKeepsOnlyTheFirstLine()
     if (QTest::currentTestFailed())
         return;
 
-    const ToolRun set = cli({"secret", "set", "home"}, "first-line-5ecret\r\nsecond line\n");
+    const ProcessRun set = cli({"secret", "set", "home"}, "first-line-5ecret\r\nsecond line\n");
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QCOMPARE(lookup("home").value_or(QByteArray()), QByteArray("first-line-5ecret"));
     QVERIFY(!set.err.contains("first-line-5ecret") && !set.err.contains("second line"));
@@ -417,7 +391,7 @@ void TstSecrets::cliRefusesEmptyInput()
     if (QTest::currentTestFailed())
         return;
 
-    const ToolRun set = cli({"secret", "set", "home"}, input);
+    const ProcessRun set = cli({"secret", "set", "home"}, input);
     QVERIFY2(set.exitCode != 0 && set.exitCode != -1, qPrintable(QString::number(set.exitCode)));
     QVERIFY2(set.err.contains("no secret on standard input; nothing stored"), set.err.constData());
     QVERIFY2(!lookup("home"), "an empty secret was stored");
@@ -431,7 +405,7 @@ void TstSecrets::cliRefusesSecretInArguments()
         return;
 
     // A secret on the command line would be visible in ps and shell history: there is no such form.
-    const ToolRun set = cli({"secret", "set", "home", kCliSecret}, {});
+    const ProcessRun set = cli({"secret", "set", "home", kCliSecret}, {});
     QCOMPARE(set.exitCode, 2);
     QVERIFY2(set.err.contains("usage: qddns-agent secret set|delete PROFILE"), set.err.constData());
     QVERIFY(!set.err.contains(kCliSecret.toUtf8()) && !set.out.contains(kCliSecret.toUtf8()));

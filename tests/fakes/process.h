@@ -10,9 +10,8 @@
 
 namespace Qddns::Test {
 
-/// \brief Runs the real qddns-agent binary while the test's event loop keeps serving the
-/// in-process fake servers (a blocking wait would starve them).
-struct AgentRun
+/// \brief What a program run by a test printed and how it ended (exitCode -1: crashed or hung).
+struct ProcessRun
 {
     int exitCode = -1;
     QByteArray out;
@@ -20,13 +19,16 @@ struct AgentRun
     QJsonArray results() const { return QJsonDocument::fromJson(out).object().value(QStringLiteral("results")).toArray(); }
 };
 
-inline AgentRun runAgent(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                         const QByteArray &input = {}, int timeoutMs = 30000)
+/// \brief Runs \a program while the test's event loop keeps serving the in-process fake
+/// servers (a blocking wait would starve them).
+inline ProcessRun runProgram(const QString &program, const QStringList &args,
+                             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                             const QByteArray &input = {}, int timeoutMs = 30000)
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QDDNS_AGENT_BINARY), args);
-    AgentRun run;
+    process.start(program, args);
+    ProcessRun run;
     if (!process.waitForStarted(10000))
         return run;
     if (!input.isEmpty())
@@ -44,6 +46,13 @@ inline AgentRun runAgent(const QStringList &args, const QProcessEnvironment &env
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// \brief Runs the qddns-agent binary of this build.
+inline ProcessRun runAgent(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                           const QByteArray &input = {}, int timeoutMs = 30000)
+{
+    return runProgram(QStringLiteral(QDDNS_AGENT_BINARY), args, env, input, timeoutMs);
 }
 
 } // namespace Qddns::Test
