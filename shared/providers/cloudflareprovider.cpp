@@ -121,7 +121,7 @@ QString describeErrors(const Envelope &env)
 {
     QStringList parts;
     for (const ApiError &e : env.errors)
-        parts.append(QStringLiteral("code %1: %2").arg(e.code).arg(bodyExcerpt(e.message.toUtf8(), 160)));
+        parts.append(QStringLiteral("code %1: %2").arg(e.code).arg(bodyExcerpt(e.message.toUtf8(), {}, 160)));
     return parts.join(QLatin1String("; "));
 }
 
@@ -150,7 +150,7 @@ std::chrono::seconds retryAfter(const HttpReply &reply)
 }
 
 /// Classifies a reply; nullopt when it is a successful envelope whose result the step reads.
-std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Step step)
+std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Step step, const QString &secret)
 {
     // Unreachable or rate limited: every further request would meet the same wall.
     if (!reply.error.isEmpty())
@@ -175,7 +175,7 @@ std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Ste
     if (!env.isJson) {
         return Failure{Outcome::RetryLater, QStringLiteral("unexpected reply from Cloudflare (HTTP %1, not the API's JSON): %2")
                                                 .arg(reply.status)
-                                                .arg(bodyExcerpt(reply.body))};
+                                                .arg(bodyExcerpt(reply.body, secret))};
     }
     const bool httpOk = reply.status >= 200 && reply.status < 300;
     if (httpOk && env.success)
@@ -343,12 +343,12 @@ void CloudflareTransaction::handleReply(const HttpReply &reply)
 void CloudflareTransaction::handleZone(const HttpReply &reply)
 {
     const Envelope env = parseEnvelope(reply.body);
-    if (const auto failure = classify(reply, env, Step::Zone)) {
+    if (const auto failure = classify(reply, env, Step::Zone, m_secret)) {
         finishAll(failure->outcome, failure->message, failure->minRetryDelay);
         return;
     }
     if (!env.result.isArray()) {
-        finishAll(Outcome::RetryLater, QStringLiteral("unexpected zone list from Cloudflare: %1").arg(bodyExcerpt(reply.body)));
+        finishAll(Outcome::RetryLater, QStringLiteral("unexpected zone list from Cloudflare: %1").arg(bodyExcerpt(reply.body, m_secret)));
         return;
     }
     // The name filter should return only this zone; check anyway (Cloudflare may answer
@@ -398,7 +398,7 @@ void CloudflareTransaction::handleRead(const HttpReply &reply)
     const Job &job = m_jobs.at(m_current);
     const QString type = recordTypeName(job.type);
     const Envelope env = parseEnvelope(reply.body);
-    if (const auto failure = classify(reply, env, Step::Read)) {
+    if (const auto failure = classify(reply, env, Step::Read, m_secret)) {
         if (failure->stop)
             finishAll(failure->outcome, failure->message, failure->minRetryDelay);
         else
@@ -406,7 +406,7 @@ void CloudflareTransaction::handleRead(const HttpReply &reply)
         return;
     }
     if (!env.result.isArray()) {
-        finish(Outcome::RetryLater, QStringLiteral("unexpected record list from Cloudflare: %1").arg(bodyExcerpt(reply.body)));
+        finish(Outcome::RetryLater, QStringLiteral("unexpected record list from Cloudflare: %1").arg(bodyExcerpt(reply.body, m_secret)));
         return;
     }
     // Only records of exactly this name and type count, whatever the server's filter did.
@@ -447,7 +447,7 @@ void CloudflareTransaction::handleRead(const HttpReply &reply)
     m_write = makeRequest("PATCH", QStringLiteral("/zones/%1/dns_records/%2").arg(m_zoneId, id), {},
                           patchBody(job, recordProxied));
     m_writeDescription = QStringLiteral("changed %1 record %2 from %3 to %4")
-                             .arg(type, job.name, bodyExcerpt(content.toUtf8(), 60), address);
+                             .arg(type, job.name, bodyExcerpt(content.toUtf8(), {}, 60), address);
     m_phase = Phase::Write;
 }
 
@@ -455,7 +455,7 @@ void CloudflareTransaction::handleWrite(const HttpReply &reply)
 {
     const Job &job = m_jobs.at(m_current);
     const Envelope env = parseEnvelope(reply.body);
-    if (const auto failure = classify(reply, env, Step::Write)) {
+    if (const auto failure = classify(reply, env, Step::Write, m_secret)) {
         if (failure->stop)
             finishAll(failure->outcome, failure->message, failure->minRetryDelay);
         else
@@ -465,7 +465,7 @@ void CloudflareTransaction::handleWrite(const HttpReply &reply)
     const QJsonValue content = env.result.toObject().value(QLatin1String("content"));
     if (content.isString() && !sameAddress(content.toString(), job.address)) {
         finish(Outcome::RetryLater, QStringLiteral("Cloudflare accepted the change but the record holds %1")
-                                        .arg(bodyExcerpt(content.toString().toUtf8(), 60)));
+                                        .arg(bodyExcerpt(content.toString().toUtf8(), {}, 60)));
         return;
     }
     finish(Outcome::Updated, m_writeDescription);

@@ -71,12 +71,6 @@ QString urlProblem(const QUrl &url, bool allowInsecure)
     return {};
 }
 
-QString redactedExcerpt(const QByteArray &body, const QString &secret)
-{
-    // Redact before cutting: an excerpt could end inside the secret and escape redaction.
-    return bodyExcerpt(redactText(QString::fromUtf8(body), {secret}).toUtf8());
-}
-
 QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply, const QString &pattern)
 {
     const UpdateRequest &records = step.records;
@@ -91,21 +85,21 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply, 
     if (reply.status >= 400 && reply.status < 500) {
         return all(Outcome::Rejected, QStringLiteral("The update URL answered HTTP %1: %2")
                                           .arg(reply.status)
-                                          .arg(redactedExcerpt(reply.body, secret)));
+                                          .arg(bodyExcerpt(reply.body, secret)));
     }
     if (!reply.isSuccess()) {
         return all(Outcome::RetryLater, QStringLiteral("Unexpected HTTP %1 from the update URL: %2")
                                             .arg(reply.status)
-                                            .arg(redactedExcerpt(reply.body, secret)));
+                                            .arg(bodyExcerpt(reply.body, secret)));
     }
     if (pattern.isEmpty()) {
         return all(Outcome::Updated, QStringLiteral("The update URL answered HTTP %1: %2")
                                          .arg(reply.status)
-                                         .arg(redactedExcerpt(reply.body, secret)));
+                                         .arg(bodyExcerpt(reply.body, secret)));
     }
     if (QRegularExpression(pattern).match(QString::fromUtf8(reply.body)).hasMatch()) {
         return all(Outcome::Updated, QStringLiteral("The reply matched successPattern: %1")
-                                         .arg(redactedExcerpt(reply.body, secret)));
+                                         .arg(bodyExcerpt(reply.body, secret)));
     }
     // A 2xx whose body does not confirm is how most such services say "bad host" or "bad
     // password" (DynDNS-style "nohost", "badauth"). Repeating the same request would not help
@@ -113,7 +107,7 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply, 
     qCDebug(lcProviderCustom) << "reply does not match successPattern, status" << reply.status;
     return all(Outcome::Rejected, QStringLiteral("The reply does not match successPattern, so the service did not "
                                                  "confirm the update: %1")
-                                      .arg(redactedExcerpt(reply.body, secret)));
+                                      .arg(bodyExcerpt(reply.body, secret)));
 }
 
 class CustomProvider : public Provider

@@ -31,12 +31,6 @@ QString subdomainOf(const QString &host)
     return label.match(name).hasMatch() ? name : QString();
 }
 
-QString redactedExcerpt(const QByteArray &body, const QString &secret)
-{
-    // Redact before cutting: an excerpt could end inside the secret and escape redaction.
-    return bodyExcerpt(redactText(QString::fromUtf8(body), {secret}).toUtf8());
-}
-
 /// Parses DuckDNS's answer to one step. Plain replies are "OK" / "KO"; with verbose=true an OK
 /// continues with the current IPv4, the current IPv6 (either may be blank) and UPDATED or NOCHANGE.
 QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply)
@@ -64,12 +58,12 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply)
     if (!reply.isSuccess()) {
         return all(Outcome::RetryLater, QStringLiteral("HTTP %1 from DuckDNS: %2")
                                             .arg(reply.status)
-                                            .arg(redactedExcerpt(reply.body, records.secret)));
+                                            .arg(bodyExcerpt(reply.body, records.secret)));
     }
     if (first.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0) {
         qCDebug(lcProviderDuckdns) << "reply is neither OK nor KO, status" << reply.status;
         return all(Outcome::RetryLater, QStringLiteral("Unexpected reply from DuckDNS: %1")
-                                            .arg(redactedExcerpt(reply.body, records.secret)));
+                                            .arg(bodyExcerpt(reply.body, records.secret)));
     }
 
     bool unchanged = false;

@@ -152,7 +152,7 @@ std::chrono::seconds retryAfter(const HttpReply &reply)
 }
 
 // A verdict for a reply that failed as a whole (no HTTP answer, 5xx, 429, 401/403).
-std::optional<Verdict> transportVerdict(const HttpReply &reply)
+std::optional<Verdict> transportVerdict(const HttpReply &reply, const QString &secret)
 {
     const auto failure = classifyHttpFailure(reply);
     if (!failure)
@@ -173,7 +173,7 @@ std::optional<Verdict> transportVerdict(const HttpReply &reply)
     return Verdict{failure->first,
                    QStringLiteral("HTTP %1 from the provider (%2); qddns will retry later")
                        .arg(reply.status)
-                       .arg(bodyExcerpt(reply.body)),
+                       .arg(bodyExcerpt(reply.body, secret)),
                    retryAfter(reply)};
 }
 
@@ -254,7 +254,7 @@ private:
     // Appends the results of one reply; tells through \a stop whether the rest is worth sending.
     void interpret(const Batch &batch, const HttpReply &reply, Stop *stop, Verdict *stopVerdict)
     {
-        if (const auto failure = transportVerdict(reply)) {
+        if (const auto failure = transportVerdict(reply, m_request.secret)) {
             qCDebug(lcProviderDyndns2) << "request for" << batch.hosts << "failed:" << reply.status;
             *stop = failure->outcome == Outcome::AuthFailed ? Stop::SameCredentials : Stop::All;
             *stopVerdict = *failure;
@@ -269,7 +269,7 @@ private:
             const Verdict v{Outcome::RetryLater,
                             QStringLiteral("the provider answered with a web page instead of a DynDNS2 status%1: "
                                            "\"%2\"; check the profile's server, qddns will retry later")
-                                .arg(httpNote, bodyExcerpt(reply.body))};
+                                .arg(httpNote, bodyExcerpt(reply.body, m_request.secret))};
             appendResults(batch, [&](RecordType) { return v; });
             return;
         }
@@ -315,7 +315,7 @@ private:
                 const Verdict v{Outcome::RetryLater,
                                 QStringLiteral("the provider's reply%1 is not a DynDNS2 status: \"%2\"; "
                                                "qddns will retry later")
-                                    .arg(httpNote, bodyExcerpt(line.toUtf8()))};
+                                    .arg(httpNote, bodyExcerpt(line.toUtf8(), m_request.secret))};
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }

@@ -1,5 +1,7 @@
 #include "providers/provider.h"
 
+#include "net/redact.h"
+
 namespace Qddns {
 
 QString recordTypeName(RecordType type)
@@ -89,9 +91,9 @@ QByteArray basicAuthorization(const QString &user, const QString &secret)
     return "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
 }
 
-QString bodyExcerpt(const QByteArray &body, int max)
+QString bodyExcerpt(const QByteArray &body, const QString &secret, int max)
 {
-    QString text = QString::fromUtf8(body.left(max * 4)).simplified();
+    QString text = redactText(QString::fromUtf8(body), {secret}).left(max * 4).simplified();
     for (QChar &c : text) {
         if (!c.isPrint())
             c = QLatin1Char('?');

@@ -168,8 +168,9 @@ std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &
 /// \brief "Basic base64(user:secret)" for an Authorization header.
 QByteArray basicAuthorization(const QString &user, const QString &secret);
 
-/// \brief A short, single-line, printable excerpt of a reply body for messages.
-QString bodyExcerpt(const QByteArray &body, int max = 80);
+/// \brief A short, single-line, printable excerpt of a reply body for messages, with \a secret
+/// masked before it is cut (an excerpt ending inside the secret would escape a later redaction).
+QString bodyExcerpt(const QByteArray &body, const QString &secret = {}, int max = 80);
 
 /// \brief Joins a base URL (with or without trailing slash or path) and a path.
 QUrl joinUrl(const QUrl &base, const QString &path);
