@@ -3,8 +3,9 @@
 #include "config/configstore.h"
 #include "engine/engine.h"
 #include "engine/logsink.h"
-#include "engine/netwatch.h"
-#include "engine/sdnotify.h"
+#include "engine/clientcommands.h"
+#include "engine/service.h"
+#include "ipc/endpoint.h"
 #include "logging.h"
 #include "net/httpclient.h"
 #include "providers/providerregistry.h"
@@ -62,6 +63,7 @@ struct Context
     LoadedConfig loaded;
     QString configArgument; ///< --config as given (empty: the default path)
     QString stateDir;
+    QString socketPath;
 };
 
 // Loads and validates the configuration; prints every error and returns false when it is bad.
@@ -81,72 +83,16 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
     ctx.stateDir = parser.value(QStringLiteral("state-dir"));
     if (ctx.stateDir.isEmpty())
         ctx.stateDir = StateStore::defaultDirectory();
+    ctx.socketPath = parser.value(QStringLiteral("socket"));
+    if (ctx.socketPath.isEmpty())
+        ctx.socketPath = Ipc::defaultSocketPath(ctx.stateDir);
     return true;
-}
-
-State loadState(const StateStore &store)
-{
-    auto state = store.load();
-    if (state)
-        return std::move(state).value();
-    // Keep the unreadable file for inspection rather than overwriting it; start afresh.
-    const QString aside = store.path() + QStringLiteral(".corrupt-") + QString::number(QDateTime::currentSecsSinceEpoch());
-    QFile::rename(store.path(), aside);
-    qCWarning(lcState).noquote() << state.error() << "- moved to" << aside << "and starting with an empty state";
-    return State();
-}
-
-// Everything a cycle needs, owned here so that `run` and `once` share it.
-struct Runtime
-{
-    explicit Runtime(Context &ctx)
-        : stateStore(ctx.stateDir), history(ctx.stateDir), http(&nam)
-    {
-        const Config &config = ctx.loaded.config;
-        applyNetworkSettings(config);
-        Engine::Services services;
-        services.registry = &ctx.registry;
-        services.secrets = &secrets;
-        services.http = &http;
-        services.stateStore = &stateStore;
-        services.history = &history;
-        engine = std::make_unique<Engine>(config, loadState(stateStore), services);
-    }
-
-    void applyNetworkSettings(const Config &config)
-    {
-        http.setTimeout(config.timeout);
-        QList<QSslCertificate> cas;
-        if (!config.caFile.isEmpty()) {
-            QFile file(config.caFile);
-            if (file.open(QIODevice::ReadOnly))
-                cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        }
-        http.setExtraCaCertificates(cas);
-    }
-
-    StateStore stateStore;
-    IpHistory history;
-    QNetworkAccessManager nam;
-    HttpClient http;
-    SystemSecretStore secrets;
-    std::unique_ptr<Engine> engine;
-};
-
-void announceProfiles(const Context &ctx)
-{
-    if (!ctx.loaded.config.profiles.isEmpty())
-        return;
-    qCInfo(lcAgent).noquote() << "no profile is configured: qddns only detects the public address and records each change in"
-                              << ctx.stateDir + QStringLiteral("/history.jsonl.");
-    qCInfo(lcAgent).noquote() << "to keep a DNS name current, add a profile to" << ctx.loaded.path
-                              << "(see the README, section Configuration; `qddns-agent providers` lists the providers)";
 }
 
 int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx)
 {
-    Runtime runtime(ctx);
-    announceProfiles(ctx);
+    Runtime runtime(ctx.registry, ctx.loaded.config, ctx.stateDir);
+    announceProfiles(ctx.loaded, ctx.stateDir);
     CycleOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.force = parser.isSet(QStringLiteral("force"));
@@ -201,133 +147,33 @@ void onSignal(int signal)
 }
 #endif
 
-// One line for systemd's STATUS=: the addresses and how the records stand.
-QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
-{
-    QStringList parts;
-    for (Family f : {Family::IPv4, Family::IPv6}) {
-        const QString address = engine.state().family(f).address;
-        if (!address.isEmpty())
-            parts << (f == Family::IPv4 ? QStringLiteral("IPv4 ") : QStringLiteral("IPv6 ")) + address;
-    }
-    int good = 0, bad = 0;
-    for (const RecordReport &r : reports)
-        (r.result == RecordReport::Result::Failed || r.result == RecordReport::Result::Held ? bad : good)++;
-    if (!reports.isEmpty())
-        parts << QStringLiteral("%1 record(s) current, %2 failing or held").arg(good).arg(bad);
-    return "STATUS=" + (parts.isEmpty() ? QStringLiteral("no public address detected") : parts.join(QStringLiteral("; "))).toUtf8();
-}
-
 int commandRun(QCoreApplication &app, Context &ctx)
 {
-    Runtime runtime(ctx);
-    Engine *engine = runtime.engine.get();
-    const SdNotifier systemd;
-    qCInfo(lcAgent).noquote() << "qddns-agent" << QStringLiteral(QDDNS_VERSION) << "running with" << ctx.loaded.path
-                              << (ctx.loaded.fromFile ? QString() : QStringLiteral("(no file: defaults)"))
-                              << "- state in" << ctx.stateDir;
-    announceProfiles(ctx);
-
-    QTimer interval;
-    interval.setInterval(ctx.loaded.config.interval);
-    QObject::connect(&interval, &QTimer::timeout, engine, [engine] { engine->runCycle(); });
-    interval.start();
-
-    QTimer retry;
-    retry.setSingleShot(true);
-    QObject::connect(&retry, &QTimer::timeout, engine, [engine] { engine->runCycle(); });
-    bool stopping = false;
-    QObject::connect(engine, &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
-        systemd.notify(statusLine(*engine, reports));
-        if (stopping) {
-            app.exit(kExitOk);
-            return;
-        }
-        const QDateTime next = engine->nextRetry();
-        if (next.isValid()) {
-            const qint64 ms = std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(next));
-            if (ms < interval.remainingTime()) {
-                qCDebug(lcScheduler) << "retry in" << ms / 1000 << "s";
-                retry.start(std::chrono::milliseconds(ms));
-            }
-        }
-    });
-
-    // Address changes start a cycle at once; the interval poll stays as the safety net and is
-    // the only trigger where the platform cannot tell (start() has then logged why).
-    NetworkWatcher watcher;
-    // Short: a burst of kernel events mostly arrives within a few ms, and a late straggler only
-    // queues one more cycle, while every millisecond here delays publishing a new address.
-    watcher.setDebounce(std::chrono::milliseconds(100));
-    QObject::connect(&watcher, &NetworkWatcher::changed, engine, [engine, &stopping, &interval](const QString &reason) {
-        if (stopping)
-            return;
-        qCInfo(lcAgent).noquote() << QStringLiteral("network changed (%1): checking addresses").arg(reason);
-        interval.start(); // the poll counts from this check
-        engine->runCycle(); // while a cycle runs this is remembered and run once after it
-    });
-    watcher.start();
-
-    // SIGHUP: read the configuration again; a bad one is reported and the running one kept.
-    auto reload = [&] {
-        auto loaded = loadConfig(ctx.configArgument, ctx.registry);
-        if (!loaded) {
-            for (const ConfigError &e : loaded.error())
-                qCWarning(lcConfig).noquote() << ctx.loaded.path + QStringLiteral(": ") + e.toString();
-            qCWarning(lcConfig).noquote() << "the new configuration has" << loaded.error().size()
-                                          << "error(s): keeping the running one";
-            return;
-        }
-        ctx.loaded = std::move(loaded).value();
-        runtime.applyNetworkSettings(ctx.loaded.config);
-        engine->setConfig(ctx.loaded.config);
-        interval.setInterval(ctx.loaded.config.interval);
-        interval.start();
-        qCInfo(lcConfig).noquote() << "configuration reloaded from" << ctx.loaded.path << "with"
-                                   << ctx.loaded.config.profiles.size() << "profile(s)";
-        announceProfiles(ctx);
-        engine->runCycle();
-    };
-
-    QTimer watchdog;
-    if (const auto every = systemd.watchdogInterval()) {
-        QObject::connect(&watchdog, &QTimer::timeout, &app, [&systemd] { systemd.notify("WATCHDOG=1"); });
-        watchdog.start(*every);
+    AgentService service(ctx.registry, ctx.loaded, {ctx.configArgument, ctx.stateDir, ctx.socketPath});
+    QObject::connect(&service, &AgentService::finished, &app, [&app] { app.exit(kExitOk); });
+    if (const auto started = service.start(); !started) {
+        qCCritical(lcAgent).noquote() << started.error();
+        return kExitFailure;
     }
-
 #ifdef Q_OS_UNIX
     // Signals arrive through a socket pair so that the handler does nothing but write one byte.
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
     QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&service] {
         char c = 0;
         [[maybe_unused]] auto n = ::read(g_signalFd[0], &c, 1);
         if (c == SIGHUP) {
-            systemd.notify("RELOADING=1");
-            reload();
-            systemd.notify("READY=1");
+            service.reload();
             return;
         }
         qCInfo(lcAgent) << "signal" << int(c) << "received: stopping";
-        systemd.notify("STOPPING=1");
-        stopping = true;
-        interval.stop();
-        retry.stop();
-        if (!engine->isRunning()) {
-            app.exit(kExitOk);
-            return;
-        }
-        // In-flight requests are cancelled; the cycle then ends and saves the state.
-        engine->stop();
-        QTimer::singleShot(5000, &app, [&app] { app.exit(kExitOk); });
+        service.stop();
     });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
     std::signal(SIGHUP, onSignal);
+    std::signal(SIGPIPE, SIG_IGN); // a client gone mid-write is an error return, not a reason to die
 #endif
-
-    systemd.notify("READY=1\nSTATUS=detecting the public address");
-    QTimer::singleShot(0, engine, [engine] { engine->runCycle(); });
     return app.exec();
 }
 
@@ -447,17 +293,28 @@ int runAgentCli(QCoreApplication &app)
         "  check-config             validate the configuration and exit\n"
         "  providers                list the providers and their options\n"
         "  secret set PROFILE       store a profile's secret in the keychain (read from stdin)\n"
-        "  secret delete PROFILE    remove it"));
+        "  secret delete PROFILE    remove it\n\n"
+        "Commands for the running agent (through its local socket; exit 3 when none runs):\n"
+        "  status                   addresses, records and what the agent does next\n"
+        "  update [PROFILE]         run an update cycle now (all profiles or one) and show its results\n"
+        "  logs                     recent log lines (--follow: keep printing new ones)\n"
+        "  history                  changes of the public address (--since 7d or 2026-11-01)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, once, check-config, providers or secret"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, once, check-config, providers, secret, status, update, logs or history"));
     parser.addOptions({
         {QStringLiteral("config"), QStringLiteral("Configuration file (default %1).").arg(defaultConfigPath()), QStringLiteral("path")},
         {QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(StateStore::defaultDirectory()), QStringLiteral("dir")},
         {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
         {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
-        {QStringLiteral("force"), QStringLiteral("once: send records even when their address is unchanged.")},
-        {QStringLiteral("json"), QStringLiteral("once, providers: print JSON.")},
+        {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
+        {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
+        {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
+                                       .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())), QStringLiteral("path")},
+        {QStringLiteral("follow"), QStringLiteral("logs: keep printing new lines until interrupted.")},
+        {QStringLiteral("level"), QStringLiteral("logs: the least severe level shown: debug, info (default), warning or error."), QStringLiteral("level")},
+        {QStringLiteral("limit"), QStringLiteral("logs: at most this many recent lines."), QStringLiteral("n")},
+        {QStringLiteral("since"), QStringLiteral("history: changes since a date/time (2026-11-01, 2026-11-01T08:00:00Z) or a duration ago (7d, 12h)."), QStringLiteral("when")},
     });
     parser.process(app);
     installLogSink(parser.isSet(QStringLiteral("verbose")));
@@ -466,6 +323,15 @@ int runAgentCli(QCoreApplication &app)
     const QString command = args.value(0, QStringLiteral("run"));
     const QStringList known{QStringLiteral("run"), QStringLiteral("once"), QStringLiteral("check-config"),
                             QStringLiteral("providers"), QStringLiteral("secret")};
+    if (isClientCommand(command)) {
+        // A client needs only the socket: a broken configuration file must not stop `status`.
+        QString socket = parser.value(QStringLiteral("socket"));
+        if (socket.isEmpty()) {
+            const QString stateDir = parser.value(QStringLiteral("state-dir"));
+            socket = Ipc::defaultSocketPath(stateDir.isEmpty() ? StateStore::defaultDirectory() : stateDir);
+        }
+        return runClientCommand(app, parser, args, socket);
+    }
     if (!known.contains(command)) {
         printErr(QStringLiteral("qddns-agent: unknown command \"%1\"; see --help").arg(command));
         return kExitConfig;

@@ -29,6 +29,19 @@ QString resultName(RecordReport::Result result)
     return {};
 }
 
+CycleOptions CycleOptions::mergedWith(const CycleOptions &other) const
+{
+    CycleOptions merged{force || other.force, dryRun && other.dryRun, {}};
+    if (!profiles.isEmpty() && !other.profiles.isEmpty()) {
+        merged.profiles = profiles;
+        for (const QString &name : other.profiles) {
+            if (!merged.profiles.contains(name))
+                merged.profiles.append(name);
+        }
+    }
+    return merged;
+}
+
 std::chrono::seconds Engine::backoff(int failures)
 {
     const int exponent = std::clamp(failures - 1, 0, 20);
@@ -60,6 +73,8 @@ public:
         const Config &config = m_engine->m_config;
         QSet<Family> families;
         for (const Profile &p : config.profiles) {
+            if (!selected(p))
+                continue;
             for (Family f : {Family::IPv4, Family::IPv6}) {
                 if (p.publishes(f))
                     families.insert(f);
@@ -83,9 +98,12 @@ public:
     }
 
 private:
+    bool selected(const Profile &p) const { return m_options.profiles.isEmpty() || m_options.profiles.contains(p.name); }
+
     void onDetected(const DetectionResult &result)
     {
         m_detected.insert(int(result.family), result);
+        m_engine->m_lastDetections.insert(int(result.family), result);
         Q_EMIT m_engine->detectionFinished(result);
         const QString name = result.family == Family::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         if (result.address) {
@@ -156,8 +174,10 @@ private:
             finish();
             return;
         }
-        for (const Profile &p : m_engine->m_config.profiles)
-            planProfile(p);
+        for (const Profile &p : m_engine->m_config.profiles) {
+            if (selected(p))
+                planProfile(p);
+        }
         if (m_pendingJobs == 0)
             finish();
     }
@@ -458,24 +478,30 @@ void Engine::setConfig(Config config)
     m_config = std::move(config);
 }
 
-void Engine::runCycle(const CycleOptions &options)
+quint64 Engine::runCycle(const CycleOptions &options)
 {
     if (m_cycle) {
-        // One cycle waits at most; requests made meanwhile merge into it (force wins, a real run beats a dry one).
-        if (m_queued)
-            m_queued = CycleOptions{m_queued->force || options.force, m_queued->dryRun && options.dryRun};
-        else
-            m_queued = options;
-        return;
+        // One cycle waits at most; requests made meanwhile merge into it.
+        m_queued = m_queued ? m_queued->mergedWith(options) : options;
+        return m_cycleId + 1;
     }
     startCycle(options);
+    return m_cycleId;
 }
 
 void Engine::startCycle(const CycleOptions &options)
 {
     m_cycle = new Cycle(this, options);
     m_cycleOptions = options;
+    ++m_cycleId;
+    Q_EMIT cycleStarted(m_cycleId);
     m_cycle->start();
+}
+
+std::optional<DetectionResult> Engine::lastDetection(Family family) const
+{
+    const auto it = m_lastDetections.constFind(int(family));
+    return it == m_lastDetections.constEnd() ? std::nullopt : std::optional<DetectionResult>(*it);
 }
 
 void Engine::finishCycle()
@@ -490,6 +516,7 @@ void Engine::finishCycle()
                 qCCritical(lcState).noquote() << "cannot save the state:" << saved.error();
         }
     }
+    m_lastFinished = now();
     // Taken before the signal: a slot may call runCycle(), which then starts (or queues) normally.
     const auto queued = std::exchange(m_queued, std::nullopt);
     Q_EMIT cycleFinished(reports);

@@ -34,6 +34,11 @@ struct CycleOptions
 {
     bool force = false;   ///< re-send records whose address is unchanged
     bool dryRun = false;  ///< build requests but send none and change nothing
+    QStringList profiles; ///< only these profiles (empty: all)
+
+    /// \brief Options of one cycle that carries out both requests: force wins, a real run beats a
+    /// dry one, and the profiles are united (all, when either asks for all).
+    CycleOptions mergedWith(const CycleOptions &other) const;
 };
 
 /// \brief One update cycle after another: detect each family once, then bring every record
@@ -59,8 +64,15 @@ public:
     const State &state() const { return m_state; }
 
     /// \brief Starts a cycle; when one is running the request is remembered and run after it.
-    void runCycle(const CycleOptions &options = {});
+    /// Returns the id of the cycle that carries it out (cycleFinished() tells it via finishedCycleId()).
+    quint64 runCycle(const CycleOptions &options = {});
     bool isRunning() const { return m_cycle != nullptr; }
+    /// \brief The id of the running cycle, or of the last one when none runs (0: none yet).
+    quint64 cycleId() const { return m_cycleId; }
+    /// \brief When the last cycle finished (invalid before the first).
+    QDateTime lastCycleFinished() const { return m_lastFinished; }
+    /// \brief The last detection of \a family (nullopt: not detected since start).
+    std::optional<DetectionResult> lastDetection(Family family) const;
     /// \brief Shutdown: cancels requests in flight; the cycle then ends and saves the state. A
     /// cancelled record keeps its retry schedule: stopping is not the provider's failure.
     void stop();
@@ -74,8 +86,10 @@ public:
     static std::chrono::seconds retryDelay(int failures, const QString &recordKey);
 
 Q_SIGNALS:
+    void cycleStarted(quint64 cycle);
     void addressChanged(Qddns::Family family, const QString &oldAddress, const QString &newAddress, const QString &detector);
     void detectionFinished(const Qddns::DetectionResult &result);
+    /// \brief cycleId() is the id of the finished cycle while this is emitted.
     void cycleFinished(const QList<Qddns::RecordReport> &reports);
 
 private:
@@ -90,6 +104,9 @@ private:
     Cycle *m_cycle = nullptr;
     CycleOptions m_cycleOptions;
     std::optional<CycleOptions> m_queued;
+    quint64 m_cycleId = 0;
+    QDateTime m_lastFinished;
+    QHash<int, DetectionResult> m_lastDetections;
     bool m_stopping = false;
 };
 

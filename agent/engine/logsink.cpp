@@ -1,8 +1,8 @@
 #include "engine/logsink.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QString>
+#include <QThread>
 
 #include <cstdio>
 
@@ -23,18 +23,6 @@ int priority(QtMsgType type)
     return 6;
 }
 
-const char *levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "error";
-    case QtFatalMsg: return "fatal";
-    }
-    return "info";
-}
-
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QByteArray category = context.category ? QByteArray(context.category) : QByteArray("default");
@@ -42,12 +30,75 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     if (g_journal)
         line = '<' + QByteArray::number(priority(type)) + '>' + category + ": " + message.toUtf8() + '\n';
     else
-        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + levelName(type) + ' ' + category
-             + ": " + message.toUtf8() + '\n';
+        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + logLevelName(type).toLatin1() + ' '
+             + category + ": " + message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+
+    // A slot of lineAdded that logs would come back here: that line goes to stderr only.
+    static thread_local bool inBuffer = false;
+    if (inBuffer)
+        return;
+    inBuffer = true;
+    LogBuffer::instance()->append({QDateTime::currentDateTimeUtc(), type, QString::fromUtf8(category), message});
+    inBuffer = false;
 }
 } // namespace
+
+QString logLevelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return QStringLiteral("debug");
+    case QtInfoMsg: return QStringLiteral("info");
+    case QtWarningMsg: return QStringLiteral("warning");
+    case QtCriticalMsg:
+    case QtFatalMsg: return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+int logLevelRank(const QString &level)
+{
+    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
+    return int(levels.indexOf(level));
+}
+
+LogBuffer *LogBuffer::instance()
+{
+    static LogBuffer buffer;
+    return &buffer;
+}
+
+void LogBuffer::append(const LogLine &line)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_ring.size() < kCapacity)
+            m_ring.append(line);
+        else
+            m_ring[m_next] = line;
+        m_next = (m_next + 1) % kCapacity;
+    }
+    if (QThread::currentThread() == thread())
+        Q_EMIT lineAdded(line);
+    else
+        QMetaObject::invokeMethod(this, [this, line] { Q_EMIT lineAdded(line); }, Qt::QueuedConnection);
+}
+
+QList<LogLine> LogBuffer::lines(int minimumRank, int limit) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<LogLine> out;
+    const qsizetype n = m_ring.size();
+    // Newest first, then reversed: the limit keeps the most recent lines.
+    for (qsizetype i = 0; i < n && out.size() < limit; ++i) {
+        const LogLine &line = m_ring.at(((m_ring.size() < kCapacity ? n : m_next) - 1 - i + n) % n);
+        if (logLevelRank(line.type) >= minimumRank)
+            out.append(line);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
 
 void installLogSink(bool verbose)
 {

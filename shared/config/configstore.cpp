@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -22,14 +23,17 @@ Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const Provi
     QFile file(loaded.path);
     if (!file.exists() && path.isEmpty()) {
         loaded.config = Config::defaults();
+        loaded.document = QJsonObject{{QStringLiteral("version"), 1}};
         return loaded;
     }
     if (!file.open(QIODevice::ReadOnly))
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("cannot read %1: %2").arg(loaded.path, file.errorString())}}};
-    auto parsed = parseConfig(file.readAll(), registry);
+    const QByteArray data = file.readAll();
+    auto parsed = parseConfig(data, registry);
     if (!parsed)
         return Unexpected{parsed.error()};
     loaded.config = std::move(parsed).value();
+    loaded.document = QJsonDocument::fromJson(data).object();
     loaded.fromFile = true;
     return loaded;
 }

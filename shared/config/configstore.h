@@ -13,6 +13,7 @@ struct LoadedConfig
     Config config;
     QString path;
     bool fromFile = false; ///< false: no file at the default path, built-in defaults in use
+    QJsonObject document;  ///< the file's JSON as written (what `config.get` returns)
 };
 
 /// \brief Loads and validates \a path (empty: the default path). A missing file at the default

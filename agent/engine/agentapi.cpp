@@ -1,0 +1,342 @@
+#include "engine/agentapi.h"
+
+#include "engine/logsink.h"
+#include "engine/service.h"
+#include "ipc/message.h"
+#include "ipc/protocol.h"
+#include "logging.h"
+#include "providers/providerregistry.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Qddns {
+
+using namespace Ipc;
+
+namespace {
+// Record states for clients: a summary code, so the tray need not redo the engine's reasoning.
+QString recordStateCode(const RecordState *r, const QString &current, const QDateTime &now)
+{
+    if (r && !r->hold.isEmpty())
+        return QString(RecordStateCode::Held);
+    if (r && r->retryAfter.isValid() && r->retryAfter > now)
+        return QString(RecordStateCode::Retrying);
+    if (current.isEmpty())
+        return QString(RecordStateCode::Unknown);
+    return r && r->address == current ? QString(RecordStateCode::Current) : QString(RecordStateCode::Pending);
+}
+
+QJsonObject reportJson(const RecordReport &r)
+{
+    return {{Field::Profile, r.profile},
+            {Field::Host, r.host},
+            {Field::Type, recordTypeName(r.type)},
+            {Field::Address, r.address},
+            {Field::Result, resultName(r.result)},
+            {Field::Message, r.message}};
+}
+
+QJsonObject logJson(const LogLine &line)
+{
+    return {{Field::Time, timeValue(line.time)},
+            {Field::Level, logLevelName(line.type)},
+            {Field::Category, line.category},
+            {Field::Message, line.message}};
+}
+
+std::optional<QDateTime> parseTime(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QDateTime();
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return t;
+}
+} // namespace
+
+AgentApi::AgentApi(AgentService *service, LocalServer *server, QObject *parent)
+    : QObject(parent), m_service(service), m_server(server)
+{
+    server->setHandler([this](const QString &method, const QJsonObject &params, Responder responder) {
+        handle(method, params, std::move(responder));
+    });
+    Engine *engine = service->engine();
+    connect(engine, &Engine::cycleStarted, this, [this](quint64 cycle) {
+        m_server->publish(Event::StatusChanged, {{Field::State, QStringLiteral("updating")}, {Field::Cycle, qint64(cycle)}});
+    });
+    connect(engine, &Engine::addressChanged, this,
+            [this](Family family, const QString &oldAddress, const QString &newAddress, const QString &detector) {
+                m_server->publish(Event::AddressChanged, {{Field::Family, familyName(family)},
+                                                          {Field::Old, oldAddress},
+                                                          {Field::New, newAddress},
+                                                          {Field::Detector, detector}});
+            });
+    connect(engine, &Engine::cycleFinished, this, &AgentApi::onCycleFinished);
+    connect(service, &AgentService::configApplied, this, [this] {
+        m_server->publish(Event::ConfigChanged, {{Field::Path, m_service->loaded().path},
+                                                 {Field::Profiles, int(m_service->loaded().config.profiles.size())}});
+    });
+    connect(service, &AgentService::pausedChanged, this, [this] {
+        m_server->publish(Event::StatusChanged, {{Field::State, QStringLiteral("idle")},
+                                                 {Field::Paused, m_service->isPaused()},
+                                                 {Field::Cycle, qint64(m_service->engine()->cycleId())}});
+    });
+    connect(LogBuffer::instance(), &LogBuffer::lineAdded, this, [this](const LogLine &line) {
+        m_server->publish(Event::Log, logJson(line), logLevelRank(line.type));
+    });
+}
+
+void AgentApi::onCycleFinished(const QList<RecordReport> &reports)
+{
+    const quint64 cycle = m_service->engine()->cycleId();
+    for (const RecordReport &r : reports)
+        m_server->publish(Event::UpdateResult, reportJson(r));
+    m_server->publish(Event::StatusChanged, {{Field::State, QStringLiteral("idle")},
+                                             {Field::Paused, m_service->isPaused()},
+                                             {Field::Cycle, qint64(cycle)}});
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->cycle != cycle) {
+            ++it;
+            continue;
+        }
+        QJsonObject result{{Field::Cycle, qint64(cycle)}, {Field::Addresses, addresses()}};
+        if (!it->detectOnly) {
+            QJsonArray results;
+            for (const RecordReport &r : reports) {
+                if (it->profile.isEmpty() || r.profile == it->profile)
+                    results.append(reportJson(r));
+            }
+            result.insert(Field::Results, results);
+        }
+        it->responder.reply(result);
+        it = m_waiting.erase(it);
+    }
+}
+
+void AgentApi::shutDown()
+{
+    for (Waiting &w : m_waiting)
+        w.responder.fail(Error::ShuttingDown, QStringLiteral("the agent is stopping"));
+    m_waiting.clear();
+}
+
+void AgentApi::handle(const QString &method, const QJsonObject &params, Responder responder)
+{
+    if (m_service->isStopping()) {
+        responder.fail(Error::ShuttingDown, QStringLiteral("the agent is stopping"));
+        return;
+    }
+    if (method == Method::Status)
+        responder.reply(status());
+    else if (method == Method::ConfigGet)
+        configGet(responder);
+    else if (method == Method::ConfigValidate)
+        configValidate(params, responder);
+    else if (method == Method::ConfigSet)
+        configSet(params, responder);
+    else if (method == Method::Update)
+        update(params, responder, false);
+    else if (method == Method::Detect)
+        update(params, responder, true);
+    else if (method == Method::History)
+        history(params, responder);
+    else if (method == Method::Logs)
+        logs(params, responder);
+    else if (method == Method::Providers)
+        responder.reply({{Field::Providers, m_service->registry().describe()}});
+    else if (method == Method::Pause || method == Method::Resume) {
+        m_service->setPaused(method == Method::Pause);
+        responder.reply({{Field::Paused, m_service->isPaused()}});
+    } else
+        responder.fail(Error::UnknownMethod, QStringLiteral("unknown method \"%1\"").arg(method));
+}
+
+QJsonObject AgentApi::addresses() const
+{
+    QJsonObject addresses;
+    const Engine *engine = m_service->engine();
+    for (Family f : {Family::IPv4, Family::IPv6}) {
+        if (m_service->loaded().config.detection(f).detectors.isEmpty())
+            continue; // not detected at all
+        const FamilyState &known = engine->state().family(f);
+        const auto last = engine->lastDetection(f);
+        addresses.insert(familyName(f), QJsonObject{{Field::Address, known.address},
+                                                    {Field::Detector, known.detector},
+                                                    {Field::Detected, timeValue(known.detected)},
+                                                    {Field::Error, last && !last->address ? last->error : QString()}});
+    }
+    return addresses;
+}
+
+QJsonObject AgentApi::status() const
+{
+    const Engine *engine = m_service->engine();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray profiles;
+    for (const Profile &p : m_service->loaded().config.profiles) {
+        QJsonArray hosts;
+        for (const QString &host : p.hosts) {
+            QJsonArray records;
+            for (Family f : {Family::IPv4, Family::IPv6}) {
+                if (!p.publishes(f))
+                    continue;
+                const RecordType type = f == Family::IPv4 ? RecordType::A : RecordType::AAAA;
+                const RecordState *r = engine->state().find(p.name, host, type);
+                const RecordState empty;
+                const RecordState &s = r ? *r : empty;
+                records.append(QJsonObject{{Field::Type, recordTypeName(type)},
+                                           {Field::Address, s.address},
+                                           {Field::Published, timeValue(s.published)},
+                                           {Field::LastResult, s.lastResult},
+                                           {Field::Message, s.message},
+                                           {Field::LastAttempt, timeValue(s.lastAttempt)},
+                                           {Field::Failures, s.failures},
+                                           {Field::RetryAfter, timeValue(s.retryAfter)},
+                                           {Field::Hold, s.hold},
+                                           {Field::State, recordStateCode(r, engine->state().family(f).address, now)}});
+            }
+            hosts.append(QJsonObject{{Field::Host, host}, {Field::Records, records}});
+        }
+        profiles.append(QJsonObject{{Field::Name, p.name}, {Field::Provider, p.provider}, {Field::Hosts, hosts}});
+    }
+    const QJsonObject agent{{Field::Version, QStringLiteral(QDDNS_VERSION)},
+                            {Field::Pid, QCoreApplication::applicationPid()},
+                            {Field::Started, timeValue(m_service->started())},
+                            {Field::ConfigPath, m_service->loaded().path},
+                            {Field::StateDir, m_service->settings().stateDir},
+                            {Field::Protocol, kProtocolVersion}};
+    return {{Field::Agent, agent},
+            {Field::State, engine->isRunning() ? QStringLiteral("updating") : QStringLiteral("idle")},
+            {Field::Paused, m_service->isPaused()},
+            {Field::LastCycle, timeValue(engine->lastCycleFinished())},
+            {Field::NextCheck, timeValue(m_service->nextCheck())},
+            {Field::Addresses, addresses()},
+            {Field::Profiles, profiles}};
+}
+
+void AgentApi::configGet(Responder &responder) const
+{
+    const LoadedConfig &loaded = m_service->loaded();
+    responder.reply({{Field::Path, loaded.path}, {Field::FromFile, loaded.fromFile}, {Field::Config, loaded.document}});
+}
+
+namespace {
+QJsonArray errorsJson(const ConfigErrors &errors)
+{
+    QJsonArray list;
+    for (const ConfigError &e : errors)
+        list.append(QJsonObject{{Field::Path, e.path}, {Field::Message, e.message}});
+    return list;
+}
+} // namespace
+
+void AgentApi::configValidate(const QJsonObject &params, Responder &responder) const
+{
+    if (!params.value(Field::Config).isObject()) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("config.validate needs \"config\": the configuration object"));
+        return;
+    }
+    const auto parsed = parseConfig(QJsonDocument(params.value(Field::Config).toObject()).toJson(), m_service->registry());
+    responder.reply({{Field::Valid, bool(parsed)}, {Field::Errors, parsed ? QJsonArray() : errorsJson(parsed.error())}});
+}
+
+void AgentApi::configSet(const QJsonObject &params, Responder &responder)
+{
+    if (!params.value(Field::Config).isObject()) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("config.set needs \"config\": the configuration object"));
+        return;
+    }
+    const auto set = m_service->setConfig(params.value(Field::Config).toObject());
+    if (!set && !set.error().writeError.isEmpty()) {
+        responder.fail(Error::WriteFailed, set.error().writeError);
+        return;
+    }
+    if (!set) {
+        responder.fail(Error::InvalidConfig, QStringLiteral("the configuration has %1 error(s); nothing was changed").arg(set.error().errors.size()),
+                       {{Field::Errors, errorsJson(set.error().errors)}});
+        return;
+    }
+    responder.reply({{Field::Path, m_service->loaded().path}});
+}
+
+void AgentApi::update(const QJsonObject &params, Responder &responder, bool detectOnly)
+{
+    CycleOptions options;
+    QString profile;
+    if (!detectOnly) {
+        const QJsonValue p = params.value(Field::Profile);
+        if (!p.isUndefined() && !p.isNull() && !p.isString()) {
+            responder.fail(Error::InvalidRequest, QStringLiteral("\"profile\" must be a profile name"));
+            return;
+        }
+        profile = p.toString();
+        if (!profile.isEmpty() && !m_service->loaded().config.profile(profile)) {
+            QStringList names;
+            for (const Profile &each : m_service->loaded().config.profiles)
+                names << each.name;
+            responder.fail(Error::UnknownProfile, QStringLiteral("no profile named \"%1\"; configured: %2")
+                                                      .arg(profile, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+            return;
+        }
+        options.force = params.value(Field::Force).toBool();
+        if (!profile.isEmpty())
+            options.profiles = {profile};
+    } else {
+        // Detection only: no profile is sent anything unless its address changed.
+        options.profiles = {};
+    }
+    // Registered first: a cycle with nothing to wait for finishes inside runCycle().
+    const quint64 next = m_service->engine()->cycleId() + 1;
+    m_waiting.append({next, profile, detectOnly, responder});
+    [[maybe_unused]] const quint64 cycle = m_service->engine()->runCycle(options);
+    Q_ASSERT(cycle == next);
+}
+
+void AgentApi::history(const QJsonObject &params, Responder &responder) const
+{
+    const auto since = parseTime(params.value(Field::Since));
+    const auto until = parseTime(params.value(Field::Until));
+    if (!since || !until) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("\"since\" and \"until\" are ISO 8601 times, e.g. 2026-11-01T00:00:00Z"));
+        return;
+    }
+    const QString family = params.value(Field::Family).toString();
+    if (!family.isEmpty() && family != QLatin1String("ipv4") && family != QLatin1String("ipv6")) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("\"family\" is ipv4 or ipv6"));
+        return;
+    }
+    const int limit = params.value(Field::Limit).toInt(0);
+    QList<HistoryEntry> entries = m_service->history().read(*since, *until);
+    if (!family.isEmpty())
+        entries.removeIf([&family](const HistoryEntry &e) { return familyName(e.family) != family; });
+    if (limit > 0 && entries.size() > limit)
+        entries = entries.mid(entries.size() - limit); // the newest
+    QJsonArray list;
+    for (const HistoryEntry &e : std::as_const(entries))
+        list.append(QJsonObject{{Field::Time, timeValue(e.time)},
+                                {Field::Family, familyName(e.family)},
+                                {Field::Old, e.oldAddress},
+                                {Field::New, e.newAddress},
+                                {Field::Detector, e.detector}});
+    responder.reply({{Field::Entries, list}, {Field::MaxEntries, m_service->history().maxEntries()}});
+}
+
+void AgentApi::logs(const QJsonObject &params, Responder &responder) const
+{
+    const QString level = params.value(Field::Level).toString(QStringLiteral("debug"));
+    if (logLevelRank(level) < 0) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("unknown level \"%1\"; use debug, info, warning or error").arg(level));
+        return;
+    }
+    const int limit = params.value(Field::Limit).toInt(LogBuffer::kCapacity);
+    QJsonArray lines;
+    for (const LogLine &line : LogBuffer::instance()->lines(logLevelRank(level), std::clamp(limit, 1, int(LogBuffer::kCapacity))))
+        lines.append(logJson(line));
+    responder.reply({{Field::Lines, lines}});
+}
+
+} // namespace Qddns

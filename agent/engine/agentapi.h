@@ -1,0 +1,53 @@
+#pragma once
+
+#include "engine/engine.h"
+#include "engine/localserver.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace Qddns {
+
+class AgentService;
+struct LogLine;
+
+/// \brief What the socket's requests mean, and the events the agent publishes: turns the
+/// service's state into protocol messages (ipc/protocol.h). Never puts a secret in one.
+class AgentApi : public QObject
+{
+    Q_OBJECT
+public:
+    AgentApi(AgentService *service, LocalServer *server, QObject *parent = nullptr);
+
+    void handle(const QString &method, const QJsonObject &params, Responder responder);
+    /// \brief Answers the requests still waiting for a cycle with shuttingDown.
+    void shutDown();
+
+    /// \brief The `status` reply.
+    QJsonObject status() const;
+
+private:
+    void configGet(Responder &responder) const;
+    void configValidate(const QJsonObject &params, Responder &responder) const;
+    void configSet(const QJsonObject &params, Responder &responder);
+    void update(const QJsonObject &params, Responder &responder, bool detectOnly);
+    void history(const QJsonObject &params, Responder &responder) const;
+    void logs(const QJsonObject &params, Responder &responder) const;
+    void onCycleFinished(const QList<RecordReport> &reports);
+    QJsonObject addresses() const;
+
+    struct Waiting
+    {
+        quint64 cycle;
+        QString profile;  ///< empty: all
+        bool detectOnly;
+        Responder responder;
+    };
+
+    AgentService *m_service;
+    LocalServer *m_server;
+    QList<Waiting> m_waiting;
+};
+
+} // namespace Qddns

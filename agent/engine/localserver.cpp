@@ -1,0 +1,323 @@
+#include "engine/localserver.h"
+
+#include "engine/logsink.h"
+#include "ipc/endpoint.h"
+#include "ipc/linereader.h"
+#include "ipc/message.h"
+#include "ipc/protocol.h"
+#include "logging.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocalSocket>
+#include <QSet>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace Qddns {
+
+using namespace Ipc;
+
+/// \brief One client: its socket, framing state, hello and subscriptions.
+class LocalConnection : public QObject
+{
+public:
+    LocalConnection(LocalServer *server, QLocalSocket *socket, quint64 number)
+        : QObject(server), m_server(server), m_socket(socket), m_reader(kMaxLineBytes), m_number(number)
+    {
+        socket->setParent(this);
+        connect(socket, &QLocalSocket::readyRead, this, &LocalConnection::onReadyRead);
+        connect(socket, &QLocalSocket::disconnected, this, [this] {
+            qCDebug(lcIpc).noquote() << name() << "disconnected";
+            deleteLater();
+        });
+    }
+
+    QString name() const
+    {
+        return m_clientName.isEmpty() ? QStringLiteral("client #%1").arg(m_number)
+                                      : QStringLiteral("client #%1 (%2)").arg(m_number).arg(m_clientName);
+    }
+
+    void send(const QJsonObject &message)
+    {
+        if (m_closing)
+            return;
+        const QByteArray line = encodeLine(message);
+        // A client that stops reading must not make the agent hold its replies without end.
+        if (m_socket->bytesToWrite() + line.size() > kMaxPendingBytes) {
+            qCWarning(lcIpc).noquote() << name() << "is not reading its messages (" << m_socket->bytesToWrite()
+                                       << "bytes waiting): disconnecting it";
+            close(true);
+            return;
+        }
+        m_socket->write(line);
+    }
+
+    void close(bool abort)
+    {
+        m_closing = true;
+        if (abort)
+            m_socket->abort();
+        else
+            m_socket->disconnectFromServer(); // after what is queued has been written
+    }
+
+    void refuse(QLatin1StringView code, const QString &message)
+    {
+        send(makeError(QJsonValue::Null, code, message));
+        close(false);
+    }
+
+    bool wants(QLatin1StringView event, int logRank) const
+    {
+        if (!m_subscribed || m_closing || (!m_events.isEmpty() && !m_events.contains(QString(event))))
+            return false;
+        return logRank < 0 || logRank >= m_logRank;
+    }
+
+    void onReadyRead()
+    {
+        if (m_closing) {
+            m_socket->readAll();
+            return;
+        }
+        const QList<QByteArray> lines = m_reader.feed(m_socket->readAll());
+        for (const QByteArray &line : lines) {
+            if (m_closing)
+                return;
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (!doc.isObject()) {
+                send(makeError(QJsonValue::Null, Error::ParseError,
+                               error.error != QJsonParseError::NoError
+                                   ? QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
+                                   : QStringLiteral("a message must be a JSON object")));
+                continue;
+            }
+            m_server->dispatch(this, doc.object());
+        }
+        if (m_reader.overflowed()) {
+            qCWarning(lcIpc).noquote() << name() << "sent a line over" << kMaxLineBytes << "bytes: closing its connection";
+            send(makeError(QJsonValue::Null, Error::LineTooLong,
+                           QStringLiteral("a message is limited to %1 bytes; closing the connection").arg(kMaxLineBytes)));
+            close(false);
+        }
+    }
+
+    LocalServer *m_server;
+    QLocalSocket *m_socket;
+    LineReader m_reader;
+    quint64 m_number;
+    QString m_clientName;
+    bool m_hello = false;
+    bool m_closing = false;
+    bool m_subscribed = false;
+    QSet<QString> m_events; ///< empty: all
+    int m_logRank = 1;      ///< info
+};
+
+Responder::Responder(LocalConnection *connection, QJsonValue id) : m_connection(connection), m_id(std::move(id)) {}
+
+void Responder::reply(const QJsonObject &result)
+{
+    if (!m_connection || std::exchange(m_done, true))
+        return;
+    m_connection->send(makeReply(m_id, result));
+}
+
+void Responder::fail(QLatin1StringView code, const QString &message, const QJsonObject &extra)
+{
+    if (!m_connection || std::exchange(m_done, true))
+        return;
+    m_connection->send(makeError(m_id, code, message, extra));
+}
+
+LocalServer::LocalServer(QObject *parent) : QObject(parent)
+{
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    // The listen backlog: a burst of clients connecting at once is queued, not refused.
+    m_server.setMaxPendingConnections(128);
+    connect(&m_server, &QLocalServer::newConnection, this, &LocalServer::onNewConnection);
+}
+
+LocalServer::~LocalServer() = default;
+
+Expected<bool, QString> LocalServer::listen(const QString &path)
+{
+    const QString dir = socketDirectory(path);
+    if (!dir.isEmpty()) {
+        if (!QDir().mkpath(dir))
+            return Unexpected(QStringLiteral("cannot create the socket directory %1").arg(dir));
+        // Owner-only directory: nobody else can even reach the socket's name.
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (QFile::exists(path))
+            QLocalServer::removeServer(path); // left by an agent that died: we hold the lock
+    }
+    if (!m_server.listen(path))
+        return Unexpected(QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString()));
+    m_path = m_server.fullServerName();
+    qCInfo(lcIpc).noquote() << "listening on" << m_path;
+    return true;
+}
+
+int LocalServer::clientCount() const
+{
+    return int(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly).size());
+}
+
+void LocalServer::shutDown()
+{
+    m_server.close();
+    const auto connections = findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly);
+    for (LocalConnection *c : connections)
+        c->close(false);
+    if (!m_path.isEmpty() && m_path.contains(QLatin1Char('/')))
+        QFile::remove(m_path);
+}
+
+namespace {
+// The uid of the process at the other end, where the OS tells it.
+std::optional<uint> peerUid(qintptr fd, qint64 *pid)
+{
+#if defined(Q_OS_LINUX)
+    ucred cred{};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(int(fd), SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0)
+        return std::nullopt;
+    *pid = cred.pid;
+    return uint(cred.uid);
+#elif defined(Q_OS_UNIX)
+    uid_t uid = 0;
+    gid_t gid = 0;
+    *pid = -1;
+    if (::getpeereid(int(fd), &uid, &gid) != 0)
+        return std::nullopt;
+    return uint(uid);
+#else
+    Q_UNUSED(fd)
+    *pid = -1;
+    return std::nullopt; // Windows: the pipe's ACL (UserAccessOption) admits only this user
+#endif
+}
+} // namespace
+
+void LocalServer::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        auto *connection = new LocalConnection(this, socket, ++m_clientNumber);
+#ifdef Q_OS_UNIX
+        qint64 pid = -1;
+        const auto uid = peerUid(socket->socketDescriptor(), &pid);
+        if (!uid || *uid != uint(::geteuid())) {
+            qCWarning(lcIpc).noquote() << QStringLiteral("refused a connection from uid %1 (pid %2): only uid %3 may use this agent")
+                                              .arg(uid ? QString::number(*uid) : QStringLiteral("unknown")).arg(pid).arg(::geteuid());
+            connection->refuse(Error::PermissionDenied, QStringLiteral("this agent serves only its own user (uid %1)").arg(::geteuid()));
+            continue;
+        }
+#endif
+        if (clientCount() > kMaxClients) {
+            qCWarning(lcIpc) << "refused a connection: already" << kMaxClients << "clients";
+            connection->refuse(Error::TooManyClients, QStringLiteral("the agent already serves %1 clients").arg(kMaxClients));
+            continue;
+        }
+        qCDebug(lcIpc).noquote() << connection->name() << "connected";
+    }
+}
+
+void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &request)
+{
+    const QJsonValue id = request.value(Field::Id);
+    const QJsonValue method = request.value(Field::Method);
+    if (!(id.isDouble() || id.isString()) || !method.isString()) {
+        connection->send(makeError(id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null), Error::InvalidRequest,
+                                   QStringLiteral("a request needs an \"id\" (number or string) and a \"method\" (string)")));
+        return;
+    }
+    const QJsonValue paramsValue = request.value(Field::Params);
+    if (!paramsValue.isUndefined() && !paramsValue.isObject() && !paramsValue.isNull()) {
+        connection->send(makeError(id, Error::InvalidRequest, QStringLiteral("\"params\" must be an object")));
+        return;
+    }
+    const QJsonObject params = paramsValue.toObject();
+    const QString name = method.toString();
+    Responder responder(connection, id);
+
+    if (name == Method::Hello) {
+        const QJsonValue protocol = params.value(Field::Protocol);
+        if (!protocol.isDouble() || protocol.toInt() < 1) {
+            responder.fail(Error::InvalidRequest, QStringLiteral("hello needs \"protocol\": the client's protocol version (a number from 1)"));
+            return;
+        }
+        connection->m_hello = true;
+        connection->m_clientName = params.value(Field::Client).toString().left(64);
+        qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol.toInt();
+        responder.reply({{Field::Protocol, kProtocolVersion},
+                         {Field::Agent, QStringLiteral(QDDNS_VERSION)},
+                         {Field::Pid, QCoreApplication::applicationPid()}});
+        return;
+    }
+    if (!connection->m_hello) {
+        responder.fail(Error::HelloRequired, QStringLiteral("send \"hello\" with the protocol version first"));
+        return;
+    }
+    if (name == Method::Subscribe) {
+        QSet<QString> events;
+        const QStringList known{QString(Event::AddressChanged), QString(Event::UpdateResult), QString(Event::StatusChanged),
+                                QString(Event::ConfigChanged), QString(Event::Log)};
+        for (const QJsonValue &v : params.value(Field::Events).toArray()) {
+            if (!known.contains(v.toString())) {
+                responder.fail(Error::InvalidRequest, QStringLiteral("unknown event \"%1\"; known: %2").arg(v.toString(), known.join(QStringLiteral(", "))));
+                return;
+            }
+            events.insert(v.toString());
+        }
+        const QString level = params.value(Field::LogLevel).toString(QStringLiteral("info"));
+        if (logLevelRank(level) < 0) {
+            responder.fail(Error::InvalidRequest, QStringLiteral("unknown logLevel \"%1\"; use debug, info, warning or error").arg(level));
+            return;
+        }
+        connection->m_subscribed = true;
+        connection->m_events = events;
+        connection->m_logRank = logLevelRank(level);
+        QJsonArray subscribed;
+        for (const QString &e : known) {
+            if (events.isEmpty() || events.contains(e))
+                subscribed.append(e);
+        }
+        responder.reply({{Field::Events, subscribed}, {Field::Seq, m_seq}});
+        return;
+    }
+    if (name == Method::Unsubscribe) {
+        connection->m_subscribed = false;
+        responder.reply({});
+        return;
+    }
+    if (m_handler)
+        m_handler(name, params, responder);
+    else
+        responder.fail(Error::UnknownMethod, QStringLiteral("unknown method \"%1\"").arg(name));
+}
+
+void LocalServer::publish(QLatin1StringView name, const QJsonObject &data, int logRank)
+{
+    const QJsonObject event = makeEvent(name, ++m_seq, data);
+    const auto connections = findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly);
+    for (LocalConnection *c : connections) {
+        if (c->wants(name, logRank))
+            c->send(event);
+    }
+}
+
+} // namespace Qddns

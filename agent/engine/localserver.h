@@ -1,0 +1,72 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocalServer>
+#include <QPointer>
+
+#include <functional>
+
+class QLocalSocket;
+
+namespace Qddns {
+
+class LocalConnection;
+
+/// \brief Where a reply goes: the connection and the request id. Answering after the client
+/// left does nothing; answering twice is a bug and is ignored.
+class Responder
+{
+public:
+    Responder() = default;
+    Responder(LocalConnection *connection, QJsonValue id);
+    void reply(const QJsonObject &result);
+    void fail(QLatin1StringView code, const QString &message, const QJsonObject &extra = {});
+    bool connected() const { return !m_connection.isNull(); }
+
+private:
+    QPointer<LocalConnection> m_connection;
+    QJsonValue m_id;
+    bool m_done = false;
+};
+
+/// \brief The agent's end of the local socket: owner-only listening, peer uid check, line
+/// framing with a size cap, `hello` first, subscriptions and event fan-out. What requests
+/// mean is the handler's business (AgentApi).
+class LocalServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(const QString &method, const QJsonObject &params, Responder responder)>;
+
+    explicit LocalServer(QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    /// \brief Listens on \a path (a file path on Unix), replacing a socket left by an agent
+    /// that died: the caller holds the agent lock, so no live agent can own it.
+    Expected<bool, QString> listen(const QString &path);
+    QString path() const { return m_path; }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+    /// \brief Sends an event to every subscriber of \a name. For log events, \a logRank is the
+    /// line's level rank, compared with each subscriber's logLevel.
+    void publish(QLatin1StringView name, const QJsonObject &data, int logRank = -1);
+    int clientCount() const;
+    /// \brief Answers every open request with shuttingDown and closes the connections.
+    void shutDown();
+
+private:
+    friend class LocalConnection;
+    void onNewConnection();
+    void dispatch(LocalConnection *connection, const QJsonObject &request);
+
+    QLocalServer m_server;
+    QString m_path;
+    Handler m_handler;
+    qint64 m_seq = 0;
+    quint64 m_clientNumber = 0;
+};
+
+} // namespace Qddns

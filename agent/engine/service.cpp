@@ -1,0 +1,277 @@
+#include "engine/service.h"
+
+#include "engine/agentapi.h"
+#include "engine/localserver.h"
+#include "engine/netwatch.h"
+#include "engine/sdnotify.h"
+#include "logging.h"
+#include "providers/providerregistry.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+
+namespace Qddns {
+
+namespace {
+State loadState(const StateStore &store)
+{
+    auto state = store.load();
+    if (state)
+        return std::move(state).value();
+    // Keep the unreadable file for inspection rather than overwriting it; start afresh.
+    const QString aside = store.path() + QStringLiteral(".corrupt-") + QString::number(QDateTime::currentSecsSinceEpoch());
+    QFile::rename(store.path(), aside);
+    qCWarning(lcState).noquote() << state.error() << "- moved to" << aside << "and starting with an empty state";
+    return State();
+}
+} // namespace
+
+Runtime::Runtime(const ProviderRegistry &registry, const Config &config, const QString &stateDir)
+    : stateStore(stateDir), history(stateDir), http(&nam)
+{
+    applyNetworkSettings(config);
+    Engine::Services services;
+    services.registry = &registry;
+    services.secrets = &secrets;
+    services.http = &http;
+    services.stateStore = &stateStore;
+    services.history = &history;
+    engine = std::make_unique<Engine>(config, loadState(stateStore), services);
+}
+
+Runtime::~Runtime() = default;
+
+void Runtime::applyNetworkSettings(const Config &config)
+{
+    http.setTimeout(config.timeout);
+    QList<QSslCertificate> cas;
+    if (!config.caFile.isEmpty()) {
+        QFile file(config.caFile);
+        if (file.open(QIODevice::ReadOnly))
+            cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    }
+    http.setExtraCaCertificates(cas);
+}
+
+QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
+{
+    QStringList parts;
+    for (Family f : {Family::IPv4, Family::IPv6}) {
+        const QString address = engine.state().family(f).address;
+        if (!address.isEmpty())
+            parts << (f == Family::IPv4 ? QStringLiteral("IPv4 ") : QStringLiteral("IPv6 ")) + address;
+    }
+    int good = 0, bad = 0;
+    for (const RecordReport &r : reports)
+        (r.result == RecordReport::Result::Failed || r.result == RecordReport::Result::Held ? bad : good)++;
+    if (!reports.isEmpty())
+        parts << QStringLiteral("%1 record(s) current, %2 failing or held").arg(good).arg(bad);
+    return "STATUS=" + (parts.isEmpty() ? QStringLiteral("no public address detected") : parts.join(QStringLiteral("; "))).toUtf8();
+}
+
+AgentService::AgentService(const ProviderRegistry &registry, LoadedConfig loaded, ServiceSettings settings, QObject *parent)
+    : QObject(parent), m_registry(registry), m_loaded(std::move(loaded)), m_settings(std::move(settings)),
+      m_runtime(registry, m_loaded.config, m_settings.stateDir), m_systemd(std::make_unique<SdNotifier>())
+{
+    Engine *engine = m_runtime.engine.get();
+    m_interval.setInterval(m_loaded.config.interval);
+    connect(&m_interval, &QTimer::timeout, this, [this] { automaticCycle(QStringLiteral("poll")); });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] { automaticCycle(QStringLiteral("retry")); });
+    connect(engine, &Engine::cycleFinished, this, &AgentService::onCycleFinished);
+}
+
+AgentService::~AgentService()
+{
+    if (m_server)
+        m_server->shutDown();
+}
+
+Engine *AgentService::engine() const { return m_runtime.engine.get(); }
+
+Expected<bool, QString> AgentService::start()
+{
+    // One agent per state directory: two would overwrite each other's state and history.
+    if (!QDir().mkpath(m_settings.stateDir))
+        return Unexpected(QStringLiteral("cannot create the state directory %1").arg(m_settings.stateDir));
+    QFile::setPermissions(m_settings.stateDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_lock = std::make_unique<QLockFile>(m_settings.stateDir + QStringLiteral("/agent.lock"));
+    m_lock->setStaleLockTime(0); // never by age: a lock is stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        return Unexpected(m_lock->error() == QLockFile::LockFailedError
+                              ? QStringLiteral("another qddns-agent (pid %1) already runs with the state directory %2").arg(pid).arg(m_settings.stateDir)
+                              : QStringLiteral("cannot create the lock file in %1").arg(m_settings.stateDir));
+    }
+
+    m_server = new LocalServer(this);
+    if (const auto listening = m_server->listen(m_settings.socketPath); !listening)
+        return Unexpected(listening.error());
+    m_api = new AgentApi(this, m_server, this);
+
+    qCInfo(lcAgent).noquote() << "qddns-agent" << QStringLiteral(QDDNS_VERSION) << "running with" << m_loaded.path
+                              << (m_loaded.fromFile ? QString() : QStringLiteral("(no file: defaults)"))
+                              << "- state in" << m_settings.stateDir;
+    announceProfiles(m_loaded, m_settings.stateDir);
+    m_started = QDateTime::currentDateTimeUtc();
+    m_interval.start();
+
+    // Address changes start a cycle at once; the poll stays as the safety net and is the only
+    // trigger where the platform cannot tell (start() has then logged why).
+    m_watcher = new NetworkWatcher(this);
+    // Short: a burst of kernel events mostly arrives within a few ms, and a late straggler only
+    // queues one more cycle, while every millisecond here delays publishing a new address.
+    m_watcher->setDebounce(std::chrono::milliseconds(100));
+    connect(m_watcher, &NetworkWatcher::changed, this, [this](const QString &reason) {
+        automaticCycle(QStringLiteral("network changed (%1)").arg(reason));
+    });
+    m_watcher->start();
+
+    if (const auto every = m_systemd->watchdogInterval()) {
+        connect(&m_watchdog, &QTimer::timeout, this, [this] { m_systemd->notify("WATCHDOG=1"); });
+        m_watchdog.start(*every);
+    }
+    m_systemd->notify("READY=1\nSTATUS=detecting the public address");
+    QTimer::singleShot(0, engine(), [this] { engine()->runCycle(); });
+    return true;
+}
+
+void AgentService::automaticCycle(const QString &why)
+{
+    if (m_stopping || m_paused)
+        return;
+    if (why != QLatin1String("poll")) {
+        qCInfo(lcAgent).noquote() << why + QStringLiteral(": checking addresses");
+        m_interval.start(); // the poll counts from this check
+    }
+    engine()->runCycle(); // while a cycle runs this is remembered and run once after it
+}
+
+void AgentService::onCycleFinished(const QList<RecordReport> &reports)
+{
+    m_systemd->notify(statusLine(*engine(), reports));
+    if (m_stopping) {
+        Q_EMIT finished();
+        return;
+    }
+    const QDateTime next = engine()->nextRetry();
+    if (next.isValid()) {
+        const qint64 ms = std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(next));
+        if (ms < m_interval.remainingTime()) {
+            qCDebug(lcScheduler) << "retry in" << ms / 1000 << "s";
+            m_retry.start(std::chrono::milliseconds(ms));
+        }
+    }
+}
+
+QDateTime AgentService::nextCheck() const
+{
+    if (m_paused || m_stopping || !m_interval.isActive())
+        return {};
+    qint64 ms = m_interval.remainingTime();
+    if (m_retry.isActive())
+        ms = std::min<qint64>(ms, m_retry.remainingTime());
+    return QDateTime::currentDateTimeUtc().addMSecs(ms);
+}
+
+void AgentService::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    qCInfo(lcAgent) << (paused ? "automatic updates paused" : "automatic updates resumed");
+    if (paused) {
+        m_retry.stop();
+    } else {
+        m_interval.start();
+        engine()->runCycle();
+    }
+    Q_EMIT pausedChanged(paused);
+}
+
+void AgentService::stop()
+{
+    if (std::exchange(m_stopping, true))
+        return;
+    m_systemd->notify("STOPPING=1");
+    m_interval.stop();
+    m_retry.stop();
+    if (m_api)
+        m_api->shutDown();
+    if (m_server)
+        m_server->shutDown();
+    if (!engine()->isRunning()) {
+        QTimer::singleShot(0, this, &AgentService::finished);
+        return;
+    }
+    // In-flight requests are cancelled; the cycle then ends and saves the state.
+    engine()->stop();
+    QTimer::singleShot(5000, this, &AgentService::finished);
+}
+
+void AgentService::applyLoaded(LoadedConfig loaded)
+{
+    m_loaded = std::move(loaded);
+    m_runtime.applyNetworkSettings(m_loaded.config);
+    engine()->setConfig(m_loaded.config);
+    m_interval.setInterval(m_loaded.config.interval);
+    if (!m_stopping)
+        m_interval.start();
+    announceProfiles(m_loaded, m_settings.stateDir);
+    Q_EMIT configApplied();
+    if (!m_stopping)
+        engine()->runCycle();
+}
+
+void AgentService::reload()
+{
+    m_systemd->notify("RELOADING=1");
+    auto loaded = loadConfig(m_settings.configArgument, m_registry);
+    if (!loaded) {
+        for (const ConfigError &e : loaded.error())
+            qCWarning(lcConfig).noquote() << m_loaded.path + QStringLiteral(": ") + e.toString();
+        qCWarning(lcConfig).noquote() << "the new configuration has" << loaded.error().size() << "error(s): keeping the running one";
+    } else {
+        applyLoaded(std::move(loaded).value());
+        qCInfo(lcConfig).noquote() << "configuration reloaded from" << m_loaded.path << "with"
+                                   << m_loaded.config.profiles.size() << "profile(s)";
+    }
+    m_systemd->notify("READY=1");
+}
+
+Expected<bool, AgentService::SetConfigError> AgentService::setConfig(const QJsonObject &document)
+{
+    const QByteArray data = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    auto parsed = parseConfig(data, m_registry);
+    if (!parsed)
+        return Unexpected(SetConfigError{parsed.error(), {}});
+    if (const auto written = writeFileAtomically(m_loaded.path, data); !written)
+        return Unexpected(SetConfigError{{}, written.error()});
+    LoadedConfig loaded;
+    loaded.config = std::move(parsed).value();
+    loaded.path = m_loaded.path;
+    loaded.fromFile = true;
+    loaded.document = document;
+    qCInfo(lcConfig).noquote() << "configuration written to" << loaded.path << "with" << loaded.config.profiles.size()
+                               << "profile(s) and applied";
+    applyLoaded(std::move(loaded));
+    return true;
+}
+
+void announceProfiles(const LoadedConfig &loaded, const QString &stateDir)
+{
+    if (!loaded.config.profiles.isEmpty())
+        return;
+    qCInfo(lcAgent).noquote() << "no profile is configured: qddns only detects the public address and records each change in"
+                              << stateDir + QStringLiteral("/history.jsonl.");
+    qCInfo(lcAgent).noquote() << "to keep a DNS name current, add a profile to" << loaded.path
+                              << "(see the README, section Configuration; `qddns-agent providers` lists the providers)";
+}
+
+} // namespace Qddns

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "config/configstore.h"
+#include "engine/engine.h"
+#include "expected.h"
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
+#include "state/history.h"
+#include "state/state.h"
+
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Qddns {
+
+class AgentApi;
+class LocalServer;
+class NetworkWatcher;
+class ProviderRegistry;
+class SdNotifier;
+
+/// \brief Everything a cycle needs, shared by `run` and `once`.
+struct Runtime
+{
+    Runtime(const ProviderRegistry &registry, const Config &config, const QString &stateDir);
+    ~Runtime();
+    void applyNetworkSettings(const Config &config);
+
+    StateStore stateStore;
+    IpHistory history;
+    QNetworkAccessManager nam;
+    HttpClient http;
+    SystemSecretStore secrets;
+    std::unique_ptr<Engine> engine;
+};
+
+/// \brief Where the service keeps its things.
+struct ServiceSettings
+{
+    QString configArgument; ///< --config as given (empty: the default path)
+    QString stateDir;
+    QString socketPath;
+};
+
+/// \brief `qddns-agent run`: the engine on a schedule (poll, retries, network changes), the
+/// lock against a second agent, the local socket, systemd notifications, reload and stop.
+class AgentService : public QObject
+{
+    Q_OBJECT
+public:
+    AgentService(const ProviderRegistry &registry, LoadedConfig loaded, ServiceSettings settings, QObject *parent = nullptr);
+    ~AgentService() override;
+
+    /// \brief Takes the lock, listens, starts the schedule and the first cycle. On failure
+    /// (another agent runs, the socket cannot be created) nothing was started.
+    Expected<bool, QString> start();
+    /// \brief Cancels what is in flight (at most 5 s), saves the state; then finished().
+    void stop();
+    /// \brief SIGHUP: reads the configuration file again; a bad one is logged and the running one kept.
+    void reload();
+    struct SetConfigError
+    {
+        ConfigErrors errors; ///< the document is invalid: nothing written
+        QString writeError;  ///< valid, but the file could not be written: nothing applied
+    };
+    /// \brief Validates \a document and, when it is valid, writes it atomically and applies it.
+    Expected<bool, SetConfigError> setConfig(const QJsonObject &document);
+
+    Engine *engine() const;
+    const ProviderRegistry &registry() const { return m_registry; }
+    const LoadedConfig &loaded() const { return m_loaded; }
+    const ServiceSettings &settings() const { return m_settings; }
+    IpHistory &history() { return m_runtime.history; }
+    QDateTime started() const { return m_started; }
+    /// \brief When the next automatic cycle is due (poll or retry); invalid while paused.
+    QDateTime nextCheck() const;
+    bool isStopping() const { return m_stopping; }
+
+    bool isPaused() const { return m_paused; }
+    /// \brief Pausing stops automatic cycles (poll, retries, network changes); explicit
+    /// `update` and `detect` requests still run.
+    void setPaused(bool paused);
+
+Q_SIGNALS:
+    void configApplied();
+    void pausedChanged(bool paused);
+    void finished();
+
+private:
+    void applyLoaded(LoadedConfig loaded);
+    void automaticCycle(const QString &why);
+    void onCycleFinished(const QList<RecordReport> &reports);
+
+    const ProviderRegistry &m_registry;
+    LoadedConfig m_loaded;
+    ServiceSettings m_settings;
+    Runtime m_runtime;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SdNotifier> m_systemd;
+    LocalServer *m_server = nullptr;
+    AgentApi *m_api = nullptr;
+    NetworkWatcher *m_watcher = nullptr;
+    QTimer m_interval;
+    QTimer m_retry;
+    QTimer m_watchdog;
+    QDateTime m_started;
+    bool m_stopping = false;
+    bool m_paused = false;
+};
+
+/// \brief Logs, when no profile is configured, what the agent does anyway and how to add one.
+void announceProfiles(const LoadedConfig &loaded, const QString &stateDir);
+
+/// \brief One line for systemd's STATUS=: the addresses and how the records stand.
+QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports);
+
+} // namespace Qddns

@@ -1,0 +1,156 @@
+#pragma once
+
+// The whole wire vocabulary of the agent's local socket, in one place. Every change is recorded
+// in PROTOCOL_CHANGELOG.md beside this file; the README documents the messages.
+//
+// Framing: one JSON object per line (UTF-8, '\n'-terminated, compact), at most kMaxLineBytes.
+//   request  {"id": 7, "method": "status", "params": {...}}          (params optional)
+//   reply    {"id": 7, "result": {...}}  or  {"id": 7, "error": {"code": "...", "message": "...", ...}}
+//   event    {"event": "addressChanged", "seq": 12, "time": "...", "data": {...}}
+// The first request of a connection must be `hello`. Events reach only connections that sent
+// `subscribe`, in the order they happened (`seq` grows by one per event the agent emits).
+// Secrets never cross the socket: no reply or event carries a password, token or key.
+
+#include <QString>
+
+namespace Qddns::Ipc {
+
+/// \brief Version of the protocol: grows when a message or field is added; clients compare it
+/// from `hello` before using a later addition.
+inline constexpr int kProtocolVersion = 1;
+
+/// \brief A line longer than this (in bytes, newline excluded) closes the connection.
+inline constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+
+/// \brief Replies and events waiting to be sent to one client; past this the client is not
+/// reading and is disconnected rather than let the agent's memory grow.
+inline constexpr qsizetype kMaxPendingBytes = 8 * 1024 * 1024;
+
+/// \brief Connections served at once; further ones get an error and are closed.
+inline constexpr int kMaxClients = 256;
+
+namespace Method {
+inline constexpr QLatin1StringView Hello{"hello"};                 // {protocol, client} -> {protocol, agent, pid}
+inline constexpr QLatin1StringView Status{"status"};               // {} -> status object (see README)
+inline constexpr QLatin1StringView ConfigGet{"config.get"};        // {} -> {path, fromFile, config}
+inline constexpr QLatin1StringView ConfigValidate{"config.validate"}; // {config} -> {valid, errors[]}
+inline constexpr QLatin1StringView ConfigSet{"config.set"};        // {config} -> {path}; error invalidConfig
+inline constexpr QLatin1StringView Update{"update"};               // {profile?, force?} -> {cycle, results[]}
+inline constexpr QLatin1StringView Detect{"detect"};               // {} -> {cycle, addresses}
+inline constexpr QLatin1StringView History{"history"};             // {since?, until?, family?, limit?} -> {entries[], maxEntries}
+inline constexpr QLatin1StringView Logs{"logs"};                   // {level?, limit?} -> {lines[]}
+inline constexpr QLatin1StringView Subscribe{"subscribe"};         // {events?, logLevel?} -> {events[]}
+inline constexpr QLatin1StringView Unsubscribe{"unsubscribe"};     // {} -> {}
+inline constexpr QLatin1StringView Providers{"providers"};         // {} -> {providers[]} (provider metadata)
+inline constexpr QLatin1StringView Pause{"pause"};                 // {} -> {paused}: no automatic cycles
+inline constexpr QLatin1StringView Resume{"resume"};               // {} -> {paused}
+} // namespace Method
+
+namespace Event {
+inline constexpr QLatin1StringView AddressChanged{"addressChanged"}; // {family, old, new, detector}
+inline constexpr QLatin1StringView UpdateResult{"updateResult"};     // {profile, host, type, address, result, message}
+inline constexpr QLatin1StringView StatusChanged{"statusChanged"};   // {state: "updating"|"idle", paused, cycle}
+inline constexpr QLatin1StringView ConfigChanged{"configChanged"};   // {path, profiles}
+inline constexpr QLatin1StringView Log{"log"};                       // a log line (see Logs)
+} // namespace Event
+
+/// \brief Machine-readable error codes; the message beside them is for people.
+namespace Error {
+inline constexpr QLatin1StringView ParseError{"parseError"};         // the line is not a JSON object
+inline constexpr QLatin1StringView InvalidRequest{"invalidRequest"}; // no id/method, or a param of the wrong type
+inline constexpr QLatin1StringView HelloRequired{"helloRequired"};   // a request before `hello`
+inline constexpr QLatin1StringView UnknownMethod{"unknownMethod"};
+inline constexpr QLatin1StringView UnknownProfile{"unknownProfile"};
+inline constexpr QLatin1StringView InvalidConfig{"invalidConfig"};   // carries errors[] {path, message}
+inline constexpr QLatin1StringView WriteFailed{"writeFailed"};       // the config file could not be written
+inline constexpr QLatin1StringView LineTooLong{"lineTooLong"};       // sent before the connection closes
+inline constexpr QLatin1StringView PermissionDenied{"permissionDenied"}; // peer of another user; then closed
+inline constexpr QLatin1StringView TooManyClients{"tooManyClients"};
+inline constexpr QLatin1StringView ShuttingDown{"shuttingDown"};     // the agent stops before it could answer
+} // namespace Error
+
+/// \brief Field names shared by several messages.
+namespace Field {
+inline constexpr QLatin1StringView Id{"id"};
+inline constexpr QLatin1StringView Method{"method"};
+inline constexpr QLatin1StringView Params{"params"};
+inline constexpr QLatin1StringView Result{"result"};
+inline constexpr QLatin1StringView Error{"error"};
+inline constexpr QLatin1StringView Code{"code"};
+inline constexpr QLatin1StringView Message{"message"};
+inline constexpr QLatin1StringView Errors{"errors"};
+inline constexpr QLatin1StringView Event{"event"};
+inline constexpr QLatin1StringView Seq{"seq"};
+inline constexpr QLatin1StringView Time{"time"};
+inline constexpr QLatin1StringView Data{"data"};
+inline constexpr QLatin1StringView Protocol{"protocol"};
+inline constexpr QLatin1StringView Client{"client"};
+inline constexpr QLatin1StringView Agent{"agent"};
+inline constexpr QLatin1StringView Pid{"pid"};
+inline constexpr QLatin1StringView Config{"config"};
+inline constexpr QLatin1StringView Path{"path"};
+inline constexpr QLatin1StringView FromFile{"fromFile"};
+inline constexpr QLatin1StringView Valid{"valid"};
+inline constexpr QLatin1StringView Profile{"profile"};
+inline constexpr QLatin1StringView Profiles{"profiles"};
+inline constexpr QLatin1StringView Force{"force"};
+inline constexpr QLatin1StringView Cycle{"cycle"};
+inline constexpr QLatin1StringView Results{"results"};
+inline constexpr QLatin1StringView Addresses{"addresses"};
+inline constexpr QLatin1StringView Since{"since"};
+inline constexpr QLatin1StringView Until{"until"};
+inline constexpr QLatin1StringView Family{"family"};
+inline constexpr QLatin1StringView Limit{"limit"};
+inline constexpr QLatin1StringView Entries{"entries"};
+inline constexpr QLatin1StringView MaxEntries{"maxEntries"};
+inline constexpr QLatin1StringView Level{"level"};
+inline constexpr QLatin1StringView Lines{"lines"};
+inline constexpr QLatin1StringView Events{"events"};
+inline constexpr QLatin1StringView LogLevel{"logLevel"};
+inline constexpr QLatin1StringView Category{"category"};
+inline constexpr QLatin1StringView State{"state"};
+inline constexpr QLatin1StringView Host{"host"};
+inline constexpr QLatin1StringView Hosts{"hosts"};
+inline constexpr QLatin1StringView Type{"type"};
+inline constexpr QLatin1StringView Address{"address"};
+inline constexpr QLatin1StringView Detector{"detector"};
+inline constexpr QLatin1StringView Old{"old"};
+inline constexpr QLatin1StringView New{"new"};
+inline constexpr QLatin1StringView Paused{"paused"};
+inline constexpr QLatin1StringView Detected{"detected"};
+inline constexpr QLatin1StringView Records{"records"};
+inline constexpr QLatin1StringView Name{"name"};
+inline constexpr QLatin1StringView Provider{"provider"};
+inline constexpr QLatin1StringView Providers{"providers"};
+inline constexpr QLatin1StringView Published{"published"};
+inline constexpr QLatin1StringView LastResult{"lastResult"};
+inline constexpr QLatin1StringView LastAttempt{"lastAttempt"};
+inline constexpr QLatin1StringView Failures{"failures"};
+inline constexpr QLatin1StringView RetryAfter{"retryAfter"};
+inline constexpr QLatin1StringView Hold{"hold"};
+inline constexpr QLatin1StringView Version{"version"};
+inline constexpr QLatin1StringView Started{"started"};
+inline constexpr QLatin1StringView ConfigPath{"configPath"};
+inline constexpr QLatin1StringView StateDir{"stateDir"};
+inline constexpr QLatin1StringView LastCycle{"lastCycle"};
+inline constexpr QLatin1StringView NextCheck{"nextCheck"};
+} // namespace Field
+
+/// \brief Record states in `status`: a summary so that clients need not redo the agent's reasoning.
+namespace RecordStateCode {
+inline constexpr QLatin1StringView Current{"current"};   // the provider holds the detected address
+inline constexpr QLatin1StringView Pending{"pending"};   // not (yet) published: the next cycle sends it
+inline constexpr QLatin1StringView Retrying{"retrying"}; // the last attempt failed; waiting to retry
+inline constexpr QLatin1StringView Held{"held"};         // the provider refused; waits for a change of profile or secret
+inline constexpr QLatin1StringView Unknown{"unknown"};   // the family's public address is not known
+} // namespace RecordStateCode
+
+/// \brief Log levels as sent in `logs`, `subscribe` and `log` events, least severe first.
+namespace Level {
+inline constexpr QLatin1StringView Debug{"debug"};
+inline constexpr QLatin1StringView Info{"info"};
+inline constexpr QLatin1StringView Warning{"warning"};
+inline constexpr QLatin1StringView Error{"error"};
+} // namespace Level
+
+} // namespace Qddns::Ipc
