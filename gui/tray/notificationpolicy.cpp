@@ -1,0 +1,310 @@
+#include "tray/notificationpolicy.h"
+
+#include "ipc/protocol.h"
+#include "tray/traystate.h"
+
+namespace Qddns::Gui {
+
+namespace Field = Ipc::Field;
+
+namespace {
+
+// Hosts and records named in one notification before "and N more": notifications are small.
+constexpr qsizetype kMaxNamed = 3;
+
+int familyIndex(const QString &family)
+{
+    if (family == QLatin1String("ipv4"))
+        return 0;
+    if (family == QLatin1String("ipv6"))
+        return 1;
+    return -1;
+}
+
+int familyIndexOfType(const QString &type)
+{
+    if (type == QLatin1String("A"))
+        return 0;
+    if (type == QLatin1String("AAAA"))
+        return 1;
+    return -1;
+}
+
+QString familyLabel(int index)
+{
+    return index == 1 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+}
+
+QDateTime later(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return a > b ? a : b;
+}
+
+} // namespace
+
+NotificationPolicy::NotificationPolicy(NotificationTiming timing)
+    : m_timing(timing)
+{
+}
+
+void NotificationPolicy::setMuted(NotificationKind kind, bool muted)
+{
+    m_muted[index(kind)] = muted;
+    if (!muted)
+        return;
+    m_due[index(kind)] = {};
+    switch (kind) {
+    case NotificationKind::AddressChanged:
+        for (int i = 0; i < 2; ++i) {
+            if (m_address[i].pending) {
+                // What the user would have been told becomes the baseline, so unmuting later
+                // does not announce an old change.
+                m_told[i] = m_address[i].to;
+                m_hasTold[i] = true;
+            }
+            m_address[i] = {};
+        }
+        break;
+    case NotificationKind::UpdateFailed: m_failed.clear(); break;
+    case NotificationKind::Held: m_held.clear(); break;
+    case NotificationKind::AgentGone: break;
+    }
+}
+
+bool NotificationPolicy::isMuted(NotificationKind kind) const
+{
+    return m_muted[index(kind)];
+}
+
+bool NotificationPolicy::isPending(NotificationKind kind) const
+{
+    return m_due[index(kind)].isValid();
+}
+
+void NotificationPolicy::markPending(NotificationKind kind, const QDateTime &now, std::chrono::seconds wait)
+{
+    if (!isPending(kind))
+        m_due[index(kind)] = now.addSecs(wait.count());
+}
+
+QDateTime NotificationPolicy::effectiveDue(NotificationKind kind) const
+{
+    const QDateTime due = m_due[index(kind)];
+    if (!due.isValid())
+        return {};
+    const QDateTime shown = m_lastShown[index(kind)];
+    return shown.isValid() ? later(due, shown.addSecs(m_timing.rateLimit.count())) : due;
+}
+
+void NotificationPolicy::addressChanged(const QJsonObject &data, const QDateTime &now)
+{
+    const int i = familyIndex(data.value(Field::Family).toString());
+    if (i < 0)
+        return;
+    const QString oldAddress = data.value(Field::Old).toString();
+    const QString newAddress = data.value(Field::New).toString();
+    if (isMuted(NotificationKind::AddressChanged)) {
+        m_told[i] = newAddress;
+        m_hasTold[i] = true;
+        return;
+    }
+    AddressChange &change = m_address[i];
+    if (!change.pending) {
+        // Compare with what the user last heard, not the event's `old`: that is what makes a flap
+        // that ends where it started tell nothing.
+        change.pending = true;
+        change.from = m_hasTold[i] ? m_told[i] : oldAddress;
+        change.updated.clear();
+    }
+    change.to = newAddress;
+    markPending(NotificationKind::AddressChanged, now, m_timing.collect);
+}
+
+void NotificationPolicy::dropIssue(const QString &key)
+{
+    const auto sameKey = [&key](const RecordIssue &issue) { return issue.key == key; };
+    m_failed.removeIf(sameKey);
+    m_held.removeIf(sameKey);
+    if (m_failed.isEmpty())
+        m_due[index(NotificationKind::UpdateFailed)] = {};
+    if (m_held.isEmpty())
+        m_due[index(NotificationKind::Held)] = {};
+}
+
+void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &now)
+{
+    const QString profile = data.value(Field::Profile).toString();
+    const QString host = data.value(Field::Host).toString();
+    const QString type = data.value(Field::Type).toString();
+    const QString address = data.value(Field::Address).toString();
+    const QString result = data.value(Field::Result).toString();
+    const QString message = data.value(Field::Message).toString();
+    const QString key = profile + QLatin1Char('/') + host + QLatin1Char('/') + type;
+
+    if (result == QLatin1String("updated") || result == QLatin1String("unchanged")) {
+        // Recovered before we spoke: nothing to tell; a later failure is news again.
+        m_bad.remove(key);
+        dropIssue(key);
+        const int i = familyIndexOfType(type);
+        if (result == QLatin1String("updated") && i >= 0 && m_address[i].pending) {
+            const QPair<QString, QString> entry{host, address};
+            if (!m_address[i].updated.contains(entry))
+                m_address[i].updated.append(entry);
+        }
+        return;
+    }
+
+    const bool held = result == QLatin1String("held");
+    if (!held && result != QLatin1String("failed"))
+        return; // dry-run, or a result a later agent may add
+    const NotificationKind kind = held ? NotificationKind::Held : NotificationKind::UpdateFailed;
+    const auto known = m_bad.constFind(key);
+    // Told once when the trouble begins; a failure after a hold is no news either.
+    if (known != m_bad.cend() && (known.value() == kind || known.value() == NotificationKind::Held))
+        return;
+    m_bad.insert(key, kind);
+    dropIssue(key);
+    if (isMuted(kind))
+        return;
+    const RecordIssue issue{key, host, type, message.isEmpty() ? resultCodeText(result) : message};
+    (held ? m_held : m_failed).append(issue);
+    markPending(kind, now, m_timing.collect);
+}
+
+void NotificationPolicy::cycleFinished(const QDateTime &now)
+{
+    for (const NotificationKind kind :
+         {NotificationKind::AddressChanged, NotificationKind::UpdateFailed, NotificationKind::Held}) {
+        QDateTime &due = m_due[index(kind)];
+        if (due.isValid() && due > now)
+            due = now;
+    }
+}
+
+void NotificationPolicy::agentGone(const QDateTime &now)
+{
+    if (isMuted(NotificationKind::AgentGone))
+        return;
+    markPending(NotificationKind::AgentGone, now, m_timing.agentGoneGrace);
+}
+
+void NotificationPolicy::agentBack(const QDateTime &now)
+{
+    Q_UNUSED(now);
+    m_due[index(NotificationKind::AgentGone)] = {};
+}
+
+QDateTime NotificationPolicy::nextDue() const
+{
+    QDateTime next;
+    for (int k = 0; k < kNotificationKindCount; ++k) {
+        const QDateTime due = effectiveDue(static_cast<NotificationKind>(k));
+        if (due.isValid() && (!next.isValid() || due < next))
+            next = due;
+    }
+    return next;
+}
+
+QList<Notification> NotificationPolicy::takeDue(const QDateTime &now)
+{
+    QList<Notification> out;
+    for (int k = 0; k < kNotificationKindCount; ++k) {
+        const auto kind = static_cast<NotificationKind>(k);
+        const QDateTime due = effectiveDue(kind);
+        if (!due.isValid() || due > now)
+            continue;
+        m_due[k] = {};
+        std::optional<Notification> notification;
+        switch (kind) {
+        case NotificationKind::AddressChanged: notification = buildAddressChanged(); break;
+        case NotificationKind::UpdateFailed:
+            notification = buildIssues(kind, m_failed);
+            m_failed.clear();
+            break;
+        case NotificationKind::Held:
+            notification = buildIssues(kind, m_held);
+            m_held.clear();
+            break;
+        case NotificationKind::AgentGone:
+            notification = Notification{kind, tr("qddns agent stopped"),
+                                        tr("The qddns agent is not running, so your DNS records are not "
+                                           "kept up to date.")};
+            break;
+        }
+        if (!notification)
+            continue; // e.g. the address flapped back: said nothing, so the rate limit is not spent
+        m_lastShown[k] = now;
+        out.append(*notification);
+    }
+    return out;
+}
+
+std::optional<Notification> NotificationPolicy::buildAddressChanged()
+{
+    QStringList lines;
+    QString onlyFamily;
+    for (int i = 0; i < 2; ++i) {
+        AddressChange change = m_address[i];
+        m_address[i] = {};
+        if (!change.pending)
+            continue;
+        m_told[i] = change.to;
+        m_hasTold[i] = true;
+        if (change.to == change.from)
+            continue;
+        const QString label = familyLabel(i);
+        onlyFamily = lines.isEmpty() ? label : QString();
+        QStringList hosts;
+        for (const auto &entry : std::as_const(change.updated)) {
+            if (entry.second == change.to && !hosts.contains(entry.first))
+                hosts.append(entry.first);
+        }
+        QString hostText;
+        if (hosts.size() > kMaxNamed)
+            hostText = tr("%1 and %n more", nullptr, int(hosts.size() - kMaxNamed))
+                           .arg(hosts.mid(0, kMaxNamed).join(QStringLiteral(", ")));
+        else
+            hostText = hosts.join(QStringLiteral(", "));
+
+        if (change.to.isEmpty())
+            lines.append(tr("Public %1 is no longer detected (was %2)").arg(label, change.from));
+        else if (change.from.isEmpty())
+            lines.append(hosts.isEmpty() ? tr("Public %1 is now %2").arg(label, change.to)
+                                         : tr("Public %1 is now %2 — %3 updated").arg(label, change.to, hostText));
+        else
+            lines.append(hosts.isEmpty()
+                             ? tr("Public %1 changed from %2 to %3").arg(label, change.from, change.to)
+                             : tr("Public %1 changed from %2 to %3 — %4 updated").arg(label, change.from, change.to,
+                                                                                       hostText));
+    }
+    if (lines.isEmpty())
+        return std::nullopt;
+    const QString title = lines.size() == 1 ? tr("Public %1 address changed").arg(onlyFamily)
+                                            : tr("Public addresses changed");
+    return Notification{NotificationKind::AddressChanged, title, lines.join(QLatin1Char('\n'))};
+}
+
+Notification NotificationPolicy::buildIssues(NotificationKind kind, const QList<RecordIssue> &issues) const
+{
+    const bool held = kind == NotificationKind::Held;
+    const int count = int(issues.size());
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min(issues.size(), kMaxNamed); ++i) {
+        const RecordIssue &issue = issues.at(i);
+        lines.append(tr("%1 (%2): %3").arg(issue.host, recordFamilyLabel(issue.type), issue.text));
+    }
+    if (issues.size() > kMaxNamed)
+        lines.append(tr("…and %n more", nullptr, int(issues.size() - kMaxNamed)));
+    if (held)
+        lines.append(count == 1 ? tr("No update is sent for it until its profile or secret changes.")
+                                : tr("No update is sent for them until their profile or secret changes."));
+    const QString title = held ? tr("DNS updates stopped for %n record(s)", nullptr, count)
+                               : tr("DNS update failed for %n record(s)", nullptr, count);
+    return Notification{kind, title, lines.join(QLatin1Char('\n'))};
+}
+
+} // namespace Qddns::Gui
