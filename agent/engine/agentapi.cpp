@@ -47,6 +47,14 @@ QJsonObject logJson(const LogLine &line)
             {Field::Message, line.message}};
 }
 
+QJsonArray errorsJson(const ConfigErrors &errors)
+{
+    QJsonArray list;
+    for (const ConfigError &e : errors)
+        list.append(QJsonObject{{Field::Path, e.path}, {Field::Message, e.message}});
+    return list;
+}
+
 std::optional<QDateTime> parseTime(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
@@ -146,6 +154,10 @@ void AgentApi::handle(const QString &method, const QJsonObject &params, Responde
         history(params, responder);
     else if (method == Method::Logs)
         logs(params, responder);
+    else if (method == Method::Test)
+        testProfile(params, responder);
+    else if (method == Method::SecretChanged)
+        secretChanged(params, responder);
     else if (method == Method::Providers)
         responder.reply({{Field::Providers, m_service->registry().describe()}});
     else if (method == Method::Pause || method == Method::Resume) {
@@ -224,15 +236,6 @@ void AgentApi::configGet(Responder &responder) const
     responder.reply({{Field::Path, loaded.path}, {Field::FromFile, loaded.fromFile}, {Field::Config, loaded.document}});
 }
 
-namespace {
-QJsonArray errorsJson(const ConfigErrors &errors)
-{
-    QJsonArray list;
-    for (const ConfigError &e : errors)
-        list.append(QJsonObject{{Field::Path, e.path}, {Field::Message, e.message}});
-    return list;
-}
-} // namespace
 
 void AgentApi::configValidate(const QJsonObject &params, Responder &responder) const
 {
@@ -294,6 +297,74 @@ void AgentApi::update(const QJsonObject &params, Responder &responder, bool dete
     m_waiting.append({next, profile, detectOnly, responder});
     [[maybe_unused]] const quint64 cycle = m_service->engine()->runCycle(options);
     Q_ASSERT(cycle == next);
+}
+
+void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
+{
+    const QJsonObject profile = params.value(Field::Profile).toObject();
+    if (profile.isEmpty()) {
+        responder.fail(Error::InvalidRequest, QStringLiteral("test needs \"profile\": a profile object as in the configuration file"));
+        return;
+    }
+    // The running configuration with this profile put in (replacing the one of the same name),
+    // validated as a whole: error paths then match what config.set would report.
+    QJsonObject document = m_service->loaded().document;
+    QJsonArray profiles = document.value(Field::Profiles).toArray();
+    qsizetype index = profiles.size();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).toObject().value(Field::Name) == profile.value(Field::Name))
+            index = i;
+    }
+    if (index == profiles.size())
+        profiles.append(profile);
+    else
+        profiles[index] = profile;
+    document.insert(Field::Profiles, profiles);
+    auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry());
+    if (!parsed) {
+        responder.fail(Error::InvalidConfig, QStringLiteral("the profile has %1 error(s)").arg(parsed.error().size()),
+                       {{Field::Errors, errorsJson(parsed.error())}});
+        return;
+    }
+    // A throw-away engine on a copy of the state: a dry run that can neither send nor persist.
+    Engine::Services services = m_service->engine()->services();
+    services.stateStore = nullptr;
+    services.history = nullptr;
+    auto *engine = new Engine(std::move(parsed).value(), m_service->engine()->state(), services, this);
+    auto detections = std::make_shared<QJsonObject>();
+    connect(engine, &Engine::detectionFinished, engine, [detections](const DetectionResult &d) {
+        detections->insert(familyName(d.family), QJsonObject{{Field::Address, d.address ? d.address->toString() : QString()},
+                                                             {Field::Detector, d.detector},
+                                                             {Field::Error, d.address ? QString() : d.error}});
+    });
+    connect(engine, &Engine::cycleFinished, engine, [engine, detections, responder](const QList<RecordReport> &reports) mutable {
+        QJsonArray results;
+        for (const RecordReport &r : reports)
+            results.append(reportJson(r));
+        responder.reply({{Field::Addresses, *detections}, {Field::Results, results}});
+        engine->deleteLater();
+    });
+    CycleOptions options;
+    options.dryRun = true;
+    options.force = true; // show what would be sent even when the record is current
+    options.profiles = {profile.value(Field::Name).toString()};
+    engine->runCycle(options);
+}
+
+void AgentApi::secretChanged(const QJsonObject &params, Responder &responder)
+{
+    const QString profile = params.value(Field::Profile).toString();
+    if (!m_service->loaded().config.profile(profile)) {
+        responder.fail(Error::UnknownProfile, QStringLiteral("no profile named \"%1\"").arg(profile));
+        return;
+    }
+    // The engine compares the secret's fingerprint with the one of a hold, so a cycle is all
+    // it takes to retry a profile held for bad credentials.
+    qCInfo(lcAgent).noquote() << "the secret of profile" << profile << "was changed: updating it";
+    CycleOptions options;
+    options.profiles = {profile};
+    m_service->engine()->runCycle(options);
+    responder.reply({});
 }
 
 void AgentApi::history(const QJsonObject &params, Responder &responder) const

@@ -32,6 +32,8 @@ private:
     void configValidate(const QJsonObject &params, Responder &responder) const;
     void configSet(const QJsonObject &params, Responder &responder);
     void update(const QJsonObject &params, Responder &responder, bool detectOnly);
+    void testProfile(const QJsonObject &params, Responder &responder);
+    void secretChanged(const QJsonObject &params, Responder &responder);
     void history(const QJsonObject &params, Responder &responder) const;
     void logs(const QJsonObject &params, Responder &responder) const;
     void onCycleFinished(const QList<RecordReport> &reports);

@@ -62,6 +62,7 @@ public:
     void setConfig(Config config);
     const Config &config() const { return m_config; }
     const State &state() const { return m_state; }
+    const Services &services() const { return m_services; }
 
     /// \brief Starts a cycle; when one is running the request is remembered and run after it.
     /// Returns the id of the cycle that carries it out (cycleFinished() tells it via finishedCycleId()).

@@ -42,6 +42,8 @@ inline constexpr QLatin1StringView Logs{"logs"};                   // {level?, l
 inline constexpr QLatin1StringView Subscribe{"subscribe"};         // {events?, logLevel?} -> {events[]}
 inline constexpr QLatin1StringView Unsubscribe{"unsubscribe"};     // {} -> {}
 inline constexpr QLatin1StringView Providers{"providers"};         // {} -> {providers[]} (provider metadata)
+inline constexpr QLatin1StringView Test{"test"};                   // {profile: {...}} -> {addresses, results[]}: dry run, nothing sent
+inline constexpr QLatin1StringView SecretChanged{"secretChanged"}; // {profile: name} -> {}: retry it with its new secret
 inline constexpr QLatin1StringView Pause{"pause"};                 // {} -> {paused}: no automatic cycles
 inline constexpr QLatin1StringView Resume{"resume"};               // {} -> {paused}
 } // namespace Method
