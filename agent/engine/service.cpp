@@ -79,9 +79,9 @@ AgentService::AgentService(const ProviderRegistry &registry, LoadedConfig loaded
 {
     Engine *engine = m_runtime.engine.get();
     m_interval.setInterval(m_loaded.config.interval);
-    connect(&m_interval, &QTimer::timeout, this, [this] { automaticCycle(QStringLiteral("poll")); });
+    connect(&m_interval, &BootTimer::timeout, this, [this] { automaticCycle(QStringLiteral("poll")); });
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] { automaticCycle(QStringLiteral("retry")); });
+    connect(&m_retry, &BootTimer::timeout, this, [this] { automaticCycle(QStringLiteral("retry")); });
     connect(engine, &Engine::cycleFinished, this, &AgentService::onCycleFinished);
 }
 

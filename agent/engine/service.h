@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/configstore.h"
+#include "engine/boottimer.h"
 #include "engine/engine.h"
 #include "expected.h"
 #include "net/httpclient.h"
@@ -104,8 +105,8 @@ private:
     LocalServer *m_server = nullptr;
     AgentApi *m_api = nullptr;
     NetworkWatcher *m_watcher = nullptr;
-    QTimer m_interval;
-    QTimer m_retry;
+    BootTimer m_interval; // counts suspended time: a poll due during a suspend runs at wake-up
+    BootTimer m_retry;
     QTimer m_watchdog;
     QDateTime m_started;
     bool m_stopping = false;
