@@ -1,6 +1,7 @@
 // End-to-end: the real qddns-agent binary against loopback fake echo services and providers.
 #include "fakes/process.h"
 #include "fakes/fakehttpserver.h"
+#include "fakes/fixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -65,11 +66,7 @@ void TstAgentOnce::init()
     m_configFile = m_dir->filePath(QStringLiteral("config.json"));
     m_stateDir = m_dir->filePath(QStringLiteral("state"));
     m_secretFile = m_dir->filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(kSecret.toUtf8() + '\n');
-    secret.close();
-    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(writeSecretFile(m_secretFile, kSecret.toUtf8()));
 
     m_v4 = QStringLiteral("81.2.69.160");
     m_v6 = QStringLiteral("2a02:8070:d18f:5a00::10");
@@ -96,13 +93,7 @@ void TstAgentOnce::init()
     });
 
     // A DynDNS2 server as the protocol describes it: Basic auth, one answer line per host.
-    m_dyndnsAnswer = [](const RecordedRequest &r) {
-        const QStringList hosts = r.queryValue(QStringLiteral("hostname")).split(QLatin1Char(','));
-        QByteArrayList lines;
-        for (qsizetype i = 0; i < hosts.size(); ++i)
-            lines.append("good " + r.queryValue(QStringLiteral("myip")).toLatin1());
-        return lines.join('\n');
-    };
+    m_dyndnsAnswer = dyndns2GoodPerHost;
     m_provider = std::make_unique<FakeHttpServer>();
     QVERIFY(m_provider->listen());
     m_provider->setHandler([this](const RecordedRequest &r) {

@@ -1,6 +1,7 @@
 // A running agent publishes a new interface address within a second of the kernel event,
 // long before its poll interval: the whole scenario runs in a private network namespace.
 #include "fakes/fakehttpserver.h"
+#include "fakes/fixtures.h"
 #include "fakes/netns.h"
 
 #include <QElapsedTimer>
@@ -67,11 +68,7 @@ void TstAgentReacts::scenario()
     });
 
     QTemporaryDir dir;
-    QFile secret(dir.filePath("secret"));
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write("netns-secret\n");
-    secret.close();
-    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(writeSecretFile(dir.filePath("secret"), "netns-secret"));
     const QJsonObject config{
         {"version", 1},
         {"interval", "1h"}, // the poll cannot be what publishes within a second
@@ -81,7 +78,7 @@ void TstAgentReacts::scenario()
         {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
                                             {"server", provider.baseUrl().toString()},
                                             {"hosts", QJsonArray{"home.example.org"}}, {"username", "alice"},
-                                            {"secret", QJsonObject{{"source", "file"}, {"path", secret.fileName()}}}}}}};
+                                            {"secret", QJsonObject{{"source", "file"}, {"path", dir.filePath("secret")}}}}}}};
     QFile file(dir.filePath("config.json"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(config).toJson());

@@ -1,5 +1,6 @@
 // `qddns-agent run` as a service: systemd notifications, SIGHUP reload, SIGTERM shutdown.
 #include "fakes/fakehttpserver.h"
+#include "fakes/fixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,11 +49,7 @@ void TstAgentService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_secretFile = m_dir->filePath("secret");
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write("service-s3cret\n");
-    secret.close();
-    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(writeSecretFile(m_secretFile, "service-s3cret"));
 
     m_echo = std::make_unique<FakeHttpServer>();
     QVERIFY(m_echo->listen());

@@ -2,6 +2,7 @@
 // config.set applied without restart, update with events in order, malformed and oversized
 // input, a client that stops reading, other users refused, the lock, and the client commands.
 #include "fakes/fakehttpserver.h"
+#include "fakes/fixtures.h"
 #include "fakes/process.h"
 
 #include <QDir>
@@ -165,23 +166,14 @@ void TstAgentSocket::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_secretFile = m_dir->filePath("secret");
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(QByteArray(kSecret) + '\n');
-    secret.close();
-    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(writeSecretFile(m_secretFile, kSecret));
 
     m_echo = std::make_unique<FakeHttpServer>();
     QVERIFY(m_echo->listen());
     m_echo->setReply({200, "81.2.69.160\n"});
     m_provider = std::make_unique<FakeHttpServer>();
     QVERIFY(m_provider->listen());
-    m_provider->setHandler([](const RecordedRequest &r) {
-        QByteArrayList lines;
-        for (const QString &h : r.queryValue("hostname").split(','))
-            lines.append("good " + r.queryValue("myip").toLatin1());
-        return FakeReply{200, lines.join('\n')};
-    });
+    m_provider->setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; });
 }
 
 void TstAgentSocket::cleanup()

@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "fakeclock.h"
 #include "fakes/fakehttpserver.h"
+#include "fakes/fixtures.h"
 #include "fakesecretstore.h"
 #include "net/httpclient.h"
 #include "providers/providerregistry.h"
@@ -34,15 +35,6 @@ const QString kV4 = QStringLiteral("81.2.69.160");
 const QString kV4b = QStringLiteral("81.2.69.161");
 const QString kV6 = QStringLiteral("2a02:8070:d18f:5a00::10");
 
-// A DynDNS2 server as the protocol describes it: one "good <ip>" line per host.
-QByteArray goodPerHost(const RecordedRequest &r)
-{
-    const QStringList hosts = r.queryValue(QStringLiteral("hostname")).split(QLatin1Char(','));
-    QByteArrayList lines;
-    for (qsizetype i = 0; i < hosts.size(); ++i)
-        lines.append("good " + r.queryValue(QStringLiteral("myip")).toLatin1());
-    return lines.join('\n');
-}
 } // namespace
 
 class TstEngine : public QObject
@@ -118,7 +110,7 @@ void TstEngine::init()
     });
 
     m_acceptedSecret = kSecret;
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r)}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; };
     m_provider = std::make_unique<FakeHttpServer>();
     QVERIFY(m_provider->listen());
     m_provider->setHandler([this](const RecordedRequest &r) {
@@ -309,7 +301,7 @@ void TstEngine::profilesUpdateConcurrently()
 {
     FakeHttpServer slow;
     QVERIFY(slow.listen());
-    slow.setHandler([](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 3000}; });
+    slow.setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 3000}; });
     QVERIFY(startEngine({dyndns("slow", {"slow.example.net"}, false, &slow), dyndns("fast", {"fast.example.net"})}));
 
     QElapsedTimer clock;
@@ -337,7 +329,7 @@ void TstEngine::profilesUpdateConcurrently()
 
 void TstEngine::perServerLimitCapsConcurrency()
 {
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 300}; };
     QJsonArray profiles;
     for (int i = 1; i <= 6; ++i)
         profiles.append(dyndns(QStringLiteral("p%1").arg(i), {QStringLiteral("p%1.example.net").arg(i)}));
@@ -433,7 +425,7 @@ void TstEngine::serverTroubleWaitsThirtyMinutes()
     QCOMPARE(record("home", "home.example.net")->retryAfter, t0.addSecs(30 * 60));
     QCOMPARE(m_engine->nextRetry(), t0.addSecs(30 * 60));
 
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r)}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; };
     for (const int minutes : {0, 29}) {
         m_provider->clearRequests();
         m_clock.set(t0.addSecs(minutes * 60));
@@ -479,7 +471,7 @@ void TstEngine::httpErrorBacksOffAndDoubles()
 
         m_clock.set(retryAfter);
         if (failures == 3)
-            m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r)}; };
+            m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; };
         QVERIFY(cycle());
         QCOMPARE(updates().size(), 1);
         attempt = retryAfter;
@@ -795,7 +787,7 @@ void TstEngine::removedProfileIsPruned()
 
 void TstEngine::runCycleDuringCycleIsQueuedOnce()
 {
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 300}; };
     QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
     QSignalSpy finished(m_engine.get(), &Engine::cycleFinished);
     m_engine->runCycle();
@@ -817,7 +809,7 @@ void TstEngine::runCycleDuringCycleIsQueuedOnce()
 
 void TstEngine::runCycleFromFinishedSlotWithOneQueued()
 {
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 300}; };
     QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
     QList<qsizetype> sizes;
     connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordReport> &reports) {
@@ -838,7 +830,7 @@ void TstEngine::runCycleFromFinishedSlotWithOneQueued()
 
 void TstEngine::destroyedMidCycle()
 {
-    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, goodPerHost(r), {}, 300}; };
+    m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 300}; };
     QVERIFY(startEngine({dyndns("home", {"home.example.net"}), duck("duck", {"myhome"})}));
     m_engine->runCycle();
     // Gone while the provider holds the request: late replies and secrets must find nothing to call.

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "fakes/fakehttpserver.h"
+
+#include <QFile>
+
+// Small pieces most agent tests set up the same way.
+namespace Qddns::Test {
+
+/// \brief Writes \a secret as a user would keep it in a file: one line, owner-only.
+inline bool writeSecretFile(const QString &path, const QByteArray &secret)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(secret + '\n');
+    file.close();
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+/// \brief A DynDNS2 server accepting every update, as the protocol answers: one "good <ip>"
+/// line per host of the request.
+inline QByteArray dyndns2GoodPerHost(const RecordedRequest &r)
+{
+    const QStringList hosts = r.queryValue(QStringLiteral("hostname")).split(QLatin1Char(','));
+    QByteArrayList lines;
+    for (qsizetype i = 0; i < hosts.size(); ++i)
+        lines.append("good " + r.queryValue(QStringLiteral("myip")).toLatin1());
+    return lines.join('\n');
+}
+
+} // namespace Qddns::Test
