@@ -1,0 +1,118 @@
+#pragma once
+
+#include "settings/providercatalog.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace Qddns::Gui {
+
+/// One input of the profile form, derived from the provider's metadata.
+struct FieldSpec
+{
+    enum class Editor {
+        HostList, ///< line edit of comma-separated host names -> "hosts": [...]
+        LineEdit, ///< string, url, regex and the username/server
+        Secret,   ///< password entry; the value never enters the profile
+        CheckBox, ///< boolean option
+        SpinBox,  ///< integer option
+    };
+    QString key;           ///< the profile key ("hosts", "username", "secret", "server" or an option key)
+    Editor editor = Editor::LineEdit;
+    QString kind;          ///< the option kind from the agent ("string", "url", ...); empty for built-in keys
+    QString label;
+    bool required = false;
+    QString help;
+    QString placeholder;
+    QJsonValue defaultValue;
+    bool isOption = false;
+    bool tristate = false; ///< a boolean without default: "not set" leaves the choice to the provider
+};
+
+/// The profile being edited, as the config's JSON object, and what its form shows for the chosen
+/// provider. Pure: no widgets, no socket. Error paths from `config.validate`, `config.set` and
+/// `test` ("profiles[N].hosts[1]") are mapped to the fields of the profile at index N; every other
+/// error becomes a general message.
+class ProfileEditorModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditorModel(QObject *parent = nullptr);
+
+    void setCatalog(const ProviderCatalog &catalog);
+    const ProviderCatalog &catalog() const { return m_catalog; }
+
+    /// Starts editing \a profile, found at \a index of the config's "profiles" list. Forgets errors.
+    void setProfile(const QJsonObject &profile, qsizetype index);
+    QJsonObject profile() const { return m_profile; }
+    qsizetype profileIndex() const { return m_index; }
+    void setProfileIndex(qsizetype index) { m_index = index; }
+
+    QString name() const;
+    void setName(const QString &name);
+    QString providerId() const;
+    const ProviderEntry *provider() const;
+    /// Switches provider: its server becomes the placeholder, keys the new provider does not take
+    /// (its options, username or secret when unused, an explicit server) are dropped.
+    void setProvider(const QString &id);
+
+    /// The fields the form shows for the current provider, in order (none without a provider).
+    QList<FieldSpec> fields() const;
+    bool hasField(const QString &key) const;
+
+    QJsonValue value(const QString &key) const { return m_profile.value(key); }
+    /// Sets a profile key as the user edited it; an undefined, null or empty-string value removes it.
+    void setValue(const QString &key, const QJsonValue &value);
+    QString hostsText() const;
+    void setHostsText(const QString &text);
+    static QStringList splitHosts(const QString &text);
+
+    /// The provider's own help, then what its username, secret and options are; plain text.
+    QString helpText() const;
+    /// helpText() as rich text with a link to the provider's website.
+    QString helpHtml() const;
+
+    /// Maps errors [{path, message}] whose path names profile \a index (profileIndex() when left out).
+    void setErrors(const QJsonArray &errors, qsizetype index);
+    void setErrors(const QJsonArray &errors) { setErrors(errors, m_index); }
+    void clearErrors();
+    /// The messages for one field, one per line; empty when none (or the field is untouched).
+    QString fieldError(const QString &key) const;
+    /// Errors that belong to no field of this profile, "path: message".
+    QStringList generalErrors() const { return m_general; }
+    bool hasErrors() const;
+
+    /// Errors of fields the user has not touched yet stay hidden (a new profile is not born red).
+    void touch(const QString &key);
+    void touchAll();
+
+    /// The profile key an error path is about when it names profile \a index ("hosts" for
+    /// "profiles[2].hosts[0]"), else an empty string.
+    static QString keyForPath(const QString &path, qsizetype index);
+    /// "zoneId" -> "Zone id", "url" -> "URL": a label for an option the GUI knows nothing about.
+    static QString labelForKey(const QString &key);
+
+Q_SIGNALS:
+    /// The provider changed: the form must be rebuilt from fields().
+    void fieldsChanged();
+    /// The profile changed through a setter.
+    void edited();
+    void errorsChanged();
+
+private:
+    bool isFieldKey(const QString &key) const;
+
+    ProviderCatalog m_catalog;
+    QJsonObject m_profile;
+    qsizetype m_index = 0;
+    QHash<QString, QStringList> m_fieldErrors;
+    QStringList m_general;
+    QSet<QString> m_touched;
+    bool m_allTouched = false;
+};
+
+} // namespace Qddns::Gui

@@ -1,0 +1,365 @@
+#include "settings/profileform.h"
+
+#include "settings/profileeditormodel.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace Qddns::Gui {
+
+namespace {
+constexpr int kFixedRows = 2; // name, provider
+const QStringList kFixedKeys{QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("ipv4"),
+                             QStringLiteral("ipv6"), QStringLiteral("ttl"), QStringLiteral("allowInsecureHttp")};
+
+// An editor with its error line beneath, as one cell of the form.
+QWidget *withError(QWidget *editor, QLabel *error, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    editor->setParent(cell);
+    error->setParent(cell);
+    layout->addWidget(editor);
+    layout->addWidget(error);
+    return cell;
+}
+
+bool isKeychainSecret(const QJsonValue &secret)
+{
+    return secret.isUndefined()
+        || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
+}
+} // namespace
+
+ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_name(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_help(new QLabel(this))
+    , m_advanced(new QGroupBox(tr("This profile"), this))
+    , m_ipv4(new QCheckBox(tr("Publish the IPv4 address (A record)"), m_advanced))
+    , m_ipv6(new QCheckBox(tr("Publish the IPv6 address (AAAA record)"), m_advanced))
+    , m_ttl(new QSpinBox(m_advanced))
+    , m_insecure(new QCheckBox(tr("Allow plain http:// for the server"), m_advanced))
+    , m_insecureWarning(new QLabel(m_advanced))
+{
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_provider->setPlaceholderText(tr("Choose your DNS provider"));
+    m_help->setObjectName(QStringLiteral("providerHelp"));
+    m_help->setWordWrap(true);
+    m_help->setTextFormat(Qt::RichText);
+    m_help->setOpenExternalLinks(true);
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    for (const QString &key : kFixedKeys)
+        m_errors.insert(key, createErrorLabel(this));
+
+    // One form: name and provider stay, the provider's rows below them are rebuilt.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Profile name:"), withError(m_name, m_errors.value(QStringLiteral("name")), this));
+    m_form->addRow(tr("Provider:"), withError(m_provider, m_errors.value(QStringLiteral("provider")), this));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
+    layout->addWidget(m_help);
+
+    // Record settings of this profile; the window shows them in its advanced section.
+    m_ttl->setRange(0, 86400);
+    m_ttl->setSpecialValueText(tr("Provider default"));
+    m_ttl->setSuffix(tr(" s"));
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setText(tr("Warning: over plain http:// your password or token travels unencrypted. "
+                                  "Use it only for a test server on this machine."));
+    QPalette warning = m_insecureWarning->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x40, 0x00));
+    m_insecureWarning->setPalette(warning);
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
+    advanced->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
+    advanced->addRow(tr("Record TTL:"), withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced));
+    advanced->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
+    advanced->addRow(m_insecureWarning);
+
+    connect(m_name, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setName(text); });
+    connect(m_provider, &QComboBox::activated, m_model,
+            [this](int index) { m_model->setProvider(m_provider->itemData(index).toString()); });
+    // Defaults (ipv4 on, ipv6 off, no TTL) stay out of the file: the config says only what differs.
+    connect(m_ipv4, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(QStringLiteral("ipv4"), on ? QJsonValue() : false); });
+    connect(m_ipv6, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(QStringLiteral("ipv6"), on ? true : QJsonValue()); });
+    connect(m_ttl, &QSpinBox::valueChanged, m_model, [this](int ttl) { m_model->setValue(QStringLiteral("ttl"), ttl > 0 ? ttl : QJsonValue()); });
+    connect(m_insecure, &QCheckBox::clicked, m_model, [this](bool on) {
+        m_model->setValue(QStringLiteral("allowInsecureHttp"), on ? true : QJsonValue());
+        m_insecureWarning->setVisible(on);
+    });
+
+    connect(m_model, &ProfileEditorModel::fieldsChanged, this, &ProfileForm::rebuild);
+    connect(m_model, &ProfileEditorModel::errorsChanged, this, &ProfileForm::showErrors);
+    connect(m_model, &ProfileEditorModel::edited, this, [this] {
+        // A rename in the profile list; the field itself is left alone while it holds the same name.
+        if (m_name->text().trimmed() != m_model->name())
+            m_name->setText(m_model->name());
+        refreshAdvanced();
+    });
+    rebuild();
+}
+
+QWidget *ProfileForm::advancedWidget() const
+{
+    return m_advanced;
+}
+
+QLabel *ProfileForm::createErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void ProfileForm::rebuild()
+{
+    // The provider list.
+    QStringList ids;
+    for (int i = 0; i < m_provider->count(); ++i)
+        ids.append(m_provider->itemData(i).toString());
+    QStringList catalogIds = m_model->catalog().ids();
+    std::sort(ids.begin(), ids.end());
+    std::sort(catalogIds.begin(), catalogIds.end());
+    if (ids != catalogIds) {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->clear();
+        QList<ProviderEntry> entries = m_model->catalog().providers();
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(entries.begin(), entries.end(),
+                  [&collator](const ProviderEntry &a, const ProviderEntry &b) { return collator.compare(a.name, b.name) < 0; });
+        for (const ProviderEntry &e : std::as_const(entries))
+            m_provider->addItem(e.name, e.id);
+    }
+    {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->setCurrentIndex(m_provider->findData(m_model->providerId()));
+    }
+    if (m_name->text().trimmed() != m_model->name())
+        m_name->setText(m_model->name());
+
+    // The provider's fields, rebuilt from scratch: a different provider, a different form.
+    for (const QString &key : std::as_const(m_keys))
+        m_errors.remove(key);
+    m_editors.clear();
+    m_labels.clear();
+    m_keys.clear();
+    m_secret = nullptr;
+    m_secretStatus = nullptr;
+    while (m_form->rowCount() > kFixedRows)
+        m_form->removeRow(kFixedRows); // deletes the row's widgets
+
+    const QList<FieldSpec> fields = m_model->fields();
+    for (const FieldSpec &field : fields) {
+        QWidget *editor = field.editor == FieldSpec::Editor::Secret ? createSecretEditor(this)
+                                                                     : createEditor(field, this);
+        editor->setObjectName(QStringLiteral("field_") + field.key);
+        editor->setToolTip(field.help);
+        QLabel *error = createErrorLabel(this);
+        error->setObjectName(QStringLiteral("error_") + field.key);
+        auto *label = new QLabel(field.required ? tr("%1 (required):").arg(field.label) : tr("%1:").arg(field.label), this);
+        label->setToolTip(field.help);
+        m_form->addRow(label, withError(editor, error, this));
+        m_editors.insert(field.key, editor);
+        m_labels.insert(field.key, label);
+        m_errors.insert(field.key, error);
+        m_keys.append(field.key);
+    }
+    m_help->setText(m_model->helpHtml());
+    m_help->setVisible(!m_help->text().isEmpty());
+    refreshAdvanced();
+    showErrors();
+}
+
+QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
+{
+    const QString key = field.key;
+    const QJsonValue value = m_model->value(key);
+    switch (field.editor) {
+    case FieldSpec::Editor::HostList: {
+        auto *edit = new QLineEdit(m_model->hostsText(), parent);
+        edit->setPlaceholderText(field.placeholder);
+        connect(edit, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setHostsText(text); });
+        return edit;
+    }
+    case FieldSpec::Editor::CheckBox: {
+        auto *box = new QCheckBox(parent);
+        box->setTristate(field.tristate);
+        if (value.isBool())
+            box->setCheckState(value.toBool() ? Qt::Checked : Qt::Unchecked);
+        else if (field.tristate)
+            box->setCheckState(Qt::PartiallyChecked);
+        else
+            box->setChecked(field.defaultValue.toBool());
+        // Without a default, "not set" differs from "no" (e.g. keep what the provider has): say which.
+        const auto describe = [box] {
+            if (box->isTristate())
+                box->setText(box->checkState() == Qt::PartiallyChecked ? tr("not set: the provider decides")
+                             : box->isChecked() ? tr("yes") : tr("no"));
+        };
+        describe();
+        connect(box, &QCheckBox::clicked, m_model, [this, box, key, describe] {
+            const Qt::CheckState state = box->checkState();
+            describe();
+            m_model->setValue(key, state == Qt::PartiallyChecked ? QJsonValue() : QJsonValue(state == Qt::Checked));
+        });
+        return box;
+    }
+    case FieldSpec::Editor::SpinBox: {
+        auto *spin = new QSpinBox(parent);
+        const bool hasDefault = field.defaultValue.isDouble();
+        spin->setRange(hasDefault ? 0 : -1, std::numeric_limits<int>::max());
+        if (!hasDefault)
+            spin->setSpecialValueText(tr("Not set"));
+        spin->setValue(value.isDouble() ? value.toInt() : hasDefault ? field.defaultValue.toInt() : -1);
+        connect(spin, &QSpinBox::valueChanged, m_model,
+                [this, key](int v) { m_model->setValue(key, v < 0 ? QJsonValue() : QJsonValue(v)); });
+        return spin;
+    }
+    case FieldSpec::Editor::LineEdit:
+    case FieldSpec::Editor::Secret:
+        break;
+    }
+    auto *edit = new QLineEdit(value.isString() ? value.toString() : value.toVariant().toString(), parent);
+    edit->setPlaceholderText(field.placeholder);
+    connect(edit, &QLineEdit::textEdited, m_model, [this, key](const QString &text) { m_model->setValue(key, text); });
+    return edit;
+}
+
+QWidget *ProfileForm::createSecretEditor(QWidget *parent)
+{
+    const QJsonValue secret = m_model->value(QStringLiteral("secret"));
+    if (!isKeychainSecret(secret)) {
+        // Another source the user set up in the file: shown, kept, not editable here.
+        const QJsonObject o = secret.toObject();
+        const QString where = o.value(QLatin1String("path")).toString(o.value(QLatin1String("name")).toString());
+        auto *label = new QLabel(tr("Read by the agent from its %1 source %2; not stored in the keychain.")
+                                     .arg(o.value(QLatin1String("source")).toString(), where), parent);
+        label->setWordWrap(true);
+        return label;
+    }
+    if (m_agentIsOtherUser) {
+        auto *label = new QLabel(tr("The agent runs under another account and cannot read your keychain. Give it the "
+                                    "secret as that user with \"qddns-agent secret set %1\", as a systemd credential "
+                                    "({\"source\": \"systemd-credential\", \"name\": ...}) or in a file only that "
+                                    "account can read ({\"source\": \"file\", \"path\": ...}).")
+                                     .arg(m_model->name().isEmpty() ? tr("PROFILE") : m_model->name()), parent);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    }
+    auto *cell = new QWidget(parent);
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_secret = new QLineEdit(cell);
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_secretStatus = new QLabel(cell);
+    m_secretStatus->setObjectName(QStringLiteral("secretStatus"));
+    layout->addWidget(m_secret, 1);
+    layout->addWidget(m_secretStatus);
+    connect(m_secret, &QLineEdit::textEdited, this, [this](const QString &text) {
+        updateSecretPlaceholder();
+        Q_EMIT secretEdited(text);
+    });
+    updateSecretPlaceholder();
+    return cell;
+}
+
+void ProfileForm::updateSecretPlaceholder()
+{
+    if (!m_secret)
+        return;
+    if (!m_secret->text().isEmpty()) {
+        m_secretStatus->setText(tr("stored when you save"));
+    } else if (m_secretStored) {
+        m_secret->setPlaceholderText(tr("stored in the keychain; type to replace it"));
+        m_secretStatus->setText(tr("stored"));
+    } else {
+        m_secret->setPlaceholderText(tr("not stored yet"));
+        m_secretStatus->setText(tr("not stored"));
+    }
+}
+
+void ProfileForm::setSecretStored(bool stored)
+{
+    m_secretStored = stored;
+    updateSecretPlaceholder();
+}
+
+void ProfileForm::setPendingSecret(const QString &secret)
+{
+    if (m_secret)
+        m_secret->setText(secret);
+    updateSecretPlaceholder();
+}
+
+void ProfileForm::setAgentIsOtherUser(bool otherUser)
+{
+    if (m_agentIsOtherUser == otherUser)
+        return;
+    m_agentIsOtherUser = otherUser;
+    rebuild();
+}
+
+QString ProfileForm::secretStatusText() const
+{
+    return m_secretStatus ? m_secretStatus->text() : QString();
+}
+
+QString ProfileForm::fieldErrorText(const QString &key) const
+{
+    const QLabel *label = m_errors.value(key);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ProfileForm::refreshAdvanced()
+{
+    const QSignalBlocker b4(m_ipv4), b6(m_ipv6), bt(m_ttl), bi(m_insecure);
+    const ProviderEntry *provider = m_model->provider();
+    m_ipv4->setChecked(m_model->value(QStringLiteral("ipv4")).toBool(true));
+    m_ipv6->setChecked(m_model->value(QStringLiteral("ipv6")).toBool(false));
+    m_ipv4->setEnabled(!provider || provider->ipv4);
+    m_ipv6->setEnabled(!provider || provider->ipv6);
+    m_ttl->setValue(m_model->value(QStringLiteral("ttl")).toInt(0));
+    const bool insecure = m_model->value(QStringLiteral("allowInsecureHttp")).toBool(false);
+    m_insecure->setChecked(insecure);
+    m_insecureWarning->setVisible(insecure);
+}
+
+void ProfileForm::showErrors()
+{
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        const QString text = m_model->fieldError(it.key());
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
+    }
+}
+
+} // namespace Qddns::Gui

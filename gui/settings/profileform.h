@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Qddns::Gui {
+
+class ProfileEditorModel;
+struct FieldSpec;
+
+/// The form of one profile, built from ProfileEditorModel::fields(): name, provider, then one
+/// editor per field with its error line beneath, the provider's help, and (advancedWidget())
+/// the profile's record settings. Thin: every edit goes to the model, the widgets are rebuilt
+/// when the provider changes.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(ProfileEditorModel *model, QWidget *parent = nullptr);
+
+    /// IPv4/IPv6, TTL and plain-http settings of the profile, for the window's advanced section.
+    QWidget *advancedWidget() const;
+
+    /// Whether the keychain holds this profile's secret; the field then says so (never shows it).
+    void setSecretStored(bool stored);
+    /// Puts a typed but not yet saved secret back into the field (after switching profiles).
+    void setPendingSecret(const QString &secret);
+    /// The agent runs under another account and cannot read this user's keychain: explain the
+    /// other ways instead of offering a field.
+    void setAgentIsOtherUser(bool otherUser);
+
+    // For tests and the window.
+    QComboBox *providerCombo() const { return m_provider; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLabel *helpLabel() const { return m_help; }
+    QWidget *fieldEditor(const QString &key) const { return m_editors.value(key); }
+    QLabel *fieldLabel(const QString &key) const { return m_labels.value(key); }
+    /// The message on display next to a field; empty when none.
+    QString fieldErrorText(const QString &key) const;
+    /// Keys of the provider fields on display, in order.
+    QStringList fieldKeys() const { return m_keys; }
+    QString secretStatusText() const;
+
+Q_SIGNALS:
+    /// The user typed in the secret field (the text stays out of the profile).
+    void secretEdited(const QString &secret);
+
+private:
+    void rebuild();
+    void refreshAdvanced();
+    void showErrors();
+    QWidget *createEditor(const FieldSpec &field, QWidget *parent);
+    QWidget *createSecretEditor(QWidget *parent);
+    QLabel *createErrorLabel(QWidget *parent);
+    void updateSecretPlaceholder();
+
+    ProfileEditorModel *m_model;
+    QLineEdit *m_name;
+    QComboBox *m_provider;
+    QLabel *m_help;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_labels;
+    QHash<QString, QLabel *> m_errors;
+    QStringList m_keys;
+    QLineEdit *m_secret = nullptr;
+    QLabel *m_secretStatus = nullptr;
+    bool m_secretStored = false;
+    bool m_agentIsOtherUser = false;
+
+    QGroupBox *m_advanced;
+    QCheckBox *m_ipv4;
+    QCheckBox *m_ipv6;
+    QSpinBox *m_ttl;
+    QCheckBox *m_insecure;
+    QLabel *m_insecureWarning;
+};
+
+} // namespace Qddns::Gui

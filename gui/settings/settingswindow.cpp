@@ -1,0 +1,542 @@
+#include "settings/settingswindow.h"
+
+#include "ipc/agentclient.h"
+#include "ipc/protocol.h"
+#include "logging.h"
+#include "settings/globalsettingswidget.h"
+#include "settings/keychainsecrets.h"
+#include "settings/profileeditormodel.h"
+#include "settings/profileform.h"
+#include "settings/profilelistmodel.h"
+#include "settings/testreport.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Qddns::Gui {
+
+using namespace Ipc;
+
+namespace {
+const QLatin1String kProfiles("profiles");
+
+bool usesKeychain(const QJsonObject &profile)
+{
+    const QJsonValue secret = profile.value(QLatin1String("secret"));
+    return secret.isUndefined()
+        || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
+}
+
+// One step of writing secrets after a save, run one after the other.
+struct KeychainStep
+{
+    enum class Kind { Remove, Move, Write } kind;
+    QString from;   ///< Remove, Move
+    QString to;     ///< Move, Write
+    QString secret; ///< Write
+};
+} // namespace
+
+SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_profiles(new ProfileListModel(this))
+    , m_editor(new ProfileEditorModel(this))
+    , m_intro(new QLabel(this))
+    , m_generalErrors(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_rename(new QPushButton(tr("Rename"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_form(new ProfileForm(m_editor, this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(new QWidget(this))
+    , m_global(new GlobalSettingsWidget(this))
+    , m_testResult(new QPlainTextEdit(this))
+    , m_test(new QPushButton(tr("Test"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("qddns Settings"));
+    m_validateTimer.setSingleShot(true);
+    m_validateTimer.setInterval(300);
+    connect(&m_validateTimer, &QTimer::timeout, this, &SettingsWindow::validate);
+
+    m_intro->setText(tr("Pick your DNS provider, enter your host name and credentials, then Test and Save"));
+    m_intro->setWordWrap(true);
+    m_intro->hide();
+    m_generalErrors->setObjectName(QStringLiteral("generalErrors"));
+    m_generalErrors->setWordWrap(true);
+    m_generalErrors->setTextFormat(Qt::PlainText);
+    QPalette red = m_generalErrors->palette();
+    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_generalErrors->setPalette(red);
+    m_generalErrors->hide();
+
+    m_list->setModel(m_profiles);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    listButtons->addWidget(m_rename);
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Profiles:"), this));
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    m_advancedToggle->setText(tr("Advanced settings"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addWidget(m_form->advancedWidget());
+    advancedLayout->addWidget(m_global);
+    m_advanced->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setReadOnly(true);
+    m_testResult->setMaximumHeight(140);
+    m_testResult->hide();
+
+    auto *formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(m_form);
+    formLayout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    formLayout->addWidget(m_advanced);
+    formLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(formPage);
+    auto *empty = new QLabel(tr("No profile yet. Click Add to keep a host name current."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(scroll);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(m_pages, 3);
+
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_test);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_save);
+    m_save->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_generalErrors);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_testResult);
+    layout->addLayout(bottom);
+
+    connect(m_add, &QPushButton::clicked, this, &SettingsWindow::addProfile);
+    connect(m_remove, &QPushButton::clicked, this, &SettingsWindow::removeCurrentProfile);
+    connect(m_rename, &QPushButton::clicked, this, &SettingsWindow::renameCurrentProfile);
+    connect(m_test, &QPushButton::clicked, this, &SettingsWindow::test);
+    connect(m_save, &QPushButton::clicked, this, &SettingsWindow::save);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectProfile(current.isValid() ? current.row() : -1); });
+    connect(m_editor, &ProfileEditorModel::edited, this, &SettingsWindow::onEdited);
+    connect(m_form, &ProfileForm::secretEdited, this, [this](const QString &secret) { m_profiles->setPendingSecret(m_current, secret); });
+    connect(m_profiles, &ProfileListModel::renamed, this, [this](int row, const QString &name) {
+        if (row == m_current)
+            m_editor->setName(name); // edited() then validates
+        else
+            scheduleValidation();
+    });
+    connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
+    updateButtons();
+}
+
+void SettingsWindow::reload()
+{
+    m_loading = 2;
+    const auto done = [this] {
+        if (--m_loading == 0)
+            Q_EMIT loaded();
+    };
+    m_client->request(Method::Providers, {}, this, [this, done](const Reply &reply) {
+        if (reply.ok())
+            setCatalog(ProviderCatalog::fromReply(reply.result));
+        else
+            setStatus(describeFailure(reply), true);
+        done();
+    });
+    m_client->request(Method::ConfigGet, {}, this, [this, done](const Reply &reply) {
+        if (reply.ok())
+            setConfigDocument(reply.result.value(Field::Config).toObject());
+        else
+            setStatus(describeFailure(reply), true);
+        done();
+    });
+}
+
+void SettingsWindow::setCatalog(const ProviderCatalog &catalog)
+{
+    m_catalog = catalog;
+    m_editor->setCatalog(catalog);
+}
+
+void SettingsWindow::setConfigDocument(const QJsonObject &config)
+{
+    m_validateTimer.stop();
+    ++m_validation;
+    m_saved = config;
+    m_globals = config;
+    m_globals.remove(kProfiles);
+    m_lastErrors = {};
+    m_current = -1;
+    m_profiles->setProfiles(config.value(kProfiles).toArray());
+    m_global->setDocument(config);
+    m_generalErrors->hide();
+    if (m_firstRun && !m_firstRunProfileAdded) {
+        m_firstRunProfileAdded = true;
+        addProfile();
+    } else {
+        selectProfile(m_profiles->rowCount() > 0 ? 0 : -1);
+    }
+    probeSecrets();
+}
+
+void SettingsWindow::setFirstRun(bool firstRun)
+{
+    m_firstRun = firstRun;
+    m_intro->setVisible(firstRun);
+}
+
+void SettingsWindow::setAgentIsOtherUser(bool otherUser)
+{
+    m_agentIsOtherUser = otherUser;
+    m_form->setAgentIsOtherUser(otherUser);
+}
+
+QJsonObject SettingsWindow::document() const
+{
+    QJsonObject document = m_global->applyTo(m_globals);
+    document.insert(kProfiles, m_profiles->profiles());
+    return document;
+}
+
+void SettingsWindow::addProfile()
+{
+    // Profile names are config identifiers (letters, digits, . _ -), so not translated.
+    const QJsonObject profile{{QStringLiteral("name"), m_profiles->uniqueName(QStringLiteral("home"))}};
+    const int row = m_profiles->addProfile(profile);
+    m_list->setCurrentIndex(m_profiles->index(row));
+    selectProfile(row);
+    scheduleValidation();
+}
+
+void SettingsWindow::removeCurrentProfile()
+{
+    const int row = m_current;
+    if (row < 0)
+        return;
+    m_current = -1; // the row is gone: nothing to write back
+    m_profiles->removeProfile(row);
+    const int next = std::min(row, m_profiles->rowCount() - 1);
+    if (next >= 0)
+        m_list->setCurrentIndex(m_profiles->index(next));
+    selectProfile(next);
+    scheduleValidation();
+}
+
+void SettingsWindow::renameCurrentProfile()
+{
+    if (m_current >= 0)
+        m_list->edit(m_profiles->index(m_current));
+}
+
+void SettingsWindow::selectProfile(int row)
+{
+    if (row == m_current && row >= 0)
+        return;
+    m_current = row;
+    if (m_list->currentIndex().row() != row)
+        m_list->setCurrentIndex(row >= 0 ? m_profiles->index(row) : QModelIndex());
+    m_pages->setCurrentIndex(row >= 0 ? 1 : 0);
+    m_testResult->clear();
+    m_testResult->hide();
+    if (row >= 0) {
+        const ProfileListModel::Row &r = m_profiles->row(row);
+        m_editor->setProfile(r.profile, row);
+        m_form->setSecretStored(r.secretStored);
+        m_form->setPendingSecret(r.pendingSecret);
+        showErrors(m_lastErrors, row);
+    }
+    updateButtons();
+}
+
+void SettingsWindow::onEdited()
+{
+    if (m_current < 0)
+        return;
+    m_profiles->setProfile(m_current, m_editor->profile());
+    scheduleValidation();
+}
+
+void SettingsWindow::scheduleValidation()
+{
+    // Single shot, restarted by each edit: nothing runs while the user is idle.
+    m_validateTimer.start();
+}
+
+void SettingsWindow::validate()
+{
+    const quint64 id = ++m_validation;
+    m_client->request(Method::ConfigValidate, {{Field::Config, document()}}, this, [this, id](const Reply &reply) {
+        if (id != m_validation || m_validateTimer.isActive())
+            return; // edited since: a newer answer is coming
+        if (!reply.ok()) {
+            setStatus(describeFailure(reply), true);
+            return;
+        }
+        m_lastErrors = reply.result.value(Field::Errors).toArray();
+        showErrors(m_lastErrors, m_current);
+        Q_EMIT validated();
+    });
+}
+
+void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex)
+{
+    QJsonArray profileErrors;
+    for (const QJsonValue &e : errors) {
+        if (!GlobalSettingsWidget::isGlobalPath(e.toObject().value(Field::Path).toString()))
+            profileErrors.append(e);
+    }
+    m_global->setErrors(errors);
+    m_editor->setErrors(profileErrors, profileIndex);
+    const QStringList general = m_editor->generalErrors();
+    m_generalErrors->setText(general.join(QLatin1Char('\n')));
+    m_generalErrors->setVisible(!general.isEmpty());
+}
+
+void SettingsWindow::test()
+{
+    if (m_current < 0)
+        return;
+    m_editor->touchAll();
+    const QJsonObject profile = m_editor->profile();
+    // The agent validates the profile inside its running config: errors carry that config's index.
+    const QJsonArray running = m_saved.value(kProfiles).toArray();
+    qsizetype index = running.size();
+    for (qsizetype i = 0; i < running.size(); ++i) {
+        if (running.at(i).toObject().value(QLatin1String("name")) == profile.value(QLatin1String("name")))
+            index = i;
+    }
+    m_test->setEnabled(false);
+    m_testResult->show();
+    m_testResult->setPlainText(tr("Testing..."));
+    const bool pendingSecret = !m_profiles->row(m_current).pendingSecret.isEmpty();
+    m_client->request(Method::Test, {{Field::Profile, profile}}, this, [this, index, pendingSecret](const Reply &reply) {
+        updateButtons();
+        if (reply.ok()) {
+            QString text = describeTestReply(reply.result);
+            if (pendingSecret)
+                text += QLatin1Char('\n') + tr("The password you typed is stored when you save; the test used the keychain's.");
+            m_testResult->setPlainText(text);
+        } else {
+            if (reply.errorCode == Error::InvalidConfig)
+                showErrors(reply.error.value(Field::Errors).toArray(), index);
+            m_testResult->setPlainText(describeFailure(reply));
+        }
+        Q_EMIT tested();
+    });
+}
+
+void SettingsWindow::save()
+{
+    if (m_busy)
+        return;
+    m_validateTimer.stop();
+    ++m_validation; // the save's answer supersedes any validation in flight
+    m_editor->touchAll();
+    m_busy = true;
+    updateButtons();
+    setStatus(tr("Saving..."), false);
+    const QJsonObject config = document();
+    m_client->request(Method::ConfigSet, {{Field::Config, config}}, this, [this, config](const Reply &reply) {
+        if (!reply.ok()) {
+            m_busy = false;
+            updateButtons();
+            if (reply.errorCode == Error::InvalidConfig) {
+                m_lastErrors = reply.error.value(Field::Errors).toArray();
+                showErrors(m_lastErrors, m_current);
+            }
+            const QString reason = tr("Not saved. %1").arg(describeFailure(reply));
+            setStatus(reason, true);
+            Q_EMIT saveFailed(reason);
+            return;
+        }
+        m_saved = config;
+        m_lastErrors = {};
+        showErrors({}, m_current);
+        storeSecrets();
+    });
+}
+
+void SettingsWindow::storeSecrets()
+{
+    auto steps = std::make_shared<QList<KeychainStep>>();
+    if (!m_agentIsOtherUser) {
+        for (const QString &name : m_profiles->removedNames())
+            steps->append({KeychainStep::Kind::Remove, name, {}, {}});
+        for (int row = 0; row < m_profiles->rowCount(); ++row) {
+            const ProfileListModel::Row &r = m_profiles->row(row);
+            const QString name = r.profile.value(QLatin1String("name")).toString();
+            if (!usesKeychain(r.profile))
+                continue;
+            const bool renamed = !r.savedName.isEmpty() && r.savedName != name;
+            if (renamed && r.pendingSecret.isEmpty())
+                steps->append({KeychainStep::Kind::Move, r.savedName, name, {}});
+            else if (renamed)
+                steps->append({KeychainStep::Kind::Remove, r.savedName, {}, {}});
+            if (!r.pendingSecret.isEmpty())
+                steps->append({KeychainStep::Kind::Write, {}, name, r.pendingSecret});
+        }
+    }
+    m_profiles->markSaved();
+    m_form->setPendingSecret(QString());
+
+    // Runs the steps in order; each answers asynchronously.
+    auto changed = std::make_shared<QStringList>();
+    auto errors = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, steps, changed, errors, next] {
+        if (steps->isEmpty()) {
+            finishSave(*changed, *errors);
+            *next = nullptr; // breaks the cycle of shared pointers
+            return;
+        }
+        const KeychainStep step = steps->takeFirst();
+        const auto done = [this, step, changed, errors, next](const QString &error) {
+            if (!error.isEmpty()) {
+                errors->append(tr("%1: %2").arg(step.kind == KeychainStep::Kind::Remove ? step.from : step.to, error));
+            } else if (step.kind != KeychainStep::Kind::Remove) {
+                changed->append(step.to);
+                if (step.kind == KeychainStep::Kind::Write)
+                    m_profiles->setSecretStored(step.to, true);
+            }
+            (*next)();
+        };
+        switch (step.kind) {
+        case KeychainStep::Kind::Remove: KeychainSecrets::remove(step.from, this, done); break;
+        case KeychainStep::Kind::Move: KeychainSecrets::move(step.from, step.to, this, done); break;
+        case KeychainStep::Kind::Write: KeychainSecrets::write(step.to, step.secret, this, done); break;
+        }
+    };
+    (*next)();
+}
+
+void SettingsWindow::finishSave(const QStringList &changedProfiles, const QStringList &errors)
+{
+    for (const QString &profile : changedProfiles) {
+        // The agent retries the profile now instead of waiting out a hold for bad credentials.
+        m_client->request(Method::SecretChanged, {{Field::Profile, profile}}, this, [profile](const Reply &reply) {
+            if (!reply.ok())
+                qCWarning(lcGui).noquote() << "secretChanged for profile" << profile << "failed:" << reply.errorMessage;
+        });
+    }
+    if (m_current >= 0)
+        m_form->setSecretStored(m_profiles->row(m_current).secretStored);
+    m_busy = false;
+    updateButtons();
+    if (errors.isEmpty()) {
+        setStatus(tr("Saved."), false);
+        Q_EMIT saved();
+    } else {
+        const QString reason = tr("The settings were saved, but a password could not be stored in the keychain:\n%1")
+                                   .arg(errors.join(QLatin1Char('\n')));
+        setStatus(reason, true);
+        Q_EMIT saveFailed(reason);
+    }
+}
+
+void SettingsWindow::probeSecrets()
+{
+    if (m_agentIsOtherUser)
+        return;
+    for (int row = 0; row < m_profiles->rowCount(); ++row) {
+        const ProfileListModel::Row &r = m_profiles->row(row);
+        if (r.savedName.isEmpty() || !usesKeychain(r.profile))
+            continue;
+        const QString name = r.savedName;
+        KeychainSecrets::probe(name, this, [this, name](bool stored, const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcGui).noquote() << "cannot tell whether profile" << name << "has a secret:" << error;
+            m_profiles->setSecretStored(name, stored);
+            if (m_current >= 0 && m_profiles->row(m_current).savedName == name)
+                m_form->setSecretStored(stored);
+        });
+    }
+}
+
+void SettingsWindow::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+}
+
+void SettingsWindow::updateButtons()
+{
+    const bool haveProfile = m_current >= 0;
+    m_remove->setEnabled(haveProfile);
+    m_rename->setEnabled(haveProfile);
+    m_test->setEnabled(haveProfile);
+    m_save->setEnabled(!m_busy);
+}
+
+QString SettingsWindow::describeFailure(const Reply &reply) const
+{
+    if (reply.errorCode == QLatin1String("disconnected"))
+        return tr("Not connected to the qddns agent: %1").arg(reply.errorMessage);
+    if (reply.errorCode == Error::InvalidConfig)
+        return tr("Please correct the marked settings.");
+    if (reply.errorCode == Error::WriteFailed)
+        return tr("The agent could not write the configuration file: %1").arg(reply.errorMessage);
+    return tr("The agent refused: %1").arg(reply.errorMessage);
+}
+
+QString SettingsWindow::generalErrorText() const
+{
+    return m_generalErrors->isHidden() ? QString() : m_generalErrors->text();
+}
+
+QString SettingsWindow::testResultText() const
+{
+    return m_testResult->toPlainText();
+}
+
+QString SettingsWindow::statusText() const
+{
+    return m_status->text();
+}
+
+QString SettingsWindow::introText() const
+{
+    return m_intro->isHidden() ? QString() : m_intro->text();
+}
+
+} // namespace Qddns::Gui

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "settings/providercatalog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace Qddns::Ipc {
+class AgentClient;
+struct Reply;
+}
+
+namespace Qddns::Gui {
+
+class GlobalSettingsWidget;
+class ProfileEditorModel;
+class ProfileForm;
+class ProfileListModel;
+
+/// Settings: the profile list, the form of the selected profile (built from the agent's provider
+/// metadata), live validation by the agent, Test (a dry run by the agent) and Save (config.set,
+/// then the typed secrets into the keychain and `secretChanged`). It edits a copy of the agent's
+/// config document; it never writes the config file or talks to a provider itself.
+class SettingsWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsWindow(Ipc::AgentClient *client, QWidget *parent = nullptr);
+
+    /// Fetches `providers` and `config.get`, then asks the keychain which profiles have a secret.
+    void reload();
+    /// What reload() fetches, for an owner that has it already.
+    void setCatalog(const ProviderCatalog &catalog);
+    void setConfigDocument(const QJsonObject &config);
+
+    /// First run: opens with a new profile and a short introduction.
+    void setFirstRun(bool firstRun);
+    /// The agent runs under another account: secrets cannot go to this user's keychain.
+    void setAgentIsOtherUser(bool otherUser);
+
+    void addProfile();
+    void removeCurrentProfile();
+    /// Starts editing the selected profile's name in the list.
+    void renameCurrentProfile();
+    void selectProfile(int row);
+    int currentRow() const { return m_current; }
+    /// Asks the agent for a dry run of the profile on display.
+    void test();
+    /// Sends the edited config to the agent (config.set).
+    void save();
+
+    /// The config as Save would send it.
+    QJsonObject document() const;
+
+    // For tests and the main window.
+    ProfileEditorModel *editor() const { return m_editor; }
+    ProfileListModel *profileList() const { return m_profiles; }
+    ProfileForm *form() const { return m_form; }
+    GlobalSettingsWidget *globalSettings() const { return m_global; }
+    QString generalErrorText() const;
+    QString testResultText() const;
+    QString statusText() const;
+    QString introText() const;
+    bool isValidationScheduled() const { return m_validateTimer.isActive(); }
+
+Q_SIGNALS:
+    /// reload() got the providers and the config.
+    void loaded();
+    /// A `config.validate` answer is on display.
+    void validated();
+    /// A `test` answer is on display.
+    void tested();
+    /// The agent took the config and the typed secrets are in the keychain.
+    void saved();
+    void saveFailed(const QString &reason);
+
+private:
+    void scheduleValidation();
+    void validate();
+    void showErrors(const QJsonArray &errors, qsizetype profileIndex);
+    void onEdited();
+    void probeSecrets();
+    void storeSecrets();
+    void finishSave(const QStringList &changedProfiles, const QStringList &errors);
+    void setStatus(const QString &text, bool error);
+    void updateButtons();
+    QString describeFailure(const Ipc::Reply &reply) const;
+
+    Ipc::AgentClient *m_client;
+    ProviderCatalog m_catalog;
+    QJsonObject m_saved;       ///< the config as the agent has it
+    QJsonObject m_globals;     ///< the edited config without its profiles
+    QJsonArray m_lastErrors;   ///< of the last validation of the whole document
+    ProfileListModel *m_profiles;
+    ProfileEditorModel *m_editor;
+    int m_current = -1;
+    bool m_firstRun = false;
+    bool m_firstRunProfileAdded = false;
+    bool m_agentIsOtherUser = false;
+    bool m_busy = false;       ///< a save is under way
+    quint64 m_validation = 0;  ///< the latest validation request; older answers are dropped
+    int m_loading = 0;         ///< replies reload() still waits for
+    QTimer m_validateTimer;
+
+    QLabel *m_intro;
+    QLabel *m_generalErrors;
+    QListView *m_list;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_rename;
+    QStackedWidget *m_pages;
+    ProfileForm *m_form;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    GlobalSettingsWidget *m_global;
+    QPlainTextEdit *m_testResult;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QLabel *m_status;
+};
+
+} // namespace Qddns::Gui

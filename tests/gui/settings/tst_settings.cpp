@@ -1,0 +1,597 @@
+// The settings window against a real `qddns-agent run` on a temporary socket and the real
+// Secret Service (scripts/run-tests: private D-Bus session with gnome-keyring). Providers are
+// picked by what they need, never by name: the GUI knows none.
+#include "fakes/fakehttpserver.h"
+#include "fakes/process.h"
+#include "ipc/agentclient.h"
+#include "settings/detectorlistmodel.h"
+#include "settings/globalsettingswidget.h"
+#include "settings/profileeditormodel.h"
+#include "settings/profileform.h"
+#include "settings/profilelistmodel.h"
+#include "settings/providercatalog.h"
+#include "settings/settingswindow.h"
+#include "settings/testreport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+
+using namespace Qddns;
+using namespace Qddns::Gui;
+using namespace Qddns::Test;
+
+namespace {
+const QString kSecret = QStringLiteral("Settings-s3cret/x+y&z");
+const QString kUser = QStringLiteral("alice");
+
+QString plain(const QString &html)
+{
+    return QTextDocumentFragment::fromHtml(html).toPlainText();
+}
+} // namespace
+
+class TstSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void providerComboListsTheAgentsProviders();
+    void choosingAProviderShowsOnlyItsFields();
+    void invalidHostShowsTheAgentsMessageAtTheField();
+    void saveStoresConfigAndSecretApart();
+    void renameAndRemoveCarryTheKeychainEntry();
+    void invalidSaveShowsTheAgentsErrors();
+    void testShowsDetectedAddressAndWhatWouldBeSent();
+    void unknownProviderGetsItsOwnForm();
+    void firstRunOpensWithANewProfile();
+    void agentOfAnotherUserExplainsSecrets();
+    void errorPathsMapToFields();
+    void detectorsAndIntervalsEditTheDocument();
+
+private:
+    void startAgent(const QJsonObject &config);
+    void load();
+    QJsonObject providersReply();
+    // The first provider the predicate accepts (the test picks providers by needs, not by name).
+    ProviderEntry pick(const std::function<bool(const ProviderEntry &)> &accept);
+    ProviderEntry userAndSecretProvider();
+    ProviderEntry secretAndRequiredOptionProvider();
+    void choose(const QString &providerId);
+    QLineEdit *lineEdit(const QString &key) const;
+    void saveAndWait();
+    static std::optional<QString> keychainSecret(const QString &profile);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeHttpServer> m_echo;
+    std::unique_ptr<FakeHttpServer> m_provider;
+    std::unique_ptr<QProcess> m_agent;
+    std::unique_ptr<Ipc::AgentClient> m_client;
+    std::unique_ptr<SettingsWindow> m_window;
+    QStringList m_keychainNames; // entries to remove after the test
+};
+
+void TstSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_echo = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_echo->listen());
+    m_echo->setReply({200, "81.2.69.160\n"});
+    m_provider = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_provider->listen());
+    m_provider->setHandler([](const RecordedRequest &r) {
+        const QByteArray expected = "Basic " + (kUser + ':' + kSecret).toUtf8().toBase64();
+        if (r.header("Authorization") != expected)
+            return FakeReply{200, "badauth"};
+        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
+    });
+    startAgent({{"version", 1},
+                {"interval", "1h"},
+                {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+                {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "web"}, {"url", m_echo->baseUrl().toString() + "/ip"}}}},
+                                          {"ipv6", QJsonArray{}}}},
+                {"profiles", QJsonArray{}}});
+    m_window = std::make_unique<SettingsWindow>(m_client.get());
+}
+
+void TstSettings::startAgent(const QJsonObject &config)
+{
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    const QString socket = m_dir->filePath("agent.socket");
+    m_agent = std::make_unique<QProcess>();
+    m_agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_agent->start(QStringLiteral(QDDNS_AGENT_BINARY),
+                   {"run", "--config", m_dir->filePath("config.json"), "--state-dir", m_dir->filePath("state"), "--socket", socket});
+    QVERIFY(m_agent->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
+    m_client = std::make_unique<Ipc::AgentClient>(socket, "tst_settings");
+    m_client->connectToAgent();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), 5000);
+}
+
+void TstSettings::load()
+{
+    QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
+    m_window->reload();
+    QVERIFY(loaded.wait(5000));
+}
+
+void TstSettings::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    if (m_agent && m_agent->state() != QProcess::NotRunning) {
+        m_agent->kill();
+        m_agent->waitForFinished();
+    }
+    m_agent.reset();
+    for (const QString &name : std::as_const(m_keychainNames))
+        runProgram("secret-tool", {"clear", "server", "qddns", "user", name});
+    m_keychainNames.clear();
+    m_provider.reset();
+    m_echo.reset();
+    m_dir.reset();
+}
+
+QJsonObject TstSettings::providersReply()
+{
+    QJsonObject result;
+    bool done = false;
+    m_client->request(QLatin1StringView("providers"), {}, nullptr, [&](const Ipc::Reply &reply) {
+        result = reply.result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        qWarning("no providers reply");
+    return result;
+}
+
+ProviderEntry TstSettings::pick(const std::function<bool(const ProviderEntry &)> &accept)
+{
+    const ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
+    for (const ProviderEntry &e : catalog.providers()) {
+        if (accept(e))
+            return e;
+    }
+    return {};
+}
+
+ProviderEntry TstSettings::userAndSecretProvider()
+{
+    // With a default server (so Server is optional) and no options: the plain DynDNS2 kind.
+    return pick([](const ProviderEntry &e) {
+        return e.username == Requirement::Required && e.secret == Requirement::Required && e.options.isEmpty()
+            && !e.server.isEmpty() && !e.usernameHelp.isEmpty() && e.protocol == "dyndns2";
+    });
+}
+
+ProviderEntry TstSettings::secretAndRequiredOptionProvider()
+{
+    return pick([](const ProviderEntry &e) {
+        return e.username == Requirement::Unused && e.secret == Requirement::Required
+            && std::any_of(e.options.begin(), e.options.end(), [](const ProviderOptionInfo &o) { return o.required; });
+    });
+}
+
+void TstSettings::choose(const QString &providerId)
+{
+    QComboBox *combo = m_window->form()->providerCombo();
+    const int index = combo->findData(providerId);
+    QVERIFY2(index >= 0, qPrintable(providerId));
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index); // as a user's pick
+    QCOMPARE(m_window->editor()->providerId(), providerId);
+}
+
+QLineEdit *TstSettings::lineEdit(const QString &key) const
+{
+    QWidget *editor = m_window->form()->fieldEditor(key);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        return edit;
+    return editor ? editor->findChild<QLineEdit *>() : nullptr;
+}
+
+void TstSettings::providerComboListsTheAgentsProviders()
+{
+    load();
+    m_window->addProfile();
+
+    QStringList agentIds;
+    const QJsonArray providers = providersReply().value("providers").toArray();
+    for (const QJsonValue &p : providers)
+        agentIds.append(p["id"].toString());
+    QVERIFY(agentIds.size() > 3);
+
+    QComboBox *combo = m_window->form()->providerCombo();
+    QStringList comboIds;
+    for (int i = 0; i < combo->count(); ++i)
+        comboIds.append(combo->itemData(i).toString());
+    agentIds.sort();
+    comboIds.sort();
+    QCOMPARE(comboIds, agentIds);
+    // Names as the agent gives them.
+    const QJsonObject first = providers.at(0).toObject();
+    QCOMPARE(combo->itemText(combo->findData(first["id"].toString())), first["name"].toString());
+}
+
+void TstSettings::choosingAProviderShowsOnlyItsFields()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    const ProviderEntry a = userAndSecretProvider();
+    const ProviderEntry b = secretAndRequiredOptionProvider();
+    QVERIFY(!a.id.isEmpty());
+    QVERIFY(!b.id.isEmpty());
+    ProfileForm *form = m_window->form();
+
+    // A: username and secret, its server as the placeholder, its help and website.
+    choose(a.id);
+    QCOMPARE(form->fieldKeys(), QStringList({"hosts", "username", "secret", "server"}));
+    QCOMPARE(lineEdit("server")->placeholderText(), a.server);
+    QVERIFY(lineEdit("server")->text().isEmpty());
+    QVERIFY(form->fieldLabel("username")->text().contains("(required)"));
+    const QString helpA = plain(form->helpLabel()->text());
+    QVERIFY2(helpA.contains(a.help), qPrintable(helpA));
+    QVERIFY2(helpA.contains(a.usernameHelp), qPrintable(helpA));
+    QVERIFY2(helpA.contains(a.secretHelp), qPrintable(helpA));
+    QVERIFY2(form->helpLabel()->text().contains("href=\"" + a.website.toHtmlEscaped() + "\""), qPrintable(form->helpLabel()->text()));
+    QCOMPARE(form->fieldEditor("username")->toolTip(), a.usernameHelp);
+
+    QTest::keyClicks(lineEdit("username"), kUser);
+    QTest::keyClicks(lineEdit("hosts"), "home.example.org");
+    QCOMPARE(m_window->editor()->profile().value("username").toString(), kUser);
+
+    // B: no username (dropped from the profile), a secret, its required option with its help.
+    const auto option = std::find_if(b.options.begin(), b.options.end(), [](const ProviderOptionInfo &o) { return o.required; });
+    choose(b.id);
+    QVERIFY(!form->fieldKeys().contains("username"));
+    QVERIFY(form->fieldKeys().contains("secret"));
+    QVERIFY(form->fieldKeys().contains(option->key));
+    QCOMPARE(form->fieldKeys().size(), 3 + b.options.size()); // hosts, secret, server + options
+    QVERIFY(form->fieldLabel(option->key)->text().contains("(required)"));
+    QCOMPARE(lineEdit("server")->placeholderText(), b.server);
+    const QString helpB = plain(form->helpLabel()->text());
+    QVERIFY2(helpB.contains(b.help), qPrintable(helpB));
+    QVERIFY2(helpB.contains(option->help), qPrintable(helpB));
+    QVERIFY2(helpB.contains(b.secretHelp), qPrintable(helpB));
+    QVERIFY(!helpB.contains(a.usernameHelp));
+    const QJsonObject profile = m_window->editor()->profile();
+    QCOMPARE(profile.value("provider").toString(), b.id);
+    QVERIFY(!profile.contains("username"));
+    QCOMPARE(profile.value("hosts").toArray(), QJsonArray{"home.example.org"}); // kept: every provider has hosts
+}
+
+void TstSettings::invalidHostShowsTheAgentsMessageAtTheField()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    choose(userAndSecretProvider().id);
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    QTest::keyClicks(lineEdit("hosts"), "bad host!");
+    QVERIFY(m_window->isValidationScheduled());
+    QVERIFY(validated.wait(5000));
+
+    // The agent's own words for exactly this document.
+    QJsonObject answer;
+    bool done = false;
+    m_client->request(QLatin1StringView("config.validate"), {{"config", m_window->document()}}, nullptr, [&](const Ipc::Reply &r) {
+        answer = r.result;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QString expected;
+    for (const QJsonValue &e : answer.value("errors").toArray()) {
+        if (e["path"].toString() == "profiles[0].hosts[0]")
+            expected = e["message"].toString();
+    }
+    QVERIFY2(expected.contains("bad host!"), qPrintable(QJsonDocument(answer).toJson()));
+    QCOMPARE(m_window->form()->fieldErrorText("hosts"), expected);
+    QVERIFY(!m_window->generalErrorText().contains("bad host!"));
+    // Untouched fields (the username is required too) are not red yet.
+    QVERIFY(m_window->form()->fieldErrorText("username").isEmpty());
+    // Idle afterwards: no timer keeps running.
+    QVERIFY(!m_window->isValidationScheduled());
+
+    // Fixed: the message goes away.
+    lineEdit("hosts")->clear();
+    QTest::keyClicks(lineEdit("hosts"), "home.example.org");
+    QVERIFY(validated.wait(5000));
+    QVERIFY(m_window->form()->fieldErrorText("hosts").isEmpty());
+}
+
+void TstSettings::saveStoresConfigAndSecretApart()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    const QString name = "tst-settings-save";
+    m_keychainNames << name;
+    m_window->form()->nameEdit()->clear();
+    QTest::keyClicks(m_window->form()->nameEdit(), name);
+    QCOMPARE(m_window->editor()->name(), name);
+    choose(userAndSecretProvider().id);
+    QTest::keyClicks(lineEdit("hosts"), "home.example.org");
+    QTest::keyClicks(lineEdit("username"), kUser);
+    QTest::keyClicks(lineEdit("server"), m_provider->baseUrl().toString());
+    auto *secret = m_window->form()->findChild<QLineEdit *>("secretEdit");
+    QVERIFY(secret);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(secret, kSecret);
+
+    QSignalSpy saved(m_window.get(), &SettingsWindow::saved);
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+    // The agent wrote the file: the profile is there, the secret is not.
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(!text.contains(kSecret.toUtf8()), text.constData());
+    const QJsonObject written = QJsonDocument::fromJson(text).object();
+    const QJsonArray profiles = written.value("profiles").toArray();
+    QCOMPARE(profiles.size(), 1);
+    const QJsonObject profile = profiles.at(0).toObject();
+    QCOMPARE(profile.value("name").toString(), name);
+    QCOMPARE(profile.value("provider").toString(), userAndSecretProvider().id);
+    QCOMPARE(profile.value("hosts").toArray(), QJsonArray{"home.example.org"});
+    QCOMPARE(profile.value("username").toString(), kUser);
+    QVERIFY(!profile.contains("secret")); // the keychain is the default source
+    QCOMPARE(written.value("interval").toString(), "1h"); // the rest of the config untouched
+
+    // The secret is in the Secret Service, as the agent reads it.
+    const ProcessRun lookup = runProgram("secret-tool", {"lookup", "server", "qddns", "user", name});
+    QCOMPARE(lookup.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(lookup.out), kSecret);
+    // The field says so without showing it.
+    QVERIFY(secret->text().isEmpty());
+    QCOMPARE(m_window->form()->secretStatusText(), "stored");
+    QVERIFY(secret->placeholderText().contains("stored"));
+    // secretChanged made the agent use it at once: the loopback provider got the right credentials.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_provider->requests().isEmpty(), 10000);
+    QCOMPARE(m_provider->requests().last().header("Authorization"), "Basic " + (kUser + ':' + kSecret).toUtf8().toBase64());
+
+    // A fresh window learns the secret exists (and only that).
+    SettingsWindow again(m_client.get());
+    QSignalSpy againLoaded(&again, &SettingsWindow::loaded);
+    again.reload();
+    QVERIFY(againLoaded.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(again.form()->secretStatusText(), "stored", 5000);
+    QVERIFY(again.form()->findChild<QLineEdit *>("secretEdit")->text().isEmpty());
+}
+
+void TstSettings::saveAndWait()
+{
+    QSignalSpy saved(m_window.get(), &SettingsWindow::saved);
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+}
+
+std::optional<QString> TstSettings::keychainSecret(const QString &profile)
+{
+    const ProcessRun lookup = runProgram("secret-tool", {"lookup", "server", "qddns", "user", profile});
+    if (lookup.exitCode != 0)
+        return std::nullopt;
+    return QString::fromUtf8(lookup.out);
+}
+
+void TstSettings::renameAndRemoveCarryTheKeychainEntry()
+{
+    load();
+    m_keychainNames << "tst-settings-old" << "tst-settings-new";
+    m_window->addProfile();
+    m_window->form()->nameEdit()->clear();
+    QTest::keyClicks(m_window->form()->nameEdit(), "tst-settings-old");
+    choose(userAndSecretProvider().id);
+    QTest::keyClicks(lineEdit("hosts"), "home.example.org");
+    QTest::keyClicks(lineEdit("username"), kUser);
+    QTest::keyClicks(lineEdit("server"), m_provider->baseUrl().toString());
+    QTest::keyClicks(m_window->form()->findChild<QLineEdit *>("secretEdit"), kSecret);
+    saveAndWait();
+    QCOMPARE(keychainSecret("tst-settings-old"), kSecret);
+
+    // Renamed in the list: the entry follows the name (the agent looks it up by name).
+    ProfileListModel *list = m_window->profileList();
+    QVERIFY(list->setData(list->index(0), "tst-settings-new"));
+    QCOMPARE(m_window->editor()->name(), "tst-settings-new");
+    QCOMPARE(m_window->form()->nameEdit()->text(), "tst-settings-new");
+    saveAndWait();
+    QCOMPARE(keychainSecret("tst-settings-new"), kSecret);
+    QCOMPARE(keychainSecret("tst-settings-old"), std::nullopt);
+    QCOMPARE(m_window->form()->secretStatusText(), "stored");
+
+    // Removed: so is its secret.
+    m_window->removeCurrentProfile();
+    QCOMPARE(list->rowCount(), 0);
+    saveAndWait();
+    QCOMPARE(keychainSecret("tst-settings-new"), std::nullopt);
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("profiles").toArray().size(), 0);
+}
+
+void TstSettings::invalidSaveShowsTheAgentsErrors()
+{
+    load();
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    m_window->addProfile();
+    choose(secretAndRequiredOptionProvider().id);
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save(); // no hosts, no required option: the agent refuses, the fields say why
+    QVERIFY(failed.wait(5000));
+    QVERIFY(m_window->statusText().startsWith("Not saved."));
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("required"), qPrintable(m_window->form()->fieldErrorText("hosts")));
+    const QString option = std::find_if(m_window->editor()->provider()->options.begin(), m_window->editor()->provider()->options.end(),
+                                        [](const ProviderOptionInfo &o) { return o.required; })->key;
+    QVERIFY(!m_window->form()->fieldErrorText(option).isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TstSettings::testShowsDetectedAddressAndWhatWouldBeSent()
+{
+    load();
+    m_window->addProfile();
+    choose(userAndSecretProvider().id);
+    QTest::keyClicks(lineEdit("hosts"), "nas.example.org");
+    QTest::keyClicks(lineEdit("username"), kUser);
+    QTest::keyClicks(lineEdit("server"), m_provider->baseUrl().toString());
+
+    QSignalSpy tested(m_window.get(), &SettingsWindow::tested);
+    m_window->test();
+    QVERIFY(tested.wait(10000));
+    const QString text = m_window->testResultText();
+    QVERIFY2(text.contains("81.2.69.160"), qPrintable(text));
+    QVERIFY2(text.contains("nas.example.org"), qPrintable(text));
+    QVERIFY(m_provider->requests().isEmpty()); // a dry run
+
+    // An invalid profile: the agent's errors land at the fields.
+    lineEdit("hosts")->clear();
+    QTest::keyClicks(lineEdit("hosts"), "bad host!");
+    m_window->test();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("bad host!"), qPrintable(m_window->testResultText()));
+}
+
+void TstSettings::unknownProviderGetsItsOwnForm()
+{
+    load();
+    ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
+    const QJsonObject example{{"id", "exampledns"},
+                              {"name", "Example DNS"},
+                              {"protocol", "exampledns"},
+                              {"website", "https://exampledns.example.net"},
+                              {"help", "Create an API key under Account > Keys."},
+                              {"server", "https://api.exampledns.example.net"},
+                              {"username", "unused"},
+                              {"secret", "required"},
+                              {"secretHelp", "The API key"},
+                              {"options", QJsonArray{QJsonObject{{"key", "zoneId"}, {"kind", "string"}, {"required", true},
+                                                                 {"help", "The id of the zone, shown on its overview page"}}}}};
+    catalog.insert(ProviderEntry::fromJson(example));
+    m_window->setCatalog(catalog);
+    m_window->show();
+    m_window->addProfile();
+    choose("exampledns");
+
+    ProfileForm *form = m_window->form();
+    QCOMPARE(form->fieldKeys(), QStringList({"hosts", "secret", "server", "zoneId"}));
+    QVERIFY(qobject_cast<QLineEdit *>(form->fieldEditor("zoneId")));
+    QCOMPARE(form->fieldLabel("zoneId")->text(), "Zone id (required):");
+    QCOMPARE(form->fieldEditor("zoneId")->toolTip(), "The id of the zone, shown on its overview page");
+    QCOMPARE(lineEdit("server")->placeholderText(), "https://api.exampledns.example.net");
+    QVERIFY(plain(form->helpLabel()->text()).contains("The id of the zone"));
+    QTest::keyClicks(lineEdit("zoneId"), "z-123");
+    QCOMPARE(m_window->editor()->profile().value("zoneId").toString(), "z-123");
+    QCOMPARE(m_window->editor()->profile().value("provider").toString(), "exampledns");
+}
+
+void TstSettings::firstRunOpensWithANewProfile()
+{
+    m_window->setFirstRun(true);
+    load();
+    QCOMPARE(m_window->profileList()->rowCount(), 1);
+    QCOMPARE(m_window->currentRow(), 0);
+    QVERIFY(m_window->editor()->providerId().isEmpty());
+    QCOMPARE(m_window->introText(), "Pick your DNS provider, enter your host name and credentials, then Test and Save");
+    QVERIFY(m_window->form()->fieldKeys().isEmpty()); // the form waits for a provider
+}
+
+void TstSettings::agentOfAnotherUserExplainsSecrets()
+{
+    QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
+    m_window->setAgentIsOtherUser(true);
+    m_window->reload();
+    QVERIFY(loaded.wait(5000));
+    m_window->addProfile();
+    choose(secretAndRequiredOptionProvider().id);
+    QVERIFY(!m_window->form()->findChild<QLineEdit *>("secretEdit"));
+    auto *help = qobject_cast<QLabel *>(m_window->form()->fieldEditor("secret"));
+    QVERIFY(help);
+    QVERIFY2(help->text().contains("qddns-agent secret set home"), qPrintable(help->text()));
+    QVERIFY(help->text().contains("systemd-credential"));
+    QVERIFY(help->text().contains("\"file\""));
+}
+
+void TstSettings::errorPathsMapToFields()
+{
+    ProfileEditorModel model;
+    model.setCatalog(ProviderCatalog(QJsonArray{QJsonObject{{"id", "x"}, {"username", "required"}, {"secret", "required"}}}));
+    model.setProfile({{"name", "a"}, {"provider", "x"}}, 2);
+    model.touchAll();
+    model.setErrors(QJsonArray{QJsonObject{{"path", "profiles[2].hosts[1]"}, {"message", "bad"}},
+                               QJsonObject{{"path", "profiles[2].username"}, {"message", "is required"}},
+                               QJsonObject{{"path", "profiles[0].hosts"}, {"message", "other profile"}},
+                               QJsonObject{{"path", "profiles[2].frobnicate"}, {"message", "unknown key"}},
+                               QJsonObject{{"path", "version"}, {"message", "is required"}}});
+    QCOMPARE(model.fieldError("hosts"), "bad");
+    QCOMPARE(model.fieldError("username"), "is required");
+    QCOMPARE(model.generalErrors(), QStringList({"profiles[0].hosts: other profile", "profiles[2].frobnicate: unknown key",
+                                                 "version: is required"}));
+    QCOMPARE(ProfileEditorModel::keyForPath("profiles[12].secret.source", 12), "secret");
+    QCOMPARE(ProfileEditorModel::keyForPath("profiles[1].secret", 12), "");
+    QCOMPARE(ProfileEditorModel::splitHosts("a.example.org, b.example.org\nc.example.org,"),
+             QStringList({"a.example.org", "b.example.org", "c.example.org"}));
+    QCOMPARE(ProfileEditorModel::labelForKey("successPattern"), "Success pattern");
+}
+
+void TstSettings::detectorsAndIntervalsEditTheDocument()
+{
+    load();
+    GlobalSettingsWidget *global = m_window->globalSettings();
+    // The agent's config has its own IPv4 detector and IPv6 detection off.
+    QVERIFY(!global->defaultDetectorsBox(Family::IPv4)->isChecked());
+    QCOMPARE(global->detectorModel(Family::IPv4)->rowCount(), 1);
+    QCOMPARE(m_window->document().value("detectors").toObject().value("ipv6").toArray(), QJsonArray());
+
+    global->detectorModel(Family::IPv4)->append(
+        DetectorListModel::makeDetector(DetectorListModel::Type::Command, "/usr/local/bin/wan-ip --family \"4 only\""));
+    QVERIFY(global->detectorModel(Family::IPv4)->move(1, -1));
+    const QJsonArray v4 = m_window->document().value("detectors").toObject().value("ipv4").toArray();
+    QCOMPARE(v4.size(), 2);
+    QCOMPARE(v4.at(0).toObject().value("argv").toArray(), QJsonArray({"/usr/local/bin/wan-ip", "--family", "4 only"}));
+    QCOMPARE(v4.at(1).toObject().value("type").toString(), "web");
+
+    global->defaultDetectorsBox(Family::IPv6)->click();
+    QVERIFY(!m_window->document().value("detectors").toObject().contains("ipv6"));
+
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    auto *interval = global->findChild<QLineEdit *>("interval");
+    interval->clear();
+    QTest::keyClicks(interval, "5");
+    QCOMPARE(m_window->document().value("interval").toInt(), 5);
+    QVERIFY(validated.wait(5000));
+    QVERIFY2(global->errorText("interval").contains("between 30"), qPrintable(global->errorText("interval")));
+    QVERIFY(m_window->generalErrorText().isEmpty());
+
+    QVERIFY(!global->interfaceChoices().contains("lo"));
+    QVERIFY(describeTestReply({}).contains("Nothing would be sent"));
+}
+
+QTEST_MAIN(TstSettings)
+#include "tst_settings.moc"
