@@ -65,8 +65,9 @@ int logLevelRank(const QString &level)
 
 LogBuffer *LogBuffer::instance()
 {
-    static LogBuffer buffer;
-    return &buffer;
+    // Never destroyed: Qt still logs while static objects are torn down at exit.
+    static LogBuffer *const buffer = new LogBuffer;
+    return buffer;
 }
 
 void LogBuffer::append(const LogLine &line)
