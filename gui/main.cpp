@@ -1,16 +1,99 @@
+#include "app/singleinstance.h"
+#include "app/trayapp.h"
+#include "settings/settingswindow.h"
+#include "ipc/endpoint.h"
+#include "logging.h"
+#include "state/state.h"
 #include "version.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
 
-// Placeholder: the tray application arrives with its own issue, as a client of the agent's socket API.
+using namespace Qddns;
+
+namespace {
+
+// The app's strings (compiled into the program under :/i18n) and Qt's own.
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("qddns"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qddns"));
     QApplication::setApplicationVersion(QStringLiteral(QDDNS_VERSION));
-    QMessageBox::information(nullptr, QStringLiteral("qddns"),
-                             QApplication::translate("main", "The qddns tray application is not available yet. "
-                                                             "Run qddns-agent to keep your DNS records current."));
-    return 0;
+    QApplication::setDesktopFileName(QStringLiteral("qddns"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "qddns: the tray icon of the qddns-agent Dynamic DNS client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption socketOption(
+        QStringLiteral("socket"), QApplication::translate("main", "The agent's socket (default: %1).")
+                                      .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())),
+        QApplication::translate("main", "path"));
+    const QCommandLineOption agentOption(
+        QStringLiteral("agent"),
+        QApplication::translate("main", "The qddns-agent program \"Start the agent\" runs (default: the one "
+                                        "next to qddns, else from PATH)."),
+        QApplication::translate("main", "path"));
+    parser.addOption(socketOption);
+    parser.addOption(agentOption);
+    parser.process(app);
+
+    Gui::SingleInstance instance;
+    switch (instance.start()) {
+    case Gui::SingleInstance::Role::Secondary:
+        return 0; // the running one raises its window
+    case Gui::SingleInstance::Role::Failed:
+        qCWarning(lcGui).noquote() << "single instance check failed, running anyway:" << instance.errorString();
+        break;
+    case Gui::SingleInstance::Role::Primary:
+        break;
+    }
+
+    Gui::TrayAppOptions options;
+    options.socketPath = parser.isSet(socketOption) ? parser.value(socketOption)
+                                                    : Ipc::defaultSocketPath(StateStore::defaultDirectory());
+    options.agentProgram = parser.value(agentOption);
+    // An agent started from here listens where this app looks for it.
+    if (parser.isSet(socketOption))
+        options.agentArguments << QStringLiteral("--socket") << options.socketPath;
+
+    Gui::TrayApp tray(options);
+    QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &tray, &Gui::TrayApp::showStatusWindow);
+    // One settings window at a time, on the tray's connection; it reloads from the agent each time
+    // it opens, so it never edits a stale copy.
+    QPointer<Gui::SettingsWindow> settings;
+    QObject::connect(&tray, &Gui::TrayApp::settingsRequested, &tray, [&settings, &tray](bool firstRun) {
+        if (!settings) {
+            settings = new Gui::SettingsWindow(tray.client());
+            settings->setAttribute(Qt::WA_DeleteOnClose);
+            settings->setFirstRun(firstRun);
+            settings->reload();
+        }
+        settings->show();
+        settings->raise();
+        settings->activateWindow();
+    });
+    tray.start();
+    // With a tray icon, closing a window leaves the app running; without one the status window is the app.
+    QApplication::setQuitOnLastWindowClosed(!tray.usesTray());
+    return app.exec();
 }
