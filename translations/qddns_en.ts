@@ -187,9 +187,9 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -210,16 +210,16 @@
     </message>
     <message numerus="yes">
         <source>Your ISP changed your public %1 address %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your ISP changed your public %1 address %n time.</numerusform>
+            <numerusform>Your ISP changed your public %1 address %n times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your ISP changed your public %1 address %n time(s); on average every %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your ISP changed your public %1 address %n time; on average every %2.</numerusform>
+            <numerusform>Your ISP changed your public %1 address %n times; on average every %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -460,16 +460,16 @@
     </message>
     <message numerus="yes">
         <source>DNS updates stopped for %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS updates stopped for %n record</numerusform>
+            <numerusform>DNS updates stopped for %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>DNS update failed for %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS update failed for %n record</numerusform>
+            <numerusform>DNS update failed for %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -724,9 +724,9 @@
     </message>
     <message numerus="yes">
         <source>Too many ports: check at most %n port(s) at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many ports: check at most %n port at once.</numerusform>
+            <numerusform>Too many ports: check at most %n ports at once.</numerusform>
         </translation>
     </message>
 </context>
@@ -1147,9 +1147,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2): retrying at %3 after %n failure(s) — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): retrying at %3 after %n failure — %4</numerusform>
+            <numerusform>%1 (%2): retrying at %3 after %n failures — %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1278,9 +1278,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) current</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record current</numerusform>
+            <numerusform>%n records current</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1308,9 +1308,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1327,9 +1327,9 @@
     </message>
     <message numerus="yes">
         <source>…and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more problem</numerusform>
+            <numerusform>…and %n more problems</numerusform>
         </translation>
     </message>
 </context>
