@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qddns"));
+    QApplication::setOrganizationName(QStringLiteral("qddns")); // QSettings: ~/.config/qddns/qddns.conf
     QApplication::setApplicationVersion(QStringLiteral(QDDNS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qddns"));
     installTranslations(app);

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
@@ -427,11 +428,15 @@ void TrayApp::showPortCheckWindow()
     if (!m_portCheckWindow) {
         m_portCheckWindow = new PortCheckWindow;
         m_portCheckWindow->setAttribute(Qt::WA_DeleteOnClose);
-        if (!m_portsText.isEmpty())
-            m_portCheckWindow->setPortsText(m_portsText);
-        PortCheckWindow *window = m_portCheckWindow;
-        connect(window, &PortCheckWindow::portsChecked, this, [this, window] { m_portsText = window->portsText(); });
         feedPortCheck();
+        // The ports are the user's, per host name, kept in the tray's own settings (never the
+        // agent's configuration: the agent has no use for them).
+        PortCheckWindow *window = m_portCheckWindow;
+        const QString key = QStringLiteral("portCheck/%1/ports").arg(m_portCheckHost);
+        const QString saved = QSettings().value(key).toString();
+        if (!saved.isEmpty())
+            window->setPortsText(saved);
+        connect(window, &PortCheckWindow::portsChecked, this, [window, key] { QSettings().setValue(key, window->portsText()); });
     }
     m_portCheckWindow->show();
     m_portCheckWindow->raise();
@@ -453,6 +458,7 @@ void TrayApp::feedPortCheck()
         const QHostAddress a(text);
         return a.isNull() ? std::nullopt : std::optional<QHostAddress>(a);
     };
+    m_portCheckHost = host;
     m_portCheckWindow->setHostName(host);
     m_portCheckWindow->setPublicAddresses(address(m_state.ipv4), address(m_state.ipv6));
 }

@@ -142,7 +142,7 @@ private:
     bool m_logsWanted = false;
     bool m_historyStale = false; // an address changed during the running cycle
     qint64 m_startedAgentPid = 0;
-    QString m_portsText; // the port check's list, kept while its window is closed
+    QString m_portCheckHost; // the host name the port check window checks
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_trayIcon = nullptr;
