@@ -1,5 +1,6 @@
 #include "settings/globalsettingswidget.h"
 
+#include "settings/fielderrorlabel.h"
 #include "settings/detectorlistmodel.h"
 
 #include <QCheckBox>
@@ -25,17 +26,6 @@ const QLatin1String kDetectors("detectors");
 const QLatin1String kAgree("agree");
 const QStringList kDurationKeys{QStringLiteral("interval"), QStringLiteral("forceInterval"), QStringLiteral("timeout")};
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 } // namespace
 
 GlobalSettingsWidget::GlobalSettingsWidget(QWidget *parent) : QWidget(parent)
@@ -60,7 +50,7 @@ GlobalSettingsWidget::GlobalSettingsWidget(QWidget *parent) : QWidget(parent)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         edit->setParent(cell);
         cellLayout->addWidget(edit);
-        QLabel *error = errorLabel(cell);
+        QLabel *error = createFieldErrorLabel(cell);
         cellLayout->addWidget(error);
         m_errors.insert(kDurationKeys.at(i), error);
         form->addRow(rows[i].first, cell);
@@ -127,7 +117,7 @@ QWidget *GlobalSettingsWidget::createFamilySection(Family family)
     auto *down = new QPushButton(tr("Move down"), box);
     s.agree = new QSpinBox(box);
     s.agree->setRange(1, 5);
-    s.error = errorLabel(box);
+    s.error = createFieldErrorLabel(box);
 
     auto *editorRow = new QHBoxLayout;
     editorRow->addWidget(s.type);

@@ -1,5 +1,6 @@
 #include "settings/profileform.h"
 
+#include "settings/fielderrorlabel.h"
 #include "settings/profileeditormodel.h"
 
 #include <QCheckBox>
@@ -67,7 +68,7 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     for (const QString &key : kFixedKeys)
-        m_errors.insert(key, createErrorLabel(this));
+        m_errors.insert(key, createFieldErrorLabel(this));
 
     // One form: name and provider stay, the provider's rows below them are rebuilt.
     m_form = new QFormLayout;
@@ -124,17 +125,6 @@ QWidget *ProfileForm::advancedWidget() const
     return m_advanced;
 }
 
-QLabel *ProfileForm::createErrorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 void ProfileForm::rebuild()
 {
@@ -180,7 +170,7 @@ void ProfileForm::rebuild()
                                                                      : createEditor(field, this);
         editor->setObjectName(QStringLiteral("field_") + field.key);
         editor->setToolTip(field.help);
-        QLabel *error = createErrorLabel(this);
+        QLabel *error = createFieldErrorLabel(this);
         error->setObjectName(QStringLiteral("error_") + field.key);
         auto *label = new QLabel(field.required ? tr("%1 (required):").arg(field.label) : tr("%1:").arg(field.label), this);
         label->setToolTip(field.help);

@@ -59,7 +59,6 @@ private:
     void showErrors();
     QWidget *createEditor(const FieldSpec &field, QWidget *parent);
     QWidget *createSecretEditor(QWidget *parent);
-    QLabel *createErrorLabel(QWidget *parent);
     void updateSecretPlaceholder();
 
     ProfileEditorModel *m_model;
