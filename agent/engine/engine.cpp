@@ -187,6 +187,7 @@ private:
     {
         const QDateTime now = m_engine->now();
         QList<std::pair<QString, RecordType>> due, held;
+        QList<std::tuple<QString, RecordType, QString>> unchanged;
         for (const QString &host : p.hosts) {
             for (Family f : {Family::IPv4, Family::IPv6}) {
                 if (!p.publishes(f))
@@ -223,12 +224,19 @@ private:
                 }
                 const bool fresh = r.published.isValid() && r.published.addSecs(m_engine->m_config.forceInterval.count()) > now;
                 if (r.address == address->toString() && fresh && !m_options.force) {
-                    report(p, host, type, RecordReport::Result::Unchanged,
-                           QStringLiteral("already published %1").arg(shortTime(r.published)));
+                    unchanged.append({host, type, QStringLiteral("already published %1").arg(shortTime(r.published))});
                     continue;
                 }
                 due.append({host, type});
             }
+        }
+        // A provider that needs every family in each update sends the unchanged records of a due
+        // host again; the update reports them, so they are not also reported unchanged here.
+        const bool allFamilies = m_engine->m_services.registry->find(p.provider)->info().sendsAllFamilies;
+        for (const auto &[host, type, message] : unchanged) {
+            const bool resent = allFamilies && std::any_of(due.cbegin(), due.cend(), [&host](const auto &d) { return d.first == host; });
+            if (!resent)
+                report(p, host, type, RecordReport::Result::Unchanged, message);
         }
         if (due.isEmpty() && held.isEmpty())
             return;

@@ -46,6 +46,7 @@ private Q_SLOTS:
 
     void detectsEachFamilyOncePerCycle();
     void undetectedFamilyIsCarriedAlong();
+    void resentFamilyIsReportedOnce();
     void profilesUpdateConcurrently();
     void perServerLimitCapsConcurrency();
     void forceIntervalResendsUnchangedAddress();
@@ -295,6 +296,20 @@ void TstEngine::undetectedFamilyIsCarriedAlong()
     COMPARE_RESULT(report("dyn", "home.example.net", RecordType::A), "updated");
     COMPARE_RESULT(report("dyn", "home.example.net", RecordType::AAAA), "failed");
     QCOMPARE(m_engine->state().find("dyn", "home.example.net", RecordType::AAAA)->address, kV6);
+}
+
+void TstEngine::resentFamilyIsReportedOnce()
+{
+    QVERIFY(startEngine({dyndns("dyn", {"home.example.net"}, true)}));
+    QVERIFY(cycle());
+    // Only IPv4 changes; DynDNS2 gets both addresses again, and each record is reported once.
+    m_provider->clearRequests();
+    m_v4 = kV4b;
+    QVERIFY(cycle());
+    QCOMPARE(updates().at(0).queryValue("myip"), kV4b + "," + kV6);
+    QCOMPARE(m_reports.size(), 2);
+    COMPARE_RESULT(report("dyn", "home.example.net", RecordType::A), "updated");
+    COMPARE_RESULT(report("dyn", "home.example.net", RecordType::AAAA), "updated");
 }
 
 void TstEngine::profilesUpdateConcurrently()
