@@ -60,6 +60,9 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PortCheckModel::AdviceColumn, QHeaderView::Stretch);
+    // The advice is the point of the table: it wraps inside its column rather than scrolling away.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_hostLabel);
@@ -98,7 +101,7 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     connect(m_checker, &PortChecker::finished, this, &PortCheckWindow::refresh);
 
     updateHeader();
-    resize(900, 400);
+    resize(1100, 440);
 }
 
 void PortCheckWindow::setHostName(const QString &hostName)
