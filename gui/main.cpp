@@ -1,6 +1,7 @@
 #include "app/singleinstance.h"
 #include "app/trayapp.h"
 #include "settings/settingswindow.h"
+#include "ipc/agentclient.h"
 #include "ipc/endpoint.h"
 #include "logging.h"
 #include "state/state.h"
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
             settings = new Gui::SettingsWindow(tray.client());
             settings->setAttribute(Qt::WA_DeleteOnClose);
             settings->setFirstRun(firstRun);
+            settings->setAgentIsOtherUser(tray.client()->agentIsOtherUser());
             settings->reload();
         }
         settings->show();

@@ -1123,6 +1123,14 @@
         <source>Resume updates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent runs under another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::TrayProfileModel</name>

@@ -320,6 +320,15 @@ void TrayApp::applyState()
     const TrayIconKind previousIcon = m_state.icon;
     const bool first = m_trayIcon->icon().isNull();
     m_state = fromStatus(m_status, m_connection);
+    if (m_connection == ConnectionState::NotRunning && m_client->agentIsOtherUser()) {
+        // Not "no agent": one runs, as another account (a system service). This user can neither
+        // steer it nor give it secrets through this keychain.
+        m_state.headline = tr("The agent runs under another account");
+        m_state.problems = {tr("The agent at %1 belongs to another user, so this tray app cannot show or change it. "
+                               "Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd "
+                               "credential, or in an owner-only file named in its configuration.").arg(m_client->socketPath())};
+        m_state.tooltip = m_state.headline + QLatin1Char('\n') + m_state.problems.first();
+    }
     if (first || previousIcon != m_state.icon)
         m_trayIcon->setIcon(iconFor(m_state.icon));
     if (m_trayIcon->toolTip() != m_state.tooltip)

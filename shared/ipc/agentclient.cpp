@@ -78,6 +78,7 @@ void AgentClient::connectToAgent()
                  m_agentProtocol = reply.result.value(Field::Protocol).toInt();
                  m_agentVersion = reply.result.value(Field::Agent).toString();
                  m_helloDone = true;
+                 m_otherUser = false;
                  m_reconnectDelayMs = 500;
                  Q_EMIT connected();
              });
@@ -148,7 +149,9 @@ void AgentClient::handle(const QJsonObject &message)
     if (it == m_pending.end()) {
         // An error without a request id (e.g. the agent refused this connection).
         if (message.contains(Field::Error)) {
-            m_serverError = message.value(Field::Error).toObject().value(Field::Message).toString();
+            const QJsonObject error = message.value(Field::Error).toObject();
+            m_serverError = error.value(Field::Message).toString();
+            m_otherUser = error.value(Field::Code).toString() == Error::PermissionDenied;
             qCDebug(lcIpc).noquote() << "agent:" << m_serverError;
         }
         return;
@@ -182,6 +185,7 @@ void AgentClient::onSocketError(QLocalSocket::LocalSocketError error)
     if (error == QLocalSocket::PeerClosedError)
         return; // onDisconnected() handles it
     if (!m_helloDone && m_socket && m_socket->state() != QLocalSocket::ConnectedState) {
+        m_otherUser = error == QLocalSocket::SocketAccessError;
         const QString reason = describeConnectError(error, m_path);
         failPending(QStringLiteral("disconnected"), reason);
         Q_EMIT connectFailed(reason);

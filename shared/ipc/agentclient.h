@@ -45,6 +45,10 @@ public:
     /// Nothing runs while connected.
     void setAutoReconnect(bool enabled);
 
+    /// \brief The last connection attempt found an agent of another user (refused by the socket's
+    /// permissions or by the agent's peer check): not "no agent", and nothing this user can steer.
+    bool agentIsOtherUser() const { return m_otherUser; }
+
     /// \brief The agent's protocol version and program version, from its hello reply.
     int agentProtocol() const { return m_agentProtocol; }
     QString agentVersion() const { return m_agentVersion; }
@@ -86,6 +90,7 @@ private:
     int m_agentProtocol = 0;
     QString m_agentVersion;
     QString m_serverError; ///< an error the agent sent without a request id, e.g. why it refused us
+    bool m_otherUser = false;
     QTimer m_reconnect;
     int m_reconnectDelayMs = 500;
 };

@@ -3,6 +3,7 @@
 // input, a client that stops reading, other users refused, the lock, and the client commands.
 #include "fakes/fakehttpserver.h"
 #include "fakes/fixtures.h"
+#include "ipc/agentclient.h"
 #include "fakes/process.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -585,6 +587,17 @@ void TstAgentSocket::clientOfAnotherUserIsRefused()
     const ProcessRun cli = runAgent({"status", "--socket", path});
     QCOMPARE(cli.exitCode, 3);
     QVERIFY2(cli.err.contains("serves only its own user"), cli.err.constData());
+    // The client library tells "another user's agent" from "no agent" (the tray says which).
+    Qddns::Ipc::AgentClient client(path, "tst_agentsocket");
+    QSignalSpy failed(&client, &Qddns::Ipc::AgentClient::connectFailed);
+    client.connectToAgent();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(client.agentIsOtherUser());
+    Qddns::Ipc::AgentClient nobodyThere(m_dir->filePath("none.socket"), "tst_agentsocket");
+    QSignalSpy missing(&nobodyThere, &Qddns::Ipc::AgentClient::connectFailed);
+    nobodyThere.connectToAgent();
+    QVERIFY(missing.wait(5000) || !missing.isEmpty());
+    QVERIFY(!nobodyThere.agentIsOtherUser());
     ::kill(pid_t(agent.processId()), SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(agent.state(), QProcess::NotRunning, 6000);
     QVERIFY2(agent.readAllStandardError().contains("refused a connection from uid 0"), "the agent logs the refusal");
