@@ -1131,6 +1131,26 @@
         <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::TrayProfileModel</name>

@@ -123,9 +123,35 @@ void TrayApp::createActions()
     m_historyAction = menu->addAction(tr("History…"), this, &TrayApp::showHistoryWindow);
     m_portCheckAction = menu->addAction(tr("Check ports…"), this, &TrayApp::showPortCheckWindow);
     m_logsAction = menu->addAction(tr("Logs…"), this, &TrayApp::showLogWindow);
+    createNotificationMenu(menu->addMenu(tr("Notifications")));
     menu->addSeparator();
     m_quitAction = menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
     m_quitAction->setToolTip(tr("Close the tray icon; the agent keeps running"));
+}
+
+// One switch per kind of notification, remembered in the tray's own settings.
+void TrayApp::createNotificationMenu(QMenu *menu)
+{
+    const std::pair<NotificationKind, QString> kinds[] = {
+        {NotificationKind::AddressChanged, tr("Address changes")},
+        {NotificationKind::UpdateFailed, tr("Failed updates")},
+        {NotificationKind::Held, tr("Records on hold")},
+        {NotificationKind::AgentGone, tr("Agent stopped")},
+    };
+    for (const auto &[kind, label] : kinds) {
+        const QString key = QStringLiteral("notifications/muted%1").arg(int(kind));
+        const bool muted = QSettings().value(key, false).toBool();
+        m_policy.setMuted(kind, muted);
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(!muted);
+        connect(action, &QAction::toggled, this, [this, kind, key](bool on) {
+            m_policy.setMuted(kind, !on);
+            QSettings().setValue(key, !on);
+            showDueNotifications();
+        });
+        m_notificationActions.append(action);
+    }
 }
 
 void TrayApp::start()

@@ -80,6 +80,8 @@ public:
     QAction *historyAction() const { return m_historyAction; }
     QAction *portCheckAction() const { return m_portCheckAction; }
     QAction *logsAction() const { return m_logsAction; }
+    /// The Notifications submenu: one checkable action per NotificationKind, in enum order.
+    QList<QAction *> notificationActions() const { return m_notificationActions; }
     QAction *quitAction() const { return m_quitAction; }
 
     /// The program "Start the agent" runs: the option, else qddns-agent beside this program, else
@@ -121,6 +123,7 @@ private:
     void applyState();
     void updateMenu();
     void showDueNotifications();
+    void createNotificationMenu(QMenu *menu);
     void refreshHistory();
     void requestLogs();
     void feedPortCheck();
@@ -155,6 +158,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_portCheckAction = nullptr;
     QAction *m_logsAction = nullptr;
+    QList<QAction *> m_notificationActions; // one per NotificationKind: checked = shown
     QAction *m_quitAction = nullptr;
 
     // Top-level windows without a parent; owned here.

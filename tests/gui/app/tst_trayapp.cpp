@@ -80,6 +80,7 @@ private Q_SLOTS:
     void startTheAgentFromTheMenu();
     void pauseAndResume();
     void windowsFedOverTheConnection();
+    void mutedNotificationsStayQuiet();
 
 private:
     QStringList agentArgs() const
@@ -249,6 +250,32 @@ void TstTrayApp::followsTheAgent()
     QVERIFY(!tray->startAgentAction()->isVisible());
     QVERIFY(!tray->notificationPolicy().nextDue().isValid()); // back within the grace time: nothing to say
     QCOMPARE(m_notifications.size(), 1);
+}
+
+void TstTrayApp::mutedNotificationsStayQuiet()
+{
+    startAgent();
+    auto tray = makeTray();
+    tray->start();
+    waitForCurrent(*tray, "81.2.69.160");
+    const QList<QAction *> switches = tray->notificationActions();
+    QCOMPARE(switches.size(), kNotificationKindCount);
+    QVERIFY(switches.first()->isChecked());
+    switches.at(int(NotificationKind::AddressChanged))->setChecked(false);
+
+    m_echo->setReply({200, "81.2.69.161\n"});
+    tray->updateAction()->trigger();
+    waitForCurrent(*tray, "81.2.69.161");
+    QTest::qWait(300);
+    QVERIFY(m_notifications.isEmpty());
+    QVERIFY(!tray->notificationPolicy().nextDue().isValid()); // and no timer armed for it
+
+    // Remembered: the next start of the tray keeps it muted.
+    tray.reset();
+    auto again = makeTray();
+    QVERIFY(!again->notificationActions().at(int(NotificationKind::AddressChanged))->isChecked());
+    QVERIFY(again->notificationPolicy().isMuted(NotificationKind::AddressChanged));
+    again->notificationActions().at(int(NotificationKind::AddressChanged))->setChecked(true);
 }
 
 void TstTrayApp::startTheAgentFromTheMenu()
