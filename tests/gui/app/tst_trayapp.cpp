@@ -255,13 +255,14 @@ void TstTrayApp::followsTheAgent()
 void TstTrayApp::mutedNotificationsStayQuiet()
 {
     startAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->requests().size(), 1, 10000); // the first address is known
     auto tray = makeTray();
-    tray->start();
-    waitForCurrent(*tray, "81.2.69.160");
     const QList<QAction *> switches = tray->notificationActions();
     QCOMPARE(switches.size(), kNotificationKindCount);
     QVERIFY(switches.first()->isChecked());
     switches.at(int(NotificationKind::AddressChanged))->setChecked(false);
+    tray->start();
+    waitForCurrent(*tray, "81.2.69.160");
 
     m_echo->setReply({200, "81.2.69.161\n"});
     tray->updateAction()->trigger();
