@@ -1017,6 +1017,10 @@
         <source>The agent refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::SingleInstance</name>

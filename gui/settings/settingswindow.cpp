@@ -347,12 +347,35 @@ void SettingsWindow::test()
     m_test->setEnabled(false);
     m_testResult->show();
     m_testResult->setPlainText(tr("Testing..."));
-    const bool pendingSecret = !m_profiles->row(m_current).pendingSecret.isEmpty();
-    m_client->request(Method::Test, {{Field::Profile, profile}}, this, [this, index, pendingSecret](const Reply &reply) {
+    const ProfileListModel::Row &row = m_profiles->row(m_current);
+    const QString name = profile.value(QLatin1String("name")).toString();
+    const QString typed = row.pendingSecret;
+    // The agent reads secrets only from the keychain, never from the socket: a secret typed for
+    // a profile under its saved name (or a new one) goes there first so that Test uses it. A new
+    // profile's entry is taken away again after the test; Save writes it for good.
+    if (typed.isEmpty() || (!row.savedName.isEmpty() && row.savedName != name)) {
+        requestTest(profile, index, !typed.isEmpty());
+        return;
+    }
+    const bool temporary = row.savedName.isEmpty();
+    KeychainSecrets::write(name, typed, this, [this, profile, index, name, temporary](const QString &error) {
+        if (!error.isEmpty()) {
+            updateButtons();
+            m_testResult->setPlainText(tr("The secret could not be stored in the keychain: %1").arg(error));
+            Q_EMIT tested();
+            return;
+        }
+        requestTest(profile, index, false, temporary ? name : QString());
+    });
+}
+
+void SettingsWindow::requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter)
+{
+    m_client->request(Method::Test, {{Field::Profile, profile}}, this, [this, index, untestedSecret, removeAfter](const Reply &reply) {
         updateButtons();
         if (reply.ok()) {
             QString text = describeTestReply(reply.result);
-            if (pendingSecret)
+            if (untestedSecret)
                 text += QLatin1Char('\n') + tr("The password you typed is stored when you save; the test used the keychain's.");
             m_testResult->setPlainText(text);
         } else {
@@ -360,6 +383,8 @@ void SettingsWindow::test()
                 showErrors(reply.error.value(Field::Errors).toArray(), index);
             m_testResult->setPlainText(describeFailure(reply));
         }
+        if (!removeAfter.isEmpty())
+            KeychainSecrets::remove(removeAfter, this, [](const QString &) {});
         Q_EMIT tested();
     });
 }

@@ -470,6 +470,21 @@ void TstSettings::testShowsDetectedAddressAndWhatWouldBeSent()
     QVERIFY2(text.contains("nas.example.org"), qPrintable(text));
     QVERIFY(m_provider->requests().isEmpty()); // a dry run
 
+    // A secret typed for the new profile is what the test uses (through the keychain, never the
+    // socket), and it is not left in the keychain by a profile that was never saved.
+    const QString name = m_window->editor()->name();
+    m_keychainNames << name;
+    auto *secret = m_window->form()->findChild<QLineEdit *>("secretEdit");
+    QVERIFY(secret);
+    QTest::keyClicks(secret, kSecret);
+    m_window->test();
+    QVERIFY(tested.wait(10000));
+    const QString withSecret = m_window->testResultText();
+    QVERIFY2(withSecret.contains("would send") && !withSecret.contains("secret unavailable"), qPrintable(withSecret));
+    QVERIFY(!withSecret.contains(kSecret));
+    QVERIFY(m_provider->requests().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(runProgram("secret-tool", {"lookup", "server", "qddns", "user", name}).out.isEmpty(), 5000);
+
     // An invalid profile: the agent's errors land at the fields.
     lineEdit("hosts")->clear();
     QTest::keyClicks(lineEdit("hosts"), "bad host!");
