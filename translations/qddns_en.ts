@@ -768,6 +768,14 @@
         <source>Public address: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional, e.g. https://probe.example/check?host={host}&amp;port={port}&amp;ip={ip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External &amp;probe URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::ProfileEditorModel</name>

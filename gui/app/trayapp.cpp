@@ -472,6 +472,9 @@ void TrayApp::showPortCheckWindow()
         if (!saved.isEmpty())
             window->setPortsText(saved);
         connect(window, &PortCheckWindow::portsChecked, this, [window, key] { QSettings().setValue(key, window->portsText()); });
+        const QString probeKey = QStringLiteral("portCheck/probeUrl");
+        window->setProbeUrlTemplate(QSettings().value(probeKey).toString());
+        connect(window, &PortCheckWindow::probeUrlTemplateChanged, this, [probeKey](const QString &url) { QSettings().setValue(probeKey, url); });
     }
     m_portCheckWindow->show();
     m_portCheckWindow->raise();

@@ -5,6 +5,7 @@
 #include "portcheck/portchecktext.h"
 
 #include <QHBoxLayout>
+#include <QSignalBlocker>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     , m_hostLabel(new QLabel(this))
     , m_addressLabel(new QLabel(this))
     , m_portsEdit(new QLineEdit(this))
+    , m_probeEdit(new QLineEdit(this))
     , m_checkButton(new QPushButton(this))
     , m_errorLabel(new QLabel(this))
     , m_wanLabel(new QLabel(this))
@@ -73,8 +75,24 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     portsRow->addWidget(m_portsEdit, 1);
     portsRow->addWidget(m_checkButton);
     auto *layout = new QVBoxLayout(this);
+    // A service outside that tries the port (the only test a router's NAT cannot fool); the user
+    // picks one they trust, so none is built in.
+    m_probeEdit->setObjectName(QStringLiteral("probeEdit"));
+    m_probeEdit->setPlaceholderText(tr("optional, e.g. https://probe.example/check?host={host}&port={port}&ip={ip}"));
+    m_probeEdit->setClearButtonEnabled(true);
+    auto *probeLabel = new QLabel(tr("External &probe URL:"), this);
+    probeLabel->setBuddy(m_probeEdit);
+    auto *probeRow = new QHBoxLayout;
+    probeRow->addWidget(probeLabel);
+    probeRow->addWidget(m_probeEdit, 1);
+    connect(m_probeEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_request.probeUrlTemplate = text.trimmed();
+        Q_EMIT probeUrlTemplateChanged(m_request.probeUrlTemplate);
+    });
+
     layout->addLayout(hostRow);
     layout->addLayout(portsRow);
+    layout->addLayout(probeRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_wanLabel);
     layout->addWidget(m_progress);
@@ -121,6 +139,8 @@ void PortCheckWindow::setPublicAddresses(const std::optional<QHostAddress> &ipv4
 void PortCheckWindow::setProbeUrlTemplate(const QString &urlTemplate)
 {
     m_request.probeUrlTemplate = urlTemplate;
+    const QSignalBlocker quiet(m_probeEdit);
+    m_probeEdit->setText(urlTemplate);
 }
 
 void PortCheckWindow::setInterfaceAddresses(const std::optional<QList<QHostAddress>> &addresses)

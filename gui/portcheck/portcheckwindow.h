@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     /// A check started with this valid port list (for the caller to remember it).
     void portsChecked(const QList<Qddns::Gui::PortSpec> &ports);
+    /// The user edited the external probe URL template (for the caller to remember it).
+    void probeUrlTemplateChanged(const QString &urlTemplate);
 
 private:
     void refresh();
@@ -65,6 +67,7 @@ private:
     QLabel *m_hostLabel;
     QLabel *m_addressLabel;
     QLineEdit *m_portsEdit;
+    QLineEdit *m_probeEdit;
     QPushButton *m_checkButton;
     QLabel *m_errorLabel;
     QLabel *m_wanLabel;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void windowRejectsBadPorts();
     void windowShowsWanWarning();
     void windowRunsCheck();
+    void windowProbeField();
 
 private:
     QTcpServer m_listening;
@@ -425,6 +426,35 @@ void TstPortCheck::windowRunsCheck()
     QVERIFY(model->index(1, PortCheckModel::AdviceColumn).data().toString().contains("UDP"));
     // 127.0.0.1 is no public address: the window says port forwarding cannot help.
     QVERIFY2(window.wanWarningText().contains("127.0.0.1"), qPrintable(window.wanWarningText()));
+}
+
+void TstPortCheck::windowProbeField()
+{
+    // The user types the external probe's URL; the next check asks it.
+    Test::FakeHttpServer http(Test::FakeHttpServer::Mode::Http);
+    QVERIFY(http.listen());
+    http.setReply({200, "open", {}, 0});
+    PortCheckWindow window;
+    QSignalSpy remembered(&window, &PortCheckWindow::probeUrlTemplateChanged);
+    window.setHostName("localhost");
+    window.setPublicAddresses(kLoopback, std::nullopt);
+    window.setInterfaceAddresses(QList<QHostAddress>{});
+    window.setTimeout(2s);
+    window.setPortsText(QString::number(m_listening.serverPort()));
+    auto *probe = window.findChild<QLineEdit *>("probeEdit");
+    QVERIFY(probe);
+    QTest::keyClicks(probe, http.baseUrl().toString() + "/check?port={port}");
+    QVERIFY(!remembered.isEmpty());
+    QVERIFY(window.startCheck());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isChecking(), 10000);
+    QCOMPARE(http.requests().size(), 1);
+    QCOMPARE(http.requests().first().queryValue("port"), QString::number(m_listening.serverPort()));
+    QCOMPARE(window.model()->index(0, PortCheckModel::ProbeColumn).data(PortCheckModel::StatusRole).toInt(), int(CheckStatus::Ok));
+    // Set from outside (the tray's remembered value): shown, not echoed back as an edit.
+    remembered.clear();
+    window.setProbeUrlTemplate("https://probe.invalid/{port}");
+    QCOMPARE(probe->text(), "https://probe.invalid/{port}");
+    QVERIFY(remembered.isEmpty());
 }
 
 QTEST_MAIN(TstPortCheck)
