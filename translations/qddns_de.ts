@@ -1029,6 +1029,14 @@
         <source>The secret could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The configuration was changed elsewhere and has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::SingleInstance</name>

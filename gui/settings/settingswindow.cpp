@@ -157,6 +157,13 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectProfile(current.isValid() ? current.row() : -1); });
     connect(m_editor, &ProfileEditorModel::edited, this, &SettingsWindow::onEdited);
+    // Another client (or SIGHUP) changed the configuration: follow it unless the user has edits
+    // of their own, which are kept and warned about rather than silently replaced. Relies on the
+    // shared client's subscription (the tray app subscribes to configChanged).
+    connect(m_client, &AgentClient::event, this, [this](const QString &name) {
+        if (name == Event::ConfigChanged && !m_busy)
+            followConfigChange();
+    });
     connect(m_form, &ProfileForm::secretEdited, this, [this](const QString &secret) { m_profiles->setPendingSecret(m_current, secret); });
     connect(m_profiles, &ProfileListModel::renamed, this, [this](int row, const QString &name) {
         if (row == m_current)
@@ -228,6 +235,22 @@ void SettingsWindow::setAgentIsOtherUser(bool otherUser)
 {
     m_agentIsOtherUser = otherUser;
     m_form->setAgentIsOtherUser(otherUser);
+}
+
+void SettingsWindow::followConfigChange()
+{
+    m_client->request(Method::ConfigGet, {}, this, [this](const Reply &reply) {
+        const QJsonObject config = reply.result.value(Field::Config).toObject();
+        if (!reply.ok() || m_busy || config == m_saved)
+            return; // our own save, or nothing new
+        if (document() == m_saved) {
+            setConfigDocument(config);
+            probeSecrets();
+            setStatus(tr("The configuration was changed elsewhere and has been reloaded."), false);
+        } else {
+            setStatus(tr("The configuration was changed elsewhere; saving now replaces those changes with yours."), true);
+        }
+    });
 }
 
 QJsonObject SettingsWindow::document() const

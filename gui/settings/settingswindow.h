@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void scheduleValidation();
+    void followConfigChange();
     void requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter = {});
     void validate();
     void showErrors(const QJsonArray &errors, qsizetype profileIndex);

@@ -4,6 +4,7 @@
 #include "fakes/fakehttpserver.h"
 #include "fakes/process.h"
 #include "ipc/agentclient.h"
+#include "ipc/protocol.h"
 #include "settings/detectorlistmodel.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/profileeditormodel.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
     void detectorsAndIntervalsEditTheDocument();
+    void followsAConfigChangedElsewhere();
 
 private:
     void startAgent(const QJsonObject &config);
@@ -606,6 +608,44 @@ void TstSettings::detectorsAndIntervalsEditTheDocument()
 
     QVERIFY(!global->interfaceChoices().contains("lo"));
     QVERIFY(describeTestReply({}).contains("Nothing would be sent"));
+}
+
+void TstSettings::followsAConfigChangedElsewhere()
+{
+    load();
+    // The tray app's client is subscribed; this test's shared client does the same.
+    bool subscribed = false;
+    m_client->request(Ipc::Method::Subscribe, {{"events", QJsonArray{"configChanged"}}}, this,
+                      [&subscribed](const Ipc::Reply &reply) { subscribed = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(subscribed, 5000);
+
+    // Another client adds a profile: the untouched window follows.
+    Ipc::AgentClient other(m_dir->filePath("agent.socket"), "other");
+    other.connectToAgent();
+    QTRY_VERIFY_WITH_TIMEOUT(other.isConnected(), 5000);
+    QJsonObject config = m_window->document();
+    const auto setConfig = [&other, this](const QJsonObject &document) {
+        bool done = false;
+        other.request(Ipc::Method::ConfigSet, {{"config", document}}, this, [&done](const Ipc::Reply &reply) {
+            QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    };
+    QJsonObject interval = config;
+    interval.insert("interval", "7m");
+    setConfig(interval);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document().value("interval").toString(), "7m", 5000);
+    QVERIFY2(m_window->statusText().contains("reloaded"), qPrintable(m_window->statusText()));
+
+    // With edits of its own, the window keeps them and warns.
+    m_window->addProfile();
+    const qsizetype mine = m_window->document().value("profiles").toArray().size();
+    interval.insert("interval", "9m");
+    setConfig(interval);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains("changed elsewhere; saving now replaces"), 5000);
+    QCOMPARE(m_window->document().value("profiles").toArray().size(), mine);
+    QCOMPARE(m_window->document().value("interval").toString(), "7m");
 }
 
 QTEST_MAIN(TstSettings)
