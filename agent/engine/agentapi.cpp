@@ -29,16 +29,6 @@ QString recordStateCode(const RecordState *r, const QString &current, const QDat
     return r && r->address == current ? QString(RecordStateCode::Current) : QString(RecordStateCode::Pending);
 }
 
-QJsonObject reportJson(const RecordReport &r)
-{
-    return {{Field::Profile, r.profile},
-            {Field::Host, r.host},
-            {Field::Type, recordTypeName(r.type)},
-            {Field::Address, r.address},
-            {Field::Result, resultName(r.result)},
-            {Field::Message, r.message}};
-}
-
 QJsonObject logJson(const LogLine &line)
 {
     return {{Field::Time, timeValue(line.time)},
@@ -102,7 +92,7 @@ void AgentApi::onCycleFinished(const QList<RecordReport> &reports)
 {
     const quint64 cycle = m_service->engine()->cycleId();
     for (const RecordReport &r : reports)
-        m_server->publish(Event::UpdateResult, reportJson(r));
+        m_server->publish(Event::UpdateResult, r.toJson());
     m_server->publish(Event::StatusChanged, {{Field::State, QStringLiteral("idle")},
                                              {Field::Paused, m_service->isPaused()},
                                              {Field::Cycle, qint64(cycle)}});
@@ -116,7 +106,7 @@ void AgentApi::onCycleFinished(const QList<RecordReport> &reports)
             QJsonArray results;
             for (const RecordReport &r : reports) {
                 if (it->profile.isEmpty() || r.profile == it->profile)
-                    results.append(reportJson(r));
+                    results.append(r.toJson());
             }
             result.insert(Field::Results, results);
         }
@@ -340,7 +330,7 @@ void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
     connect(engine, &Engine::cycleFinished, engine, [engine, detections, responder](const QList<RecordReport> &reports) mutable {
         QJsonArray results;
         for (const RecordReport &r : reports)
-            results.append(reportJson(r));
+            results.append(r.toJson());
         responder.reply({{Field::Addresses, *detections}, {Field::Results, results}});
         engine->deleteLater();
     });

@@ -102,11 +102,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
     QObject::connect(runtime.engine.get(), &Engine::detectionFinished, &app,
                      [&detections](const DetectionResult &r) { detections.insert(int(r.family), r); });
     QObject::connect(runtime.engine.get(), &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
-        bool ok = true;
-        for (const RecordReport &r : reports) {
-            if (r.result == RecordReport::Result::Failed || r.result == RecordReport::Result::Held)
-                ok = false;
-        }
+        bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordReport &r) { return r.failedOrHeld(); });
         if (ctx.loaded.config.profiles.isEmpty()) {
             for (const DetectionResult &d : std::as_const(detections))
                 ok = ok && d.address.has_value();
@@ -114,12 +110,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
         if (json) {
             QJsonArray results;
             for (const RecordReport &r : reports)
-                results.append(QJsonObject{{QStringLiteral("profile"), r.profile},
-                                           {QStringLiteral("host"), r.host},
-                                           {QStringLiteral("type"), recordTypeName(r.type)},
-                                           {QStringLiteral("address"), r.address},
-                                           {QStringLiteral("result"), resultName(r.result)},
-                                           {QStringLiteral("message"), r.message}});
+                results.append(r.toJson());
             QJsonObject addresses;
             for (const DetectionResult &d : std::as_const(detections))
                 addresses.insert(familyName(d.family), d.address ? QJsonValue(d.address->toString()) : QJsonValue());
@@ -129,8 +120,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
             for (const DetectionResult &d : std::as_const(detections))
                 printOut(QStringLiteral("%1\t%2").arg(familyName(d.family), d.address ? d.address->toString() : QStringLiteral("none: ") + d.error));
             for (const RecordReport &r : reports)
-                printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(r.profile, r.host, recordTypeName(r.type), r.address,
-                                                                      resultName(r.result), r.message));
+                printOut(recordResultLine(r.toJson()));
         }
         app.exit(ok ? kExitOk : kExitFailure);
     });

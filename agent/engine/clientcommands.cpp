@@ -188,9 +188,7 @@ private:
                 const QJsonObject r = v.toObject();
                 const QString result = r.value(Field::Result).toString();
                 ok = ok && result != QLatin1String("failed") && result != QLatin1String("held");
-                print(stdout, QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(r.value(Field::Profile).toString(), r.value(Field::Host).toString(),
-                                                                        r.value(Field::Type).toString(), r.value(Field::Address).toString(),
-                                                                        result, r.value(Field::Message).toString()));
+                print(stdout, recordResultLine(r));
             }
             if (results.isEmpty())
                 print(stdout, QStringLiteral("no record to update"));
@@ -275,6 +273,13 @@ private:
 };
 
 } // namespace
+
+QString recordResultLine(const QJsonObject &r)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(r.value(Field::Profile).toString(), r.value(Field::Host).toString(),
+                                                         r.value(Field::Type).toString(), r.value(Field::Address).toString(),
+                                                         r.value(Field::Result).toString(), r.value(Field::Message).toString());
+}
 
 bool isClientCommand(const QString &command)
 {

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 
 class QCommandLineParser;
 class QCoreApplication;
 
 namespace Qddns {
+
+/// \brief One record's result as `once` and `update` print it: tab-separated profile, host,
+/// type, address, result, message.
+QString recordResultLine(const QJsonObject &result);
 
 /// \brief Whether \a command is one of the commands that talk to a running agent.
 bool isClientCommand(const QString &command);

@@ -29,6 +29,16 @@ QString resultName(RecordReport::Result result)
     return {};
 }
 
+QJsonObject RecordReport::toJson() const
+{
+    return {{QStringLiteral("profile"), profile},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("type"), recordTypeName(type)},
+            {QStringLiteral("address"), address},
+            {QStringLiteral("result"), resultName(result)},
+            {QStringLiteral("message"), message}};
+}
+
 CycleOptions CycleOptions::mergedWith(const CycleOptions &other) const
 {
     CycleOptions merged{force || other.force, dryRun && other.dryRun, {}};
@@ -162,7 +172,7 @@ private:
         m_reports.append({p.name, host, type, address ? address->toString() : QString(), result, message});
         const QString line = QStringLiteral("%1 %2 %3: %4%5").arg(p.name, host, recordTypeName(type), resultName(result),
                                                                  message.isEmpty() ? QString() : QStringLiteral(" (") + message + QLatin1Char(')'));
-        if (result == RecordReport::Result::Failed || result == RecordReport::Result::Held)
+        if (m_reports.last().failedOrHeld())
             qCWarning(lcEngine).noquote() << line;
         else
             qCInfo(lcEngine).noquote() << line;

@@ -27,6 +27,10 @@ struct RecordReport
     QString address;
     Result result = Result::Failed;
     QString message;
+
+    bool failedOrHeld() const { return result == Result::Failed || result == Result::Held; }
+    /// \brief {profile, host, type, address, result, message}: `once --json`, `update` and `updateResult`.
+    QJsonObject toJson() const;
 };
 QString resultName(RecordReport::Result result);
 

@@ -93,7 +93,7 @@ QList<LogLine> LogBuffer::lines(int minimumRank, int limit) const
     const qsizetype n = m_ring.size();
     // Newest first, then reversed: the limit keeps the most recent lines.
     for (qsizetype i = 0; i < n && out.size() < limit; ++i) {
-        const LogLine &line = m_ring.at(((m_ring.size() < kCapacity ? n : m_next) - 1 - i + n) % n);
+        const LogLine &line = m_ring.at((m_next - 1 - i + n) % n); // m_next == n until the ring is full
         if (logLevelRank(line.type) >= minimumRank)
             out.append(line);
     }

@@ -67,7 +67,7 @@ QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
     }
     int good = 0, bad = 0;
     for (const RecordReport &r : reports)
-        (r.result == RecordReport::Result::Failed || r.result == RecordReport::Result::Held ? bad : good)++;
+        (r.failedOrHeld() ? bad : good)++;
     if (!reports.isEmpty())
         parts << QStringLiteral("%1 record(s) current, %2 failing or held").arg(good).arg(bad);
     return "STATUS=" + (parts.isEmpty() ? QStringLiteral("no public address detected") : parts.join(QStringLiteral("; "))).toUtf8();
