@@ -171,11 +171,8 @@ void TstAgentSocket::init()
     QVERIFY(writeSecretFile(m_secretFile, kSecret));
 
     m_echo = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_echo->listen());
-    m_echo->setReply({200, "81.2.69.160\n"});
     m_provider = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_provider->listen());
-    m_provider->setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; });
+    QVERIFY(listenEchoAndDyndns2(*m_echo, *m_provider));
 }
 
 void TstAgentSocket::cleanup()

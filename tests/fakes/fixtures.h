@@ -29,4 +29,15 @@ inline QByteArray dyndns2GoodPerHost(const RecordedRequest &r)
     return lines.join('\n');
 }
 
+/// \brief The two loopback fakes an agent test usually needs: an echo service answering
+/// 81.2.69.160 and a DynDNS2 server accepting every update.
+inline bool listenEchoAndDyndns2(FakeHttpServer &echo, FakeHttpServer &provider)
+{
+    if (!echo.listen() || !provider.listen())
+        return false;
+    echo.setReply({200, "81.2.69.160\n"});
+    provider.setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; });
+    return true;
+}
+
 } // namespace Qddns::Test

@@ -110,11 +110,8 @@ void TstTrayApp::init()
     const QString secretFile = m_dir->filePath("secret");
     QVERIFY(writeSecretFile(secretFile, kSecret));
     m_echo = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_echo->listen());
-    m_echo->setReply({200, "81.2.69.160\n"});
     m_provider = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_provider->listen());
-    m_provider->setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r)}; });
+    QVERIFY(listenEchoAndDyndns2(*m_echo, *m_provider));
 
     const QJsonObject profile{{"name", "home"}, {"provider", "dyndns2"}, {"server", m_provider->baseUrl().toString()},
                               {"hosts", QJsonArray{"home.example.org"}}, {"username", "alice"},
