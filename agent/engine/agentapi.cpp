@@ -278,10 +278,8 @@ void AgentApi::update(const QJsonObject &params, Responder &responder, bool dete
         options.force = params.value(Field::Force).toBool();
         if (!profile.isEmpty())
             options.profiles = {profile};
-    } else {
-        // Detection only: no profile is sent anything unless its address changed.
-        options.profiles = {};
     }
+    // `detect` runs a plain cycle of every profile: a record is sent only when its address changed.
     // Registered first: a cycle with nothing to wait for finishes inside runCycle().
     const quint64 next = m_service->engine()->cycleId() + 1;
     m_waiting.append({next, profile, detectOnly, responder});
