@@ -63,7 +63,7 @@ bool IpHistory::append(const HistoryEntry &entry)
             data += toLine(e);
         const auto written = writeFileAtomically(m_path, data);
         if (!written) {
-            qCWarning(lcState) << "cannot compact the IP history:" << written.error();
+            qCWarning(lcState).noquote() << "cannot compact the IP history:" << written.error();
             return false;
         }
         m_lines = int(entries.size());
@@ -76,7 +76,7 @@ bool IpHistory::append(const HistoryEntry &entry)
     }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        qCWarning(lcState) << "cannot append to the IP history" << m_path << file.errorString();
+        qCWarning(lcState).noquote() << QStringLiteral("cannot append to the IP history %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
