@@ -1,7 +1,6 @@
 #include "engine/localserver.h"
 
 #include "engine/logsink.h"
-#include "ipc/endpoint.h"
 #include "ipc/linereader.h"
 #include "ipc/message.h"
 #include "ipc/protocol.h"
@@ -11,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,14 +18,106 @@
 #include <QSet>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/un.h>
 #include <unistd.h>
 #endif
 
 namespace Qddns {
 
 using namespace Ipc;
+
+namespace {
+#ifdef Q_OS_UNIX
+QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+// Creates what is missing of \a dir, owner-only: these directories are the agent's own.
+Expected<bool, QString> createDirectories(const QString &dir)
+{
+    QStringList missing;
+    for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).path(); d = QFileInfo(d).path())
+        missing.prepend(d);
+    for (const QString &d : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(d);
+        if (::mkdir(name.constData(), S_IRWXU) != 0) {
+            if (errno == EEXIST)
+                continue; // made by someone else meanwhile: checked like any directory not ours
+            return Unexpected(QStringLiteral("cannot create the socket directory %1: %2").arg(d, errnoText(errno)));
+        }
+        ::chmod(name.constData(), S_IRWXU); // whatever the umask took away
+        qCInfo(lcIpc).noquote() << "created the socket directory" << d << "(mode 0700)";
+    }
+    return true;
+}
+
+// The directory is left as it is (the agent never changes the mode of one it did not create),
+// but it must not let another user replace the socket: clients trust what answers there.
+Expected<bool, QString> checkDirectory(const QString &dir)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0)
+        return Unexpected(QStringLiteral("cannot use the socket directory %1: %2").arg(dir, errnoText(errno)));
+    if (!S_ISDIR(st.st_mode))
+        return Unexpected(QStringLiteral("the socket directory %1 is not a directory").arg(dir));
+    if (st.st_uid != ::geteuid() && st.st_uid != 0)
+        return Unexpected(QStringLiteral("the socket directory %1 belongs to another user (uid %2), who could replace the socket; "
+                                         "choose a directory of your own").arg(dir).arg(st.st_uid));
+    // A sticky world-writable directory (/tmp) is safe: only the owner of a name may remove it.
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX))
+        return Unexpected(QStringLiteral("the socket directory %1 is writable by other users (mode %2), who could replace the socket; "
+                                         "choose a directory only you can write to (the agent does not change the mode of a directory it did not create)")
+                              .arg(dir, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+    return true;
+}
+
+// Clears \a path for a new socket: nothing there, or a socket nobody listens on any more (an
+// agent that died: the caller holds the state directory's lock). Anything else stays.
+Expected<bool, QString> clearSocketPath(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un addr{};
+    if (size_t(name.size()) >= sizeof addr.sun_path)
+        return Unexpected(QStringLiteral("the socket path %1 is too long (%2 bytes; at most %3)").arg(path).arg(name.size()).arg(sizeof addr.sun_path - 1));
+    struct stat st{};
+    if (::lstat(name.constData(), &st) != 0) {
+        if (errno == ENOENT)
+            return true;
+        return Unexpected(QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(errno)));
+    }
+    if (!S_ISSOCK(st.st_mode))
+        return Unexpected(QStringLiteral("%1 exists and is not a socket: the agent does not replace it; remove it or choose another --socket path").arg(path));
+    addr.sun_family = AF_UNIX;
+    std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
+    const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int connected = probe < 0 ? -1 : ::connect(probe, reinterpret_cast<const sockaddr *>(&addr), sizeof addr);
+    const int error = connected == 0 ? 0 : errno;
+    if (probe >= 0)
+        ::close(probe);
+    if (connected == 0 || error == EAGAIN)
+        return Unexpected(QStringLiteral("another process listens on %1 (an agent with another state directory?); choose another --socket path").arg(path));
+    if (error != ECONNREFUSED)
+        return Unexpected(QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(error)));
+    if (::unlink(name.constData()) != 0)
+        return Unexpected(QStringLiteral("cannot remove the stale socket %1: %2").arg(path, errnoText(errno)));
+    qCDebug(lcIpc).noquote() << "removed the stale socket" << path;
+    return true;
+}
+
+Expected<bool, QString> prepareSocketPath(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (const auto created = createDirectories(dir); !created)
+        return created;
+    if (const auto checked = checkDirectory(dir); !checked)
+        return checked;
+    return clearSocketPath(path);
+}
+#endif
+} // namespace
 
 /// \brief One client: its socket, framing state, hello and subscriptions.
 class LocalConnection : public QObject
@@ -154,20 +246,22 @@ LocalServer::LocalServer(QObject *parent) : QObject(parent)
 
 LocalServer::~LocalServer() = default;
 
-Expected<bool, QString> LocalServer::listen(const QString &path)
+Expected<bool, QString> LocalServer::listen(const QString &name)
 {
-    const QString dir = socketDirectory(path);
-    if (!dir.isEmpty()) {
-        if (!QDir().mkpath(dir))
-            return Unexpected(QStringLiteral("cannot create the socket directory %1").arg(dir));
-        // Owner-only directory: nobody else can even reach the socket's name.
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (QFile::exists(path))
-            QLocalServer::removeServer(path); // left by an agent that died: we hold the lock
-    }
-    if (!m_server.listen(path))
-        return Unexpected(QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString()));
+#ifdef Q_OS_UNIX
+    // Where QLocalServer puts it: a name without a leading '/' goes into the temporary directory.
+    const QString path = name.startsWith(QLatin1Char('/')) ? name : QDir::cleanPath(QDir::tempPath()) + QLatin1Char('/') + name;
+    if (const auto prepared = prepareSocketPath(path); !prepared)
+        return Unexpected(prepared.error());
+#endif
+    if (!m_server.listen(name))
+        return Unexpected(QStringLiteral("cannot listen on %1: %2").arg(name, m_server.errorString()));
     m_path = m_server.fullServerName();
+#ifdef Q_OS_UNIX
+    // QLocalServer leaves it 0700 (UserAccessOption); connecting needs read and write only.
+    if (::chmod(QFile::encodeName(m_path).constData(), S_IRUSR | S_IWUSR) != 0)
+        qCWarning(lcIpc).noquote() << "cannot make" << m_path << "mode 0600:" << QString::fromLocal8Bit(std::strerror(errno));
+#endif
     qCInfo(lcIpc).noquote() << "listening on" << m_path;
     return true;
 }

@@ -44,9 +44,13 @@ public:
     explicit LocalServer(QObject *parent = nullptr);
     ~LocalServer() override;
 
-    /// \brief Listens on \a path (a file path on Unix), replacing a socket left by an agent
-    /// that died: the caller holds the agent lock, so no live agent can own it.
-    Expected<bool, QString> listen(const QString &path);
+    /// \brief Listens on \a name (a file path on Unix; a name without '/' goes into the
+    /// temporary directory, as QLocalServer places it). On Unix: missing directories are created
+    /// 0700; an existing one is left as it is but refused when another user could replace the
+    /// socket in it; a socket left by an agent that died is replaced (the caller holds the agent
+    /// lock), while anything else at the path, or a socket someone listens on, is refused. The
+    /// socket is 0600.
+    Expected<bool, QString> listen(const QString &name);
     QString path() const { return m_path; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
