@@ -16,6 +16,7 @@
 #include <QJsonParseError>
 #include <QLocalSocket>
 #include <QSet>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -32,6 +33,11 @@ namespace Qddns {
 using namespace Ipc;
 
 namespace {
+// How long a refused client may keep its connection to read the error; and how many may do so
+// at once (past that they are closed at once: a flood of clients must not pile up descriptors).
+constexpr std::chrono::milliseconds kRefusedLinger{2000};
+constexpr int kMaxLingering = 64;
+
 #ifdef Q_OS_UNIX
 QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
 
@@ -164,10 +170,35 @@ public:
             m_socket->disconnectFromServer(); // after what is queued has been written
     }
 
+    /// \brief Answers with an error and ends the connection, in a way a client that writes
+    /// before it reads still gets the answer: the agent stops sending but reads and discards
+    /// what comes until the client closes or kRefusedLinger passes. Closing at once would give
+    /// such a client EPIPE on its first write (or a reset, with its request unread).
     void refuse(QLatin1StringView code, const QString &message)
     {
         send(makeError(QJsonValue::Null, code, message));
+        m_refused = true;
+        m_closing = true;
+#ifdef Q_OS_UNIX
+        m_socket->flush(); // one short line into an empty socket buffer: written at once
+        if (m_server->m_lingering < kMaxLingering && m_socket->bytesToWrite() == 0
+            && ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0) {
+            ++m_server->m_lingering;
+            m_lingers = true;
+            QTimer::singleShot(kRefusedLinger, this, [this] {
+                m_socket->abort();
+                deleteLater();
+            });
+            return;
+        }
+#endif
         close(false);
+    }
+
+    ~LocalConnection() override
+    {
+        if (m_lingers)
+            --m_server->m_lingering;
     }
 
     bool wants(QLatin1StringView event, int logRank) const
@@ -216,6 +247,8 @@ public:
     bool m_hello = false;
     bool m_closing = false;
     bool m_subscribed = false;
+    bool m_refused = false; ///< not served: does not count as a client
+    bool m_lingers = false; ///< refused, reading until the client leaves
     QSet<QString> m_events; ///< empty: all
     int m_logRank = 1;      ///< info
 };
@@ -239,8 +272,11 @@ void Responder::fail(QLatin1StringView code, const QString &message, const QJson
 LocalServer::LocalServer(QObject *parent) : QObject(parent)
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
-    // The listen backlog: a burst of clients connecting at once is queued, not refused.
-    m_server.setMaxPendingConnections(128);
+    // The listen backlog (Qt's default is 50): as many clients as the agent serves may connect
+    // at the same moment, while it is busy, without one being refused. Clients in Python or Go
+    // do not retry a connect refused with EAGAIN as QLocalSocket does.
+    m_server.setListenBacklogSize(kMaxClients);
+    m_server.setMaxPendingConnections(kMaxClients);
     connect(&m_server, &QLocalServer::newConnection, this, &LocalServer::onNewConnection);
 }
 
@@ -268,7 +304,8 @@ Expected<bool, QString> LocalServer::listen(const QString &name)
 
 int LocalServer::clientCount() const
 {
-    return int(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly).size());
+    const auto connections = findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly);
+    return int(std::count_if(connections.cbegin(), connections.cend(), [](const LocalConnection *c) { return !c->m_refused; }));
 }
 
 void LocalServer::shutDown()

@@ -57,6 +57,7 @@ public:
     /// \brief Sends an event to every subscriber of \a name. For log events, \a logRank is the
     /// line's level rank, compared with each subscriber's logLevel.
     void publish(QLatin1StringView name, const QJsonObject &data, int logRank = -1);
+    /// \brief Connections served (refused ones still closing not included).
     int clientCount() const;
     /// \brief Answers every open request with shuttingDown and closes the connections.
     void shutDown();
@@ -71,6 +72,7 @@ private:
     Handler m_handler;
     qint64 m_seq = 0;
     quint64 m_clientNumber = 0;
+    int m_lingering = 0; ///< refused connections still reading their client's input
 };
 
 } // namespace Qddns

@@ -20,6 +20,7 @@
 #include <csignal>
 #include <cerrno>
 #include <cstring>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -31,12 +32,93 @@ namespace {
 
 QJsonObject hello() { return {{"protocol", 1}, {"client", "tst_agentsocketbounds"}}; }
 
+QByteArray line(const QJsonObject &message) { return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n'; }
+
 // Permission bits and type of a path, not following a symlink (-1: missing).
 int modeOf(const QString &path)
 {
     struct stat st{};
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode) : -1;
 }
+
+// A client as Python's or Go's: a plain connect(2) that does not retry on EAGAIN, and
+// writes that report EPIPE instead of raising SIGPIPE. Reading serves the test's event loop
+// meanwhile (the fake servers live in it).
+class RawClient
+{
+public:
+    explicit RawClient(const QString &path)
+    {
+        m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(path);
+        std::memcpy(addr.sun_path, name.constData(), std::min<size_t>(size_t(name.size()), sizeof addr.sun_path - 1));
+        if (m_fd < 0 || ::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+            m_error = errno;
+    }
+    ~RawClient()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    RawClient(const RawClient &) = delete;
+    RawClient &operator=(const RawClient &) = delete;
+
+    bool connected() const { return m_error == 0; }
+    QString error() const { return QString::fromLocal8Bit(std::strerror(m_error)); }
+    bool send(const QByteArray &data)
+    {
+        const ssize_t n = ::send(m_fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL);
+        if (n == data.size())
+            return true;
+        m_error = n < 0 ? errno : EAGAIN;
+        return false;
+    }
+    /// \brief The next message, waiting up to \a ms; empty at the end of the stream or on timeout.
+    QJsonObject next(int ms = 10000)
+    {
+        QDeadlineTimer deadline(ms);
+        for (;;) {
+            const qsizetype newline = m_buffer.indexOf('\n');
+            if (newline >= 0) {
+                const QJsonObject message = QJsonDocument::fromJson(m_buffer.left(newline)).object();
+                m_buffer.remove(0, newline + 1);
+                return message;
+            }
+            if (m_eof || deadline.hasExpired())
+                return {};
+            char chunk[4096];
+            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+            if (n > 0)
+                m_buffer.append(chunk, n);
+            else if (n == 0 || (errno != EAGAIN && errno != EINTR))
+                m_eof = true;
+            else
+                QTest::qWait(2);
+        }
+    }
+    /// \brief Whether the agent closed the connection within \a ms.
+    bool hungUp(int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        do {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 0) == 1 && (p.revents & POLLHUP))
+                return true;
+            QTest::qWait(5);
+        } while (!deadline.hasExpired());
+        return false;
+    }
+
+private:
+    int m_fd = -1;
+    int m_error = 0;
+    QByteArray m_buffer;
+    bool m_eof = false;
+};
+
+QString errorCode(const QJsonObject &reply) { return reply.value("error").toObject().value("code").toString(); }
 
 } // namespace
 
@@ -54,6 +136,8 @@ private Q_SLOTS:
     void directoryWritableByOthersIsRefused();
     void missingDirectoriesAreCreatedOwnerOnly();
     void liveSocketIsNotTakenOver();
+    void burstOfClientsWhileTheAgentIsBusy();
+    void clientPastTheLimitGetsTheError();
     void historyServedWithinItsBound();
 
 private:
@@ -263,6 +347,78 @@ void TstAgentSocketBounds::liveSocketIsNotTakenOver()
     QVERIFY2(second.err.contains(QStringLiteral("another process listens on %1").arg(socketPath()).toUtf8()), second.err.constData());
     LineClient client(socketPath());
     QCOMPARE(client.call("hello", hello()).value("result").toObject().value("pid").toInteger(), m_agent->processId());
+}
+
+void TstAgentSocketBounds::burstOfClientsWhileTheAgentIsBusy()
+{
+    // A cycle in progress: the provider answers only after 3 s.
+    m_provider->setHandler([](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 3000}; });
+    startAgent(socketPath());
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->requests().size(), 1, 5000);
+
+    // The agent does not get to run while 100 clients connect at once (as on a loaded machine):
+    // they all wait in the listen backlog. None may be refused.
+    const pid_t pid = pid_t(m_agent->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    std::vector<std::unique_ptr<RawClient>> clients;
+    QStringList failed;
+    for (int i = 0; i < 100; ++i) {
+        clients.push_back(std::make_unique<RawClient>(socketPath()));
+        if (!clients.back()->connected())
+            failed << QStringLiteral("#%1: %2").arg(i).arg(clients.back()->error());
+    }
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("%1 of 100 clients could not connect: %2").arg(failed.size()).arg(failed.join(", "))));
+
+    // And each is served, while the cycle still runs.
+    for (auto &c : clients)
+        QVERIFY(c->send(line({{"id", 1}, {"method", "hello"}, {"params", hello()}}) + line({{"id", 2}, {"method", "status"}})));
+    for (auto &c : clients) {
+        QVERIFY(c->next().contains("result"));
+        const QJsonObject status = c->next();
+        QCOMPARE(status.value("id").toInt(), 2);
+        QCOMPARE(status.value("result").toObject().value("state").toString(), "updating");
+    }
+}
+
+void TstAgentSocketBounds::clientPastTheLimitGetsTheError()
+{
+    startAgent(socketPath());
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 256; ++i) {
+        clients.push_back(std::make_unique<RawClient>(socketPath()));
+        QVERIFY2(clients.back()->connected(), qPrintable(clients.back()->error()));
+        QVERIFY(clients.back()->send(line({{"id", 1}, {"method", "hello"}, {"params", hello()}})));
+        QVERIFY(clients.back()->next().contains("result"));
+    }
+
+    // The 257th writes first: by the time it does, the agent has long answered. The write must
+    // succeed (not EPIPE) and the answer be readable. Waiting for the agent to hang up is
+    // bounded: an agent that did so would fail this client.
+    RawClient late(socketPath());
+    QVERIFY(late.connected());
+    late.hungUp(500);
+    QVERIFY2(late.send(line({{"id", 1}, {"method", "hello"}, {"params", hello()}})), qPrintable(late.error()));
+    const QJsonObject refused = late.next();
+    QCOMPARE(errorCode(refused), "tooManyClients");
+    QVERIFY(late.next().isEmpty()); // then the end of the stream, not a reply to its hello
+
+    // One that writes at once gets the same answer.
+    RawClient eager(socketPath());
+    QVERIFY(eager.connected());
+    QVERIFY(eager.send(line({{"id", 1}, {"method", "hello"}, {"params", hello()}}) + line({{"id", 2}, {"method", "status"}})));
+    QCOMPARE(errorCode(eager.next()), "tooManyClients");
+
+    // A place freed is a place for the next client, once the agent has seen the first one leave.
+    clients.pop_back();
+    bool served = false;
+    for (int attempt = 0; attempt < 100 && !served; ++attempt) {
+        LineClient next(socketPath());
+        next.request("hello", hello());
+        QTRY_VERIFY_WITH_TIMEOUT(!next.messages().isEmpty(), 5000);
+        served = next.messages().first().contains("result");
+    }
+    QVERIFY(served);
 }
 
 void TstAgentSocketBounds::historyServedWithinItsBound()
