@@ -3,6 +3,7 @@
 #include "engine/logsink.h"
 #include "ipc/linereader.h"
 #include "ipc/message.h"
+#include "ipc/params.h"
 #include "ipc/protocol.h"
 #include "logging.h"
 #include "version.h"
@@ -384,16 +385,21 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
     const QJsonObject params = paramsValue.toObject();
     const QString name = method.toString();
     Responder responder(connection, id);
+    // Before helloRequired for hello itself; after it for the rest (nothing is told before hello).
+    const auto checkParameters = [&] {
+        const auto error = checkParams(name, params);
+        if (error)
+            responder.fail(Error::InvalidParams, error->message, {{Field::Param, error->param}});
+        return !error;
+    };
 
     if (name == Method::Hello) {
-        const QJsonValue protocol = params.value(Field::Protocol);
-        if (!protocol.isDouble() || protocol.toInt() < 1) {
-            responder.fail(Error::InvalidRequest, QStringLiteral("hello needs \"protocol\": the client's protocol version (a number from 1)"));
+        if (!checkParameters())
             return;
-        }
+        const int protocol = params.value(Field::Protocol).toInt();
         connection->m_hello = true;
         connection->m_clientName = params.value(Field::Client).toString().left(64);
-        qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol.toInt();
+        qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol;
         responder.reply({{Field::Protocol, kProtocolVersion},
                          {Field::Agent, QStringLiteral(QDDNS_VERSION)},
                          {Field::Pid, QCoreApplication::applicationPid()}});
@@ -403,22 +409,15 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
         responder.fail(Error::HelloRequired, QStringLiteral("send \"hello\" with the protocol version first"));
         return;
     }
+    if (!checkParameters())
+        return;
     if (name == Method::Subscribe) {
         QSet<QString> events;
         const QStringList known{QString(Event::AddressChanged), QString(Event::UpdateResult), QString(Event::StatusChanged),
                                 QString(Event::ConfigChanged), QString(Event::Log)};
-        for (const QJsonValue &v : params.value(Field::Events).toArray()) {
-            if (!known.contains(v.toString())) {
-                responder.fail(Error::InvalidRequest, QStringLiteral("unknown event \"%1\"; known: %2").arg(v.toString(), known.join(QStringLiteral(", "))));
-                return;
-            }
-            events.insert(v.toString());
-        }
+        for (const QJsonValue &v : params.value(Field::Events).toArray())
+            events.insert(v.toString()); // known names: checkParams saw to it
         const QString level = params.value(Field::LogLevel).toString(QStringLiteral("info"));
-        if (logLevelRank(level) < 0) {
-            responder.fail(Error::InvalidRequest, QStringLiteral("unknown logLevel \"%1\"; use debug, info, warning or error").arg(level));
-            return;
-        }
         connection->m_subscribed = true;
         connection->m_events = events;
         connection->m_logRank = logLevelRank(level);

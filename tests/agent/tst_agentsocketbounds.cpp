@@ -138,6 +138,7 @@ private Q_SLOTS:
     void liveSocketIsNotTakenOver();
     void burstOfClientsWhileTheAgentIsBusy();
     void clientPastTheLimitGetsTheError();
+    void looseParametersAreRefused();
     void historyServedWithinItsBound();
 
 private:
@@ -419,6 +420,54 @@ void TstAgentSocketBounds::clientPastTheLimitGetsTheError()
         served = next.messages().first().contains("result");
     }
     QVERIFY(served);
+}
+
+void TstAgentSocketBounds::looseParametersAreRefused()
+{
+    startAgent(socketPath());
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->requests().size(), 1, 5000);
+    LineClient client(socketPath());
+    const QJsonObject badHello = client.call("hello", {{"protocol", "1"}}).value("error").toObject();
+    QCOMPARE(badHello.value("code").toString(), "invalidParams");
+    QCOMPARE(badHello.value("param").toString(), "protocol");
+    QVERIFY(client.call("hello", hello()).contains("result"));
+
+    struct Case
+    {
+        const char *method;
+        QJsonObject params;
+        const char *param;
+    };
+    const Case cases[] = {
+        {"logs", {{"limit", -5}}, "limit"},
+        {"logs", {{"level", "loud"}}, "level"},
+        {"update", {{"force", "yes"}}, "force"},
+        {"update", {{"profile", 7}}, "profile"},
+        {"update", {{"forse", true}}, "forse"},
+        {"subscribe", {{"events", "all"}}, "events"},
+        {"subscribe", {{"events", QJsonArray{"log", "everything"}}}, "events"},
+        {"history", {{"limit", 0}}, "limit"},
+        {"history", {{"since", "garbage"}}, "since"},
+        {"history", {{"family", 4}}, "family"},
+        {"status", {{"verbose", true}}, "verbose"},
+        {"config.set", {{"config", "{}"}}, "config"},
+        {"secretChanged", {}, "profile"},
+        {"test", {{"profile", "home"}}, "profile"},
+    };
+    for (const Case &c : cases) {
+        const QJsonObject reply = client.call(c.method, c.params);
+        const QJsonObject error = reply.value("error").toObject();
+        const QByteArray text = QJsonDocument(reply).toJson(QJsonDocument::Compact);
+        QVERIFY2(error.value("code").toString() == "invalidParams", text.constData());
+        QVERIFY2(error.value("param").toString() == c.param, text.constData());
+        QVERIFY2(error.value("message").toString().contains(QStringLiteral("\"%1\"").arg(c.param)), text.constData());
+    }
+    // Nothing was done on a refused request, and the connection stays usable.
+    QCOMPARE(m_provider->requests().size(), 1);
+    QVERIFY(client.call("subscribe", {{"events", QJsonArray{"log"}}}).contains("result"));
+    QCOMPARE(client.call("logs", {{"limit", 1}}).value("result").toObject().value("lines").toArray().size(), 1);
+    QVERIFY(client.call("update", {{"force", true}}).contains("result"));
+    QCOMPARE(m_provider->requests().size(), 2);
 }
 
 void TstAgentSocketBounds::historyServedWithinItsBound()
