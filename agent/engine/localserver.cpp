@@ -53,7 +53,7 @@ Expected<bool, QString> createDirectories(const QString &dir)
         if (::mkdir(name.constData(), S_IRWXU) != 0) {
             if (errno == EEXIST)
                 continue; // made by someone else meanwhile: checked like any directory not ours
-            return Unexpected(QStringLiteral("cannot create the socket directory %1: %2").arg(d, errnoText(errno)));
+            return Unexpected{QStringLiteral("cannot create the socket directory %1: %2").arg(d, errnoText(errno))};
         }
         ::chmod(name.constData(), S_IRWXU); // whatever the umask took away
         qCInfo(lcIpc).noquote() << "created the socket directory" << d << "(mode 0700)";
@@ -67,17 +67,17 @@ Expected<bool, QString> checkDirectory(const QString &dir)
 {
     struct stat st{};
     if (::stat(QFile::encodeName(dir).constData(), &st) != 0)
-        return Unexpected(QStringLiteral("cannot use the socket directory %1: %2").arg(dir, errnoText(errno)));
+        return Unexpected{QStringLiteral("cannot use the socket directory %1: %2").arg(dir, errnoText(errno))};
     if (!S_ISDIR(st.st_mode))
-        return Unexpected(QStringLiteral("the socket directory %1 is not a directory").arg(dir));
+        return Unexpected{QStringLiteral("the socket directory %1 is not a directory").arg(dir)};
     if (st.st_uid != ::geteuid() && st.st_uid != 0)
-        return Unexpected(QStringLiteral("the socket directory %1 belongs to another user (uid %2), who could replace the socket; "
-                                         "choose a directory of your own").arg(dir).arg(st.st_uid));
+        return Unexpected{QStringLiteral("the socket directory %1 belongs to another user (uid %2), who could replace the socket; "
+                                         "choose a directory of your own").arg(dir).arg(st.st_uid)};
     // A sticky world-writable directory (/tmp) is safe: only the owner of a name may remove it.
     if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX))
-        return Unexpected(QStringLiteral("the socket directory %1 is writable by other users (mode %2), who could replace the socket; "
+        return Unexpected{QStringLiteral("the socket directory %1 is writable by other users (mode %2), who could replace the socket; "
                                          "choose a directory only you can write to (the agent does not change the mode of a directory it did not create)")
-                              .arg(dir, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+                              .arg(dir, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0')))};
     return true;
 }
 
@@ -88,15 +88,15 @@ Expected<bool, QString> clearSocketPath(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     sockaddr_un addr{};
     if (size_t(name.size()) >= sizeof addr.sun_path)
-        return Unexpected(QStringLiteral("the socket path %1 is too long (%2 bytes; at most %3)").arg(path).arg(name.size()).arg(sizeof addr.sun_path - 1));
+        return Unexpected{QStringLiteral("the socket path %1 is too long (%2 bytes; at most %3)").arg(path).arg(name.size()).arg(sizeof addr.sun_path - 1)};
     struct stat st{};
     if (::lstat(name.constData(), &st) != 0) {
         if (errno == ENOENT)
             return true;
-        return Unexpected(QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(errno)));
+        return Unexpected{QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(errno))};
     }
     if (!S_ISSOCK(st.st_mode))
-        return Unexpected(QStringLiteral("%1 exists and is not a socket: the agent does not replace it; remove it or choose another --socket path").arg(path));
+        return Unexpected{QStringLiteral("%1 exists and is not a socket: the agent does not replace it; remove it or choose another --socket path").arg(path)};
     addr.sun_family = AF_UNIX;
     std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
     const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -105,11 +105,11 @@ Expected<bool, QString> clearSocketPath(const QString &path)
     if (probe >= 0)
         ::close(probe);
     if (connected == 0 || error == EAGAIN)
-        return Unexpected(QStringLiteral("another process listens on %1 (an agent with another state directory?); choose another --socket path").arg(path));
+        return Unexpected{QStringLiteral("another process listens on %1 (an agent with another state directory?); choose another --socket path").arg(path)};
     if (error != ECONNREFUSED)
-        return Unexpected(QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(error)));
+        return Unexpected{QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(error))};
     if (::unlink(name.constData()) != 0)
-        return Unexpected(QStringLiteral("cannot remove the stale socket %1: %2").arg(path, errnoText(errno)));
+        return Unexpected{QStringLiteral("cannot remove the stale socket %1: %2").arg(path, errnoText(errno))};
     qCDebug(lcIpc).noquote() << "removed the stale socket" << path;
     return true;
 }
@@ -289,10 +289,10 @@ Expected<bool, QString> LocalServer::listen(const QString &name)
     // Where QLocalServer puts it: a name without a leading '/' goes into the temporary directory.
     const QString path = name.startsWith(QLatin1Char('/')) ? name : QDir::cleanPath(QDir::tempPath()) + QLatin1Char('/') + name;
     if (const auto prepared = prepareSocketPath(path); !prepared)
-        return Unexpected(prepared.error());
+        return Unexpected{prepared.error()};
 #endif
     if (!m_server.listen(name))
-        return Unexpected(QStringLiteral("cannot listen on %1: %2").arg(name, m_server.errorString()));
+        return Unexpected{QStringLiteral("cannot listen on %1: %2").arg(name, m_server.errorString())};
     m_path = m_server.fullServerName();
 #ifdef Q_OS_UNIX
     // QLocalServer leaves it 0700 (UserAccessOption); connecting needs read and write only.
