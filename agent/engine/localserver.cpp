@@ -281,7 +281,11 @@ LocalServer::LocalServer(QObject *parent) : QObject(parent)
     connect(&m_server, &QLocalServer::newConnection, this, &LocalServer::onNewConnection);
 }
 
-LocalServer::~LocalServer() = default;
+LocalServer::~LocalServer()
+{
+    // Before the members go: a connection's destructor updates m_lingering.
+    qDeleteAll(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly));
+}
 
 Expected<bool, QString> LocalServer::listen(const QString &name)
 {
