@@ -107,11 +107,15 @@ QList<HistoryEntry> IpHistory::read(const QDateTime &since, const QDateTime &unt
     if (!file.open(QIODevice::ReadOnly))
         return entries;
     while (!file.atEnd()) {
-        const auto e = fromLine(file.readLine());
-        if (!e || (since.isValid() && e->time < since) || (until.isValid() && e->time >= until))
-            continue;
-        entries.append(*e);
+        if (const auto e = fromLine(file.readLine()))
+            entries.append(*e);
     }
+    // The file keeps compaction slack past the bound; what is read never does.
+    if (entries.size() > m_maxEntries)
+        entries.remove(0, entries.size() - m_maxEntries);
+    entries.removeIf([&since, &until](const HistoryEntry &e) {
+        return (since.isValid() && e.time < since) || (until.isValid() && e.time >= until);
+    });
     return entries;
 }
 
