@@ -209,6 +209,11 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
                      [&detections](const DetectionResult &r) { detections.insert(int(r.family), r); });
     QObject::connect(runtime.engine.get(), &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
         bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordReport &r) { return r.failedOrHeld(); });
+        // What was sent is not remembered: the next run would send it again. Say so and fail.
+        if (const QString error = runtime.engine->saveError(); !error.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: cannot save the state: %1; the next run may send the same updates again").arg(error));
+            ok = false;
+        }
         if (ctx.loaded.config.profiles.isEmpty()) {
             for (const DetectionResult &d : std::as_const(detections))
                 ok = ok && d.address.has_value();

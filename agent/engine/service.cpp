@@ -261,8 +261,9 @@ QString directoryWriteProblem(const QString &dir)
     QString existing = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     while (!QFileInfo(existing).isDir() && existing != QDir::rootPath())
         existing = QFileInfo(existing).absolutePath();
+    // One byte written through: a full disk lets an empty file be created, not a lock file.
     QTemporaryFile probe(existing + QStringLiteral("/.qddns-write-test-XXXXXX"));
-    if (probe.open())
+    if (probe.open() && probe.write("x", 1) == 1 && probe.flush())
         return {};
     return probe.errorString();
 }

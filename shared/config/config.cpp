@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Qddns {
 
@@ -48,6 +49,16 @@ QString DetectorSpec::describe() const
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
     }
     return {};
+}
+
+QStringList Config::secretEnvironment() const
+{
+    QStringList names;
+    for (const Profile &p : profiles) {
+        if (p.secret.source == SecretRef::Source::Env && !names.contains(p.secret.name))
+            names.append(p.secret.name);
+    }
+    return names;
 }
 
 const Profile *Config::profile(const QString &name) const
@@ -120,7 +131,8 @@ std::optional<std::chrono::seconds> parseDuration(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d < 0 || d != static_cast<double>(static_cast<qint64>(d)) || d > 1e10)
+        // Range first: casting 1e300 (or NaN) to an integer is undefined behaviour.
+        if (!(d >= 0 && d <= 1e10) || d != std::floor(d))
             return std::nullopt;
         return std::chrono::seconds(static_cast<qint64>(d));
     }

@@ -142,12 +142,6 @@ struct Failure
     bool stop = false; ///< the rest of the transaction would fail the same way: don't send it
 };
 
-std::chrono::seconds retryAfter(const HttpReply &reply)
-{
-    bool ok = false;
-    const int seconds = reply.header("Retry-After").trimmed().toInt(&ok);
-    return std::chrono::seconds(ok && seconds > 0 ? seconds : 0);
-}
 
 /// Classifies a reply; nullopt when it is a successful envelope whose result the step reads.
 std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Step step, const QString &secret)
@@ -166,7 +160,7 @@ std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Ste
     if (reply.status == 429) {
         return Failure{Outcome::RetryLater,
                        QStringLiteral("Cloudflare rate limit reached (%1)").arg(statusAndErrors(reply, env)),
-                       retryAfter(reply), true};
+                       retryAfterDelay(reply), true};
     }
     if (reply.status >= 500) {
         return Failure{Outcome::RetryLater,
