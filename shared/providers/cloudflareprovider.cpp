@@ -383,7 +383,7 @@ void CloudflareTransaction::handleZone(const HttpReply &reply)
         return;
     }
     m_zoneId = id;
-    qCDebug(lcProviderCloudflare) << "zone" << m_zone << "has id" << m_zoneId;
+    qCDebug(lcProviderCloudflare).noquote() << "zone" << m_zone << "has id" << m_zoneId;
     advance();
 }
 
@@ -502,7 +502,7 @@ void CloudflareTransaction::finish(Outcome outcome, const QString &message, std:
 {
     Job &job = m_jobs[m_current];
     job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
-    qCDebug(lcProviderCloudflare) << recordTypeName(job.type) << job.name << outcomeName(outcome);
+    qCDebug(lcProviderCloudflare).noquote() << recordTypeName(job.type) << job.name << outcomeName(outcome);
     advance();
 }
 
@@ -512,7 +512,7 @@ void CloudflareTransaction::finishAll(Outcome outcome, const QString &message, s
         if (!job.result)
             job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
     }
-    qCDebug(lcProviderCloudflare) << "transaction stopped:" << outcomeName(outcome);
+    qCDebug(lcProviderCloudflare).noquote() << "transaction stopped:" << outcomeName(outcome);
     m_phase = Phase::Done;
 }
 

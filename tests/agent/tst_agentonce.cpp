@@ -611,7 +611,7 @@ void TstAgentOnce::configErrorsNameTheField_data()
     QTest::newRow("plain http") << base.arg(QStringLiteral("{\"name\": \"b\", \"provider\": \"duckdns\", \"hosts\": [\"b\"], \"server\": \"http://127.0.0.1:9\"}"))
                                 << "profiles[1].server: plain http:// is refused";
     QTest::newRow("no version") << QStringLiteral("{\"profiles\": []}") << "version: is required";
-    QTest::newRow("broken json") << QStringLiteral("{\"version\": 1,\n \"interval\": }") << "not valid JSON at line 2";
+    QTest::newRow("broken json") << QStringLiteral("{\"version\": 1,\n \"interval\": }") << "\"interval\" has no value (line 2, column 14)";
 }
 
 void TstAgentOnce::configErrorsNameTheField()

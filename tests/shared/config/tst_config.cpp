@@ -641,12 +641,15 @@ void TstConfig::onePerProblem_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("not JSON, illegal value")
+    QTest::newRow("not JSON, missing value")
         << QByteArray("{\n  \"version\": 1,\n  \"interval\": ,\n}")
-        << QStringList{"not valid JSON at line 3, column 15: illegal value"};
+        << QStringList{"\"interval\" has no value (line 3, column 15)"};
+    QTest::newRow("not JSON, unterminated string")
+        << QByteArray("{\n  \"version\": 1,\n  \"interval\": \"5m}")
+        << QStringList{"not valid JSON at line 3, column 19: unterminated string"};
     QTest::newRow("JSON missing comma")
         << QByteArray("{\"version\": 1\n \"interval\": 60}")
-        << QStringList{"not valid JSON at line 2, column 2: unterminated object"};
+        << QStringList{"missing comma (line 2, column 2): put a comma between the members of an object"};
     QTest::newRow("interval overflowing")
         << QByteArray(R"({"version": 1, "interval": "99999999999999999999"})")
         << QStringList{"interval: must be a number of seconds or a duration like \"5m\", \"12h\", \"25d\", not "
