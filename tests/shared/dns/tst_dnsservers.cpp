@@ -192,11 +192,12 @@ void TestDnsServers::wrongKeyLeavesZoneUnchanged_data()
     QTest::addColumn<QString>("rcode");
     QTest::addColumn<TsigCheck::Status>("tsigStatus");
     QTest::addColumn<QString>("tsigError");
-    // BIND and Knot answer NOTAUTH with a TSIG record carrying BADSIG (and no MAC, RFC 8945 5.3.2);
-    // PowerDNS answers REFUSED without a TSIG record.
-    QTest::newRow("bind") << "bind" << "NOTAUTH" << TsigCheck::Status::ServerError << "BADSIG";
-    QTest::newRow("knot") << "knot" << "NOTAUTH" << TsigCheck::Status::ServerError << "BADSIG";
-    QTest::newRow("pdns") << "pdns" << "REFUSED" << TsigCheck::Status::Unsigned << "NOERROR";
+    QTest::addColumn<QString>("unknownKeyError");
+    // BIND and Knot answer NOTAUTH with a TSIG record carrying BADSIG or BADKEY (and no MAC,
+    // RFC 8945 5.3.2); PowerDNS answers REFUSED without a TSIG record.
+    QTest::newRow("bind") << "bind" << "NOTAUTH" << TsigCheck::Status::ServerError << "BADSIG" << "BADKEY";
+    QTest::newRow("knot") << "knot" << "NOTAUTH" << TsigCheck::Status::ServerError << "BADSIG" << "BADKEY";
+    QTest::newRow("pdns") << "pdns" << "REFUSED" << TsigCheck::Status::Unsigned << "NOERROR" << "NOERROR";
 }
 
 void TestDnsServers::wrongKeyLeavesZoneUnchanged()
@@ -204,21 +205,32 @@ void TestDnsServers::wrongKeyLeavesZoneUnchanged()
     QFETCH(QString, rcode);
     QFETCH(TsigCheck::Status, tsigStatus);
     QFETCH(QString, tsigError);
+    QFETCH(QString, unknownKeyError);
     const auto server = startServer();
     if (!server)
         return;
     const TsigKey key = tsigKey(server->key());
     QCOMPARE(update(*server, QStringLiteral("81.2.69.160"), key).message.fullRcode(), quint16(NoError));
 
+    // The right key name with another secret.
     TsigKey wrong = key;
     wrong.secret = QByteArray(32, 'x');
-    const DnsReply reply = update(*server, QStringLiteral("81.2.69.99"), wrong);
+    DnsReply reply = update(*server, QStringLiteral("81.2.69.99"), wrong);
     QVERIFY2(reply.ok(), qPrintable(reply.error));
     QCOMPARE(rcodeName(reply.message.fullRcode()), rcode);
     QVERIFY(reply.tsig.has_value());
     QCOMPARE(reply.tsig->status, tsigStatus);
     QCOMPARE(tsigErrorName(reply.tsig->error), tsigError);
     QVERIFY(!reply.tsig->verified());
+
+    // A key the server does not know.
+    TsigKey unknown = key;
+    unknown.name = name(QStringLiteral("nobody-key"));
+    reply = update(*server, QStringLiteral("81.2.69.98"), unknown);
+    QVERIFY2(reply.ok(), qPrintable(reply.error));
+    QCOMPARE(rcodeName(reply.message.fullRcode()), rcode);
+    QCOMPARE(reply.tsig->status, tsigStatus);
+    QCOMPARE(tsigErrorName(reply.tsig->error), unknownKeyError);
 
     QCOMPARE(lookup(*server, RRType::A), QStringList{QStringLiteral("81.2.69.160")});
     if (!QStandardPaths::findExecutable(QStringLiteral("dig")).isEmpty())
