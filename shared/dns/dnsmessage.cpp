@@ -581,9 +581,21 @@ QString ResourceRecord::toText() const
                    .arg(soa->mname.toText(), soa->rname.toText())
                    .arg(soa->serial).arg(soa->refresh).arg(soa->retry).arg(soa->expire).arg(soa->minimum);
     } else if (const auto *txt = std::get_if<TxtRdata>(&rdata)) {
+        // Presentation form (RFC 1035 5.1): quoted, '"' and '\\' escaped, unprintable bytes as \DDD.
         QStringList parts;
-        for (const QByteArray &s : txt->strings)
-            parts.append(QLatin1Char('"') + QString::fromLatin1(s.toPercentEncoding(" !#$&'()*+,-./:;<=>?@[]^_`{|}~")) + QLatin1Char('"'));
+        for (const QByteArray &s : txt->strings) {
+            QString part = QStringLiteral("\"");
+            for (char ch : s) {
+                const quint8 c = quint8(ch);
+                if (c == '"' || c == '\\')
+                    part += QLatin1Char('\\') + QLatin1Char(char(c));
+                else if (c >= 0x20 && c <= 0x7E)
+                    part += QLatin1Char(char(c));
+                else
+                    part += QStringLiteral("\\%1").arg(c, 3, 10, QLatin1Char('0'));
+            }
+            parts.append(part + QLatin1Char('"'));
+        }
         data = parts.join(QLatin1Char(' '));
     } else if (const auto *opt = std::get_if<OptRdata>(&rdata)) {
         data = QStringLiteral("(%1 options)").arg(opt->options.size());

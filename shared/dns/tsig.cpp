@@ -347,7 +347,7 @@ TsigCheck tsigVerifyResponse(const QByteArray &wire, const Message &response, co
     }
     const auto *tsig = std::get_if<TsigRdata>(&rr->rdata);
     if (!tsig || response.tsigOffset < 12 || response.tsigOffset > wire.size()) {
-        check.text = QStringLiteral("the response's TSIG record is empty");
+        check.text = QStringLiteral("the response's TSIG record is empty (or the message was not decoded from these bytes)");
         return check;
     }
     if (rr->name != key.name) {

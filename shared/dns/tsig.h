@@ -67,7 +67,8 @@ struct TsigCheck
     bool verified() const { return status == Status::Verified; }
 };
 
-/// \brief Verifies the TSIG of the response \a wire (decoded as \a response) to a request signed
+/// \brief Verifies the TSIG of the response \a wire (decoded from exactly these bytes by
+/// Message::decode(), which records where the TSIG starts) to a request signed
 /// with \a requestMac, at time \a now (seconds since the epoch).
 TsigCheck tsigVerifyResponse(const QByteArray &wire, const Message &response, const TsigKey &key,
                              const QByteArray &requestMac, quint64 now);

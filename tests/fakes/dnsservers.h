@@ -82,7 +82,6 @@ private:
     QList<DnsTestKey> m_keys;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
-    QByteArray m_output;
     QString m_error;
 };
 

@@ -174,6 +174,8 @@ void TestDnsMessage::decodesEveryModelledType()
     QCOMPARE(m->additionals[0].address(), QHostAddress(QStringLiteral("81.2.69.161")));
     QCOMPARE(m->edns()->udpPayloadSize, 1232);
     QCOMPARE(a.toText(), QStringLiteral("home.example.test. 60 IN A 81.2.69.160"));
+    QCOMPARE(m->answers[3].toText(), QStringLiteral("home.example.test. 60 IN TXT \"v=1 qddns\" \"second\""));
+    QCOMPARE(m->answers[4].toText(), QStringLiteral("home.example.test. 60 IN TYPE65280 \\# 3 010203"));
 }
 
 void TestDnsMessage::encodesLikeDnspython_data()
