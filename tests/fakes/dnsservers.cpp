@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUdpSocket>
 #include <QtEndian>
 
@@ -428,7 +429,14 @@ void FakeDnsResponder::onTcpData(QTcpSocket *socket)
         for (const QByteArray &reply : replies) {
             QByteArray framed(2, '\0');
             qToBigEndian<quint16>(quint16(reply.size()), framed.data());
-            socket->write(framed + reply);
+            framed += reply;
+            if (!m_splitTcp) {
+                socket->write(framed);
+                continue;
+            }
+            socket->write(framed.left(1));
+            socket->flush();
+            QTimer::singleShot(20, socket, [socket, rest = framed.mid(1)] { socket->write(rest); });
         }
     }
     socket->setProperty("buffer", buffer);

@@ -111,6 +111,9 @@ public:
     quint16 port() const { return m_port; }
     QHostAddress address() const { return m_address; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// \brief Over TCP, send each reply's first byte alone and the rest 20 ms later, so the client
+    /// must join a frame from pieces.
+    void setSplitTcpReplies(bool split) { m_splitTcp = split; }
     const QList<ReceivedDnsRequest> &requests() const { return m_requests; }
 
     /// \brief Sends \a bytes to \a port from a second socket (another source port), as a forger would.
@@ -133,6 +136,7 @@ private:
     QUdpSocket *m_other = nullptr;
     QTcpServer *m_tcp = nullptr;
     Handler m_handler;
+    bool m_splitTcp = false;
     QList<ReceivedDnsRequest> m_requests;
 };
 

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void reportsMalformedReplyOnTimeout();
     void fallsBackToTcpWhenTruncated();
     void tcpOnlyAndSplitFrames();
+    void tcpConnectionRefused();
     void capsReplySize();
     void tcpReplyMustMatch();
     void cancelAndAbortAll();
@@ -284,6 +285,7 @@ void TestDnsClient::tcpOnlyAndSplitFrames()
     FakeDnsResponder server;
     QVERIFY(server.listen());
     server.setHandler([](const ReceivedDnsRequest &r) { return QList<QByteArray>{answerA(r)}; });
+    server.setSplitTcpReplies(true);
     Exchange x;
     DnsClient::Options options = Exchange::fastOptions();
     options.tcpOnly = true;
@@ -291,8 +293,29 @@ void TestDnsClient::tcpOnlyAndSplitFrames()
     QTRY_VERIFY(x.reply.has_value());
     QVERIFY2(x.reply->ok(), qPrintable(x.reply->error));
     QVERIFY(x.reply->viaTcp);
+    QCOMPARE(x.reply->message.answers[0].address(), QHostAddress(QStringLiteral("81.2.69.160")));
     QCOMPARE(server.requests().size(), 1);
     QVERIFY(server.requests()[0].viaTcp);
+}
+
+void TestDnsClient::tcpConnectionRefused()
+{
+    quint16 closedPort = 0;
+    {
+        FakeDnsResponder gone;
+        QVERIFY(gone.listen());
+        closedPort = gone.port();
+    }
+    DnsClient client;
+    DnsClient::Options options = Exchange::fastOptions();
+    options.tcpOnly = true;
+    std::optional<DnsReply> reply;
+    client.send(makeQuery(name("home.example.test"), RRType::A), {QStringLiteral("127.0.0.1"), closedPort}, options, this,
+                [&reply](const DnsReply &r) { reply = r; });
+    QTRY_VERIFY(reply.has_value());
+    QVERIFY2(reply->error.startsWith(QStringLiteral("TCP to 127.0.0.1:%1 failed after 0 bytes of the reply: ").arg(closedPort)),
+             qPrintable(reply->error));
+    QVERIFY2(reply->error.contains(QLatin1String("refused")), qPrintable(reply->error));
 }
 
 void TestDnsClient::capsReplySize()
