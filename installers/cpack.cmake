@@ -6,10 +6,13 @@
 set(CPACK_PACKAGE_NAME qddns)
 set(CPACK_PACKAGE_VENDOR "qddns")
 set(CPACK_PACKAGE_CONTACT "qddns developers <qddns@users.noreply.github.com>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# CPackDeb puts a summary set here before each component's own first line; this value (its
+# default) is the one it leaves out, so each package keeps its own synopsis.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_INSTALL_PREFIX /usr)
 # Install with DESTDIR and the final prefix, so the units name /usr/bin/qddns-agent and what
 # belongs in /etc lands there (qddns_install_sysconf), not under the staging directory.
 set(CPACK_SET_DESTDIR ON)
@@ -34,18 +37,18 @@ set(CPACK_DEBIAN_GUI_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "libsecret-1-0, ca-certificates")
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "qddns-agent (= ${PROJECT_VERSION}-1), qt6-qpa-plugins, libsecret-1-0")
 set(CPACK_DEBIAN_AGENT_DESCRIPTION "Dynamic DNS client: the agent (headless service)
- qddns keeps DNS names pointing at the public address of your network. The agent
- detects the public IPv4 and IPv6 address through HTTPS echo services, network
- interfaces or commands and, only when it changed, publishes it at the DNS
- provider: DynDNS2 services, Duck DNS, Cloudflare or any update URL.
- .
- It runs as a systemd user unit (with the desktop keychain) or as a hardened
- system service, and needs no desktop libraries.")
+qddns keeps DNS names pointing at the public address of your network. The
+agent detects the public IPv4 and IPv6 address through HTTPS echo services,
+network interfaces or commands and, only when it changed, publishes it at
+the DNS provider: DynDNS2 services, Duck DNS, Cloudflare or any update URL.
+
+It runs as a systemd user unit (with the desktop keychain) or as a hardened
+system service, and needs no desktop libraries.")
 set(CPACK_DEBIAN_GUI_DESCRIPTION "Dynamic DNS client: tray icon and settings
- qddns keeps DNS names pointing at the public address of your network. This is
- its tray application: status at a glance, profile settings built for each
- provider, the IP history, a port check and the agent's live log. It talks to
- the qddns-agent service through its local socket.")
+qddns keeps DNS names pointing at the public address of your network. This
+is its tray application: status at a glance, profile settings built for
+each provider, the IP history, a port check and the agent's live log. It
+talks to the qddns-agent service through its local socket.")
 # Files in /etc are the administrator's once installed (dpkg keeps their changes).
 set(CPACK_DEBIAN_GUI_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_SOURCE_DIR}/linux/debian/gui/conffiles)
 
@@ -53,6 +56,7 @@ set(CPACK_DEBIAN_GUI_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_SOURCE_DIR}/linux/deb
 set(CPACK_RPM_COMPONENT_INSTALL ON)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_RELEASE 1)
+set(CPACK_RPM_PACKAGE_RELOCATABLE OFF) # the units name /usr/bin and /etc
 set(CPACK_RPM_PACKAGE_LICENSE "none chosen yet")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
