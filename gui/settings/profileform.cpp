@@ -90,12 +90,13 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     QPalette warning = m_insecureWarning->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x40, 0x00));
     m_insecureWarning->setPalette(warning);
-    auto *advanced = new QFormLayout(m_advanced);
-    advanced->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
-    advanced->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
-    advanced->addRow(tr("Record TTL:"), withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced));
-    advanced->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
-    advanced->addRow(m_insecureWarning);
+    m_advancedForm = new QFormLayout(m_advanced);
+    m_advancedForm->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
+    m_advancedForm->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
+    m_ttlCell = withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced);
+    m_advancedForm->addRow(tr("Record TTL:"), m_ttlCell);
+    m_advancedForm->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
+    m_advancedForm->addRow(m_insecureWarning);
 
     connect(m_name, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setName(text); });
     connect(m_provider, &QComboBox::activated, m_model,
@@ -318,6 +319,11 @@ void ProfileForm::setAgentIsOtherUser(bool otherUser)
     rebuild();
 }
 
+bool ProfileForm::offersTtl() const
+{
+    return m_advancedForm->isRowVisible(m_ttlCell);
+}
+
 QString ProfileForm::secretStatusText() const
 {
     return m_secretStatus ? m_secretStatus->text() : QString();
@@ -335,8 +341,10 @@ void ProfileForm::refreshAdvanced()
     const ProviderEntry *provider = m_model->provider();
     m_ipv4->setChecked(m_model->value(QStringLiteral("ipv4")).toBool(true));
     m_ipv6->setChecked(m_model->value(QStringLiteral("ipv6")).toBool(false));
-    m_ipv4->setEnabled(!provider || provider->ipv4);
-    m_ipv6->setEnabled(!provider || provider->ipv6);
+    // Only what the provider uses (a value set anyway stays visible, so it can be taken out).
+    m_ipv4->setVisible(!provider || provider->ipv4 || !m_ipv4->isChecked());
+    m_ipv6->setVisible(!provider || provider->ipv6 || m_ipv6->isChecked());
+    m_advancedForm->setRowVisible(m_ttlCell, m_model->showsTtl());
     m_ttl->setValue(m_model->value(QStringLiteral("ttl")).toInt(0));
     const bool insecure = m_model->value(QStringLiteral("allowInsecureHttp")).toBool(false);
     m_insecure->setChecked(insecure);

@@ -52,13 +52,16 @@ private Q_SLOTS:
 
     void providerComboListsTheAgentsProviders();
     void choosingAProviderShowsOnlyItsFields();
+    void formSpeaksTheProvidersWords();
     void invalidHostShowsTheAgentsMessageAtTheField();
     void saveStoresConfigAndSecretApart();
     void renameAndRemoveCarryTheKeychainEntry();
     void invalidSaveShowsTheAgentsErrors();
+    void saveWithoutProviderSaysWhatIsMissing();
     void testShowsDetectedAddressAndWhatWouldBeSent();
     void unknownProviderGetsItsOwnForm();
     void firstRunOpensWithANewProfile();
+    void firstRunShowsErrorsOnlyForTouchedFields();
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
     void detectorsAndIntervalsEditTheDocument();
@@ -281,6 +284,43 @@ void TstSettings::choosingAProviderShowsOnlyItsFields()
     QCOMPARE(profile.value("hosts").toArray(), QJsonArray{"home.example.org"}); // kept: every provider has hosts
 }
 
+void TstSettings::formSpeaksTheProvidersWords()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    ProfileForm *form = m_window->form();
+
+    // Duck DNS: a subdomain, a token, no TTL (the service has none); the words are the agent's.
+    choose("duckdns");
+    const ProviderEntry *duck = m_window->editor()->provider();
+    QCOMPARE(duck->hostExample, "myhome");
+    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. myhome");
+    QCOMPARE(form->fieldLabel("secret")->text(), "Token (required):");
+    QVERIFY(!form->fieldLabel("secret")->text().contains("Password"));
+    QVERIFY(!form->offersTtl());
+    QVERIFY2(form->fieldEditor("hosts")->toolTip().contains("myhome.duckdns.org"), qPrintable(form->fieldEditor("hosts")->toolTip()));
+    QVERIFY(plain(form->helpLabel()->text()).contains("Token: " + duck->secretHelp));
+
+    // A provider that takes a TTL offers it; switching away drops a TTL set for it.
+    const ProviderEntry withTtl = pick([](const ProviderEntry &e) { return e.ttl; });
+    QVERIFY(!withTtl.id.isEmpty());
+    choose(withTtl.id);
+    QVERIFY(form->offersTtl());
+    QCOMPARE(form->fieldLabel("secret")->text(), withTtl.secretLabel + " (required):");
+    m_window->editor()->setValue("ttl", 300);
+    QCOMPARE(m_window->editor()->profile().value("ttl").toInt(), 300);
+    choose("duckdns");
+    QVERIFY(!m_window->editor()->profile().contains("ttl"));
+    QVERIFY(!form->offersTtl());
+
+    // A username in the provider's word.
+    const ProviderEntry user = userAndSecretProvider();
+    choose(user.id);
+    QCOMPARE(form->fieldLabel("username")->text(), user.usernameLabel + " (required):");
+    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. " + user.hostExample);
+}
+
 void TstSettings::invalidHostShowsTheAgentsMessageAtTheField()
 {
     load();
@@ -434,6 +474,21 @@ void TstSettings::renameAndRemoveCarryTheKeychainEntry()
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("profiles").toArray().size(), 0);
 }
 
+void TstSettings::saveWithoutProviderSaysWhatIsMissing()
+{
+    m_window->setFirstRun(true);
+    load();
+    QCOMPARE(m_window->generalErrorText(), QString());
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("provider").contains("required"), qPrintable(m_window->form()->fieldErrorText("provider")));
+    // The host names have no field before a provider is chosen: in words, not as a path.
+    const QString general = m_window->generalErrorText();
+    QVERIFY2(general.startsWith("Host names: is required"), qPrintable(general));
+    QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
 void TstSettings::invalidSaveShowsTheAgentsErrors()
 {
     load();
@@ -539,6 +594,41 @@ void TstSettings::firstRunOpensWithANewProfile()
     QVERIFY(m_window->form()->fieldKeys().isEmpty()); // the form waits for a provider
 }
 
+void TstSettings::firstRunShowsErrorsOnlyForTouchedFields()
+{
+    m_window->setFirstRun(true);
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    load();
+    m_window->show();
+    QVERIFY(validated.wait(5000));
+    // The agent finds the new profile incomplete, but nothing was typed yet: nothing is red.
+    QVERIFY(m_window->editor()->hasErrors());
+    QCOMPARE(m_window->generalErrorText(), QString());
+    for (const char *key : {"name", "provider", "hosts"})
+        QCOMPARE(m_window->form()->fieldErrorText(key), QString());
+
+    // A provider picked: its fields appear, still quiet until typed in.
+    const ProviderEntry provider = userAndSecretProvider();
+    choose(provider.id);
+    QVERIFY(validated.wait(5000));
+    QCOMPARE(m_window->generalErrorText(), QString());
+    QCOMPARE(m_window->form()->fieldErrorText("hosts"), QString());
+    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
+
+    // Typed: that field speaks, at the field.
+    QTest::keyClicks(lineEdit("hosts"), "bad host!");
+    QVERIFY(validated.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("bad host!"), qPrintable(m_window->form()->fieldErrorText("hosts")));
+    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
+
+    // Save: every field says what is missing, at the field; nothing as a raw path.
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("username").contains("required"), qPrintable(m_window->form()->fieldErrorText("username")));
+    QVERIFY2(!m_window->generalErrorText().contains("profiles["), qPrintable(m_window->generalErrorText()));
+}
+
 void TstSettings::agentOfAnotherUserExplainsSecrets()
 {
     QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
@@ -568,7 +658,7 @@ void TstSettings::errorPathsMapToFields()
                                QJsonObject{{"path", "version"}, {"message", "is required"}}});
     QCOMPARE(model.fieldError("hosts"), "bad");
     QCOMPARE(model.fieldError("username"), "is required");
-    QCOMPARE(model.generalErrors(), QStringList({"profiles[0].hosts: other profile", "profiles[2].frobnicate: unknown key",
+    QCOMPARE(model.generalErrors(), QStringList({"profiles[0].hosts: other profile", "\"frobnicate\": unknown key",
                                                  "version: is required"}));
     QCOMPARE(ProfileEditorModel::keyForPath("profiles[12].secret.source", 12), "secret");
     QCOMPARE(ProfileEditorModel::keyForPath("profiles[1].secret", 12), "");
