@@ -38,6 +38,21 @@ QWidget *withError(QWidget *editor, QLabel *error, QWidget *parent)
     return cell;
 }
 
+// The width a line edit needs to show \a text whole (its example, a server URL): the frame and
+// margins the style adds around the text, plus the text.
+int widthFor(const QLineEdit *edit, const QString &text)
+{
+    const QFontMetrics fm = edit->fontMetrics();
+    const int overhead = edit->sizeHint().width() - 17 * fm.horizontalAdvance(QLatin1Char('x'));
+    return fm.horizontalAdvance(text) + overhead;
+}
+
+// No example may be cut off ("e.g. myhome.e"): the form is at least as wide as they are.
+void fitPlaceholder(QLineEdit *edit)
+{
+    edit->setMinimumWidth(std::max(edit->minimumSizeHint().width(), widthFor(edit, edit->placeholderText())));
+}
+
 bool isKeychainSecret(const QJsonValue &secret)
 {
     return secret.isUndefined()
@@ -195,6 +210,7 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     case FieldSpec::Editor::HostList: {
         auto *edit = new QLineEdit(m_model->hostsText(), parent);
         edit->setPlaceholderText(field.placeholder);
+        fitPlaceholder(edit);
         connect(edit, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setHostsText(text); });
         return edit;
     }
@@ -238,6 +254,7 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     }
     auto *edit = new QLineEdit(value.isString() ? value.toString() : value.toVariant().toString(), parent);
     edit->setPlaceholderText(field.placeholder);
+    fitPlaceholder(edit);
     connect(edit, &QLineEdit::textEdited, m_model, [this, key](const QString &text) { m_model->setValue(key, text); });
     return edit;
 }

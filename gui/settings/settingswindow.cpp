@@ -10,13 +10,18 @@
 #include "settings/profilelistmodel.h"
 #include "settings/testreport.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +30,29 @@
 namespace Qddns::Gui {
 
 using namespace Ipc;
+
+// The profile form's scroll area asks for room for the largest provider's form, so the window
+// opens at a size where no provider's form needs a scroll bar.
+class FormArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    void setPreferredContentSize(const QSize &size)
+    {
+        m_preferred = size;
+        updateGeometry();
+    }
+    QSize sizeHint() const override
+    {
+        if (!m_preferred.isValid())
+            return QScrollArea::sizeHint();
+        const int frame = 2 * frameWidth();
+        return m_preferred + QSize(frame, frame);
+    }
+
+private:
+    QSize m_preferred;
+};
 
 namespace {
 const QLatin1String kProfiles("profiles");
@@ -35,6 +63,8 @@ bool usesKeychain(const QJsonObject &profile)
     return secret.isUndefined()
         || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
 }
+
+const QString kSizeKey = QStringLiteral("settingsWindow/size");
 
 // One step of writing secrets after a save, run one after the other.
 struct KeychainStep
@@ -107,6 +137,8 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advanced->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        if (open)
+            growToFit();
     });
 
     m_testResult->setObjectName(QStringLiteral("testResult"));
@@ -114,19 +146,22 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_testResult->setMaximumHeight(140);
     m_testResult->hide();
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
+    m_formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->addWidget(m_form);
     formLayout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     formLayout->addWidget(m_advanced);
     formLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(formPage);
+    m_scroll = new FormArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_formPage);
+    auto *scroll = m_scroll;
     auto *empty = new QLabel(tr("No profile yet. Click Add to keep a host name current."), this);
     empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    // Not wrapped: a height-for-width page would make the pages ignore the form's size hint.
+    empty->setWordWrap(false);
     m_pages->addWidget(empty);
     m_pages->addWidget(scroll);
 
@@ -173,6 +208,14 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     });
     connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
     updateButtons();
+
+    // The user's size from last time; else the natural one, once the providers are known.
+    const QSize saved = QSettings().value(kSizeKey).toSize();
+    if (saved.isValid()) {
+        m_sizeRestored = true;
+        resize(saved.boundedTo(availableSize()));
+    }
+    updateFormSize();
 }
 
 void SettingsWindow::reload()
@@ -202,6 +245,81 @@ void SettingsWindow::setCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_editor->setCatalog(catalog);
+    updateFormSize();
+}
+
+QSize SettingsWindow::availableSize() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry().size() : QSize(1366, 768);
+}
+
+QSize SettingsWindow::largestFormSize() const
+{
+    // Every provider's form, built off screen as the user would get it.
+    ProfileEditorModel model;
+    model.setCatalog(m_catalog);
+    ProfileForm form(&model);
+    form.setAgentIsOtherUser(m_agentIsOtherUser);
+    form.ensurePolished();
+    QList<QJsonObject> profiles{{{QStringLiteral("name"), QStringLiteral("home")}}};
+    for (const ProviderEntry &p : m_catalog.providers())
+        profiles.append({{QStringLiteral("name"), QStringLiteral("home")}, {QStringLiteral("provider"), p.id}});
+    // Wide enough for every field and its example, and for help text that reads as lines.
+    int width = form.fontMetrics().averageCharWidth() * 64;
+    for (const QJsonObject &profile : std::as_const(profiles)) {
+        model.setProfile(profile, 0);
+        width = std::max(width, form.minimumSizeHint().width());
+    }
+    int height = 0;
+    for (const QJsonObject &profile : std::as_const(profiles)) {
+        model.setProfile(profile, 0);
+        height = std::max(height, form.hasHeightForWidth() ? form.heightForWidth(width) : form.sizeHint().height());
+    }
+    return {width, height};
+}
+
+void SettingsWindow::updateFormSize()
+{
+    const QSize form = largestFormSize();
+    // The page around the form: its margins, the advanced toggle; the advanced section, when
+    // opened, scrolls rather than making every provider's form tall.
+    const QMargins margins = m_formPage->layout()->contentsMargins();
+    const int spacing = std::max(0, m_formPage->layout()->spacing());
+    const int width = std::max(form.width(), m_advanced->minimumSizeHint().width()) + margins.left() + margins.right();
+    const int height = form.height() + spacing + m_advancedToggle->sizeHint().height() + margins.top() + margins.bottom();
+    // Room for a vertical scroll bar too: opening the advanced section must not squeeze the fields.
+    const int scrollBar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    m_scroll->setMinimumWidth(width + scrollBar);
+    m_scroll->setPreferredContentSize({width + scrollBar, height});
+    // The size hints up the chain are cached: ask again.
+    m_pages->updateGeometry();
+    layout()->invalidate();
+    if (!m_sizeRestored && !m_catalog.isEmpty())
+        resize(naturalSize());
+}
+
+QSize SettingsWindow::naturalSize() const
+{
+    // Wrapped labels (the introduction, errors) need more height at the width they get.
+    QSize size = sizeHint();
+    if (hasHeightForWidth())
+        size.setHeight(std::max(size.height(), heightForWidth(size.width())));
+    return size.boundedTo(availableSize());
+}
+
+void SettingsWindow::growToFit()
+{
+    const QSize wanted = naturalSize();
+    if (wanted.height() > height() || wanted.width() > width())
+        resize(std::max(width(), wanted.width()), std::max(height(), wanted.height()));
+}
+
+void SettingsWindow::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        QSettings().setValue(kSizeKey, size());
 }
 
 void SettingsWindow::setConfigDocument(const QJsonObject &config)
@@ -370,6 +488,7 @@ void SettingsWindow::test()
     m_test->setEnabled(false);
     m_testResult->show();
     m_testResult->setPlainText(tr("Testing..."));
+    growToFit();
     const ProfileListModel::Row &row = m_profiles->row(m_current);
     const QString name = profile.value(QLatin1String("name")).toString();
     const QString typed = row.pendingSecret;
@@ -580,6 +699,11 @@ QString SettingsWindow::testResultText() const
 QString SettingsWindow::statusText() const
 {
     return m_status->text();
+}
+
+QScrollArea *SettingsWindow::formArea() const
+{
+    return m_scroll;
 }
 
 QString SettingsWindow::introText() const

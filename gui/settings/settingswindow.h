@@ -11,6 +11,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 
@@ -21,6 +22,7 @@ struct Reply;
 
 namespace Qddns::Gui {
 
+class FormArea;
 class GlobalSettingsWidget;
 class ProfileEditorModel;
 class ProfileForm;
@@ -71,6 +73,7 @@ public:
     QString statusText() const;
     QString introText() const;
     bool isValidationScheduled() const { return m_validateTimer.isActive(); }
+    QScrollArea *formArea() const;
 
 Q_SIGNALS:
     /// reload() got the providers and the config.
@@ -83,7 +86,17 @@ Q_SIGNALS:
     void saved();
     void saveFailed(const QString &reason);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    /// Width and height of the largest provider's form (the window opens with room for it).
+    QSize largestFormSize() const;
+    void updateFormSize();
+    QSize naturalSize() const;
+    /// Grows the window (within the screen) when it got more to show.
+    void growToFit();
+    QSize availableSize() const;
     void scheduleValidation();
     void followConfigChange();
     void requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter = {});
@@ -109,6 +122,7 @@ private:
     bool m_firstRunProfileAdded = false;
     bool m_agentIsOtherUser = false;
     bool m_busy = false;       ///< a save is under way
+    bool m_sizeRestored = false; ///< the user's size from last time is in use
     quint64 m_validation = 0;  ///< the latest validation request; older answers are dropped
     int m_loading = 0;         ///< replies reload() still waits for
     QTimer m_validateTimer;
@@ -120,6 +134,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_rename;
     QStackedWidget *m_pages;
+    QWidget *m_formPage;
+    FormArea *m_scroll;
     ProfileForm *m_form;
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;

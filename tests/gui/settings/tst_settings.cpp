@@ -23,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void cleanup();
 
     void providerComboListsTheAgentsProviders();
+    void defaultSizeFitsEveryProvidersForm();
+    void remembersItsSize();
     void choosingAProviderShowsOnlyItsFields();
     void formSpeaksTheProvidersWords();
     void invalidHostShowsTheAgentsMessageAtTheField();
@@ -110,6 +115,7 @@ void TstSettings::init()
                 {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "web"}, {"url", m_echo->baseUrl().toString() + "/ip"}}}},
                                           {"ipv6", QJsonArray{}}}},
                 {"profiles", QJsonArray{}}});
+    QSettings().remove("settingsWindow/size"); // each test starts with the window's natural size
     m_window = std::make_unique<SettingsWindow>(m_client.get());
 }
 
@@ -234,6 +240,70 @@ void TstSettings::providerComboListsTheAgentsProviders()
     // Names as the agent gives them.
     const QJsonObject first = providers.at(0).toObject();
     QCOMPARE(combo->itemText(combo->findData(first["id"].toString())), first["name"].toString());
+}
+
+void TstSettings::defaultSizeFitsEveryProvidersForm()
+{
+    // As on a first start: the introduction, a new profile, the agent's providers.
+    m_window->setFirstRun(true);
+    load();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QSize natural = m_window->size();
+    // Fits a 1366x768 screen with room for a title bar and a panel.
+    QVERIFY2(natural.width() <= 1366 && natural.height() <= 768 - 80,
+             qPrintable(QString("%1x%2").arg(natural.width()).arg(natural.height())));
+
+    QScrollArea *area = m_window->formArea();
+    QComboBox *combo = m_window->form()->providerCombo();
+    QVERIFY(combo->count() > 15);
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString id = combo->itemData(i).toString();
+        choose(id);
+        // The rebuilt rows are shown (queued by Qt) and laid out.
+        const QStringList keys = m_window->form()->fieldKeys();
+        QTRY_VERIFY(m_window->form()->fieldLabel(keys.last())->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(!area->verticalScrollBar()->isVisible(), qPrintable(id));
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(id));
+        // The whole form lies inside the visible area...
+        const QRect form(m_window->form()->mapTo(area->viewport(), QPoint(0, 0)), m_window->form()->size());
+        QVERIFY2(area->viewport()->rect().contains(form), qPrintable(id));
+        QVERIFY2(m_window->form()->height() >= m_window->form()->minimumSizeHint().height(), qPrintable(id));
+        // ...and no field or label is cut off: every example shows whole.
+        for (const QString &key : m_window->form()->fieldKeys()) {
+            QLabel *label = m_window->form()->fieldLabel(key);
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(id + " " + key));
+            QLineEdit *edit = lineEdit(key);
+            if (!edit || edit->placeholderText().isEmpty())
+                continue;
+            const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(edit->width() >= text + 8, qPrintable(id + " " + key + ": " + edit->placeholderText()));
+        }
+    }
+    QCOMPARE(m_window->size(), natural); // nothing had to grow
+}
+
+void TstSettings::remembersItsSize()
+{
+    load();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QSize natural = m_window->size();
+    const QSize mine = natural + QSize(60, 40);
+    m_window->resize(mine);
+    QTRY_COMPARE(m_window->size(), mine);
+    m_window->close();
+
+    // Opened again: the user's size, also once the providers have arrived.
+    SettingsWindow again(m_client.get());
+    QSignalSpy loaded(&again, &SettingsWindow::loaded);
+    again.reload();
+    QVERIFY(loaded.wait(5000));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), mine);
+    QCOMPARE(QSettings().value("settingsWindow/size").toSize(), mine);
 }
 
 void TstSettings::choosingAProviderShowsOnlyItsFields()
