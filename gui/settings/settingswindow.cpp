@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -460,14 +461,28 @@ void SettingsWindow::validate()
 
 void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex)
 {
+    // Errors of other profiles name the profile, not its place in the file.
+    static const QRegularExpression otherProfile(QStringLiteral("^profiles\\[(\\d+)\\]\\.?(.*)$"));
     QJsonArray profileErrors;
+    QStringList others;
     for (const QJsonValue &e : errors) {
-        if (!GlobalSettingsWidget::isGlobalPath(e.toObject().value(Field::Path).toString()))
+        const QString path = e.toObject().value(Field::Path).toString();
+        if (GlobalSettingsWidget::isGlobalPath(path))
+            continue;
+        const QRegularExpressionMatch m = otherProfile.match(path);
+        const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : profileIndex;
+        if (index == profileIndex || index >= m_profiles->rowCount()) {
             profileErrors.append(e);
+            continue;
+        }
+        const QString name = m_profiles->row(int(index)).profile.value(QLatin1String("name")).toString();
+        const QString message = e.toObject().value(Field::Message).toString();
+        others.append(m.captured(2).isEmpty() ? tr("Profile \"%1\": %2").arg(name, message)
+                                              : tr("Profile \"%1\", %2: %3").arg(name, m.captured(2), message));
     }
     m_global->setErrors(errors);
     m_editor->setErrors(profileErrors, profileIndex);
-    const QStringList general = m_editor->generalErrors();
+    const QStringList general = m_editor->generalErrors() + others;
     m_generalErrors->setText(general.join(QLatin1Char('\n')));
     m_generalErrors->setVisible(!general.isEmpty());
 }

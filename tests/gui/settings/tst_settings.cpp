@@ -70,6 +70,8 @@ private Q_SLOTS:
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
     void detectorsAndIntervalsEditTheDocument();
+    void caFileIsAGlobalSetting();
+    void otherProfilesErrorsNameTheProfile();
     void followsAConfigChangedElsewhere();
 
 private:
@@ -768,6 +770,48 @@ void TstSettings::detectorsAndIntervalsEditTheDocument()
 
     QVERIFY(!global->interfaceChoices().contains("lo"));
     QVERIFY(describeTestReply({}).contains("Nothing would be sent"));
+}
+
+void TstSettings::caFileIsAGlobalSetting()
+{
+    load();
+    GlobalSettingsWidget *global = m_window->globalSettings();
+    auto *caFile = global->findChild<QLineEdit *>("caFile");
+    QVERIFY(caFile);
+    QCOMPARE(caFile->text(), FakeHttpServer::caFile()); // the agent's config has one
+
+    // A file that is not there: the agent says so, next to the field.
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    caFile->clear();
+    QTest::keyClicks(caFile, m_dir->filePath("missing-ca.pem"));
+    QCOMPARE(m_window->document().value("tls").toObject().value("caFile").toString(), m_dir->filePath("missing-ca.pem"));
+    QVERIFY(validated.wait(5000));
+    QVERIFY2(global->errorText("tls").contains("missing-ca.pem"), qPrintable(global->errorText("tls")));
+    QVERIFY(m_window->generalErrorText().isEmpty());
+
+    // Emptied: no "tls" left in the document.
+    caFile->selectAll();
+    QTest::keyClick(caFile, Qt::Key_Delete);
+    QVERIFY(!m_window->document().contains("tls"));
+    QVERIFY(validated.wait(5000));
+    QCOMPARE(global->errorText("tls"), QString());
+}
+
+void TstSettings::otherProfilesErrorsNameTheProfile()
+{
+    load();
+    m_window->addProfile(); // "home"
+    m_window->form()->nameEdit()->clear();
+    QTest::keyClicks(m_window->form()->nameEdit(), "first");
+    m_window->addProfile(); // the second one is on display
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    QVERIFY(validated.wait(5000));
+    m_window->save();
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    QVERIFY(failed.wait(5000));
+    const QString general = m_window->generalErrorText();
+    QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
+    QVERIFY2(!general.contains("profiles["), qPrintable(general));
 }
 
 void TstSettings::followsAConfigChangedElsewhere()
