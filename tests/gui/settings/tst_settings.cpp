@@ -69,6 +69,7 @@ private Q_SLOTS:
     void firstRunShowsErrorsOnlyForTouchedFields();
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
+    void testReportWithoutAddress();
     void detectorsAndIntervalsEditTheDocument();
     void caFileIsAGlobalSetting();
     void otherProfilesErrorsNameTheProfile();
@@ -737,6 +738,17 @@ void TstSettings::errorPathsMapToFields()
     QCOMPARE(ProfileEditorModel::splitHosts("a.example.org, b.example.org\nc.example.org,"),
              QStringList({"a.example.org", "b.example.org", "c.example.org"}));
     QCOMPARE(ProfileEditorModel::labelForKey("successPattern"), "Success pattern");
+}
+
+void TstSettings::testReportWithoutAddress()
+{
+    // A record that cannot be sent has no address: no empty slot in the line.
+    const QJsonObject reply{{"results", QJsonArray{QJsonObject{{"host", "myhome"}, {"type", "A"}, {"address", ""},
+                                                               {"result", "failed"}, {"message", "no public ipv4 address"}}}}};
+    QCOMPARE(describeTestReply(reply), "myhome (A): cannot be sent: no public ipv4 address");
+    const QJsonObject sent{{"results", QJsonArray{QJsonObject{{"host", "myhome"}, {"type", "A"}, {"address", "81.2.69.160"},
+                                                              {"result", "dry-run"}, {"message", "GET https://..."}}}}};
+    QCOMPARE(describeTestReply(sent), "myhome (A 81.2.69.160): would be sent: GET https://...");
 }
 
 void TstSettings::detectorsAndIntervalsEditTheDocument()
