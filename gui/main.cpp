@@ -1,5 +1,6 @@
 #include "app/singleinstance.h"
 #include "app/trayapp.h"
+#include "app/translations.h"
 #include "settings/settingswindow.h"
 #include "ipc/agentclient.h"
 #include "ipc/endpoint.h"
@@ -9,28 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPointer>
-#include <QTranslator>
 
 using namespace Qddns;
-
-namespace {
-
-// The app's strings (compiled into the program under :/i18n) and Qt's own.
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("qddns"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("qddns")); // QSettings: ~/.config/qddns/qddns.conf
     QApplication::setApplicationVersion(QStringLiteral(QDDNS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qddns"));
-    installTranslations(app);
+    Gui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
