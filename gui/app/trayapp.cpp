@@ -497,6 +497,7 @@ void TrayApp::feedPortCheck()
         return a.isNull() ? std::nullopt : std::optional<QHostAddress>(a);
     };
     m_portCheckHost = host;
+    m_portCheckWindow->setAgentRunning(m_connection != ConnectionState::NotRunning);
     m_portCheckWindow->setHostName(host);
     m_portCheckWindow->setPublicAddresses(address(m_state.ipv4), address(m_state.ipv6));
 }
