@@ -94,6 +94,7 @@ HistoryWindow::HistoryWindow(QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::refresh);
     refresh();
+    resize(800, 540); // the timeline reads best wide; the table shows a dozen changes
 }
 
 void HistoryWindow::setEntries(const QJsonArray &entries, const QDateTime &now)
