@@ -1,7 +1,6 @@
 #include "app/singleinstance.h"
 #include "app/trayapp.h"
 #include "app/translations.h"
-#include "settings/settingswindow.h"
 #include "ipc/agentclient.h"
 #include "ipc/endpoint.h"
 #include "logging.h"
@@ -10,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPointer>
 
 using namespace Qddns;
 
@@ -62,21 +60,6 @@ int main(int argc, char *argv[])
 
     Gui::TrayApp tray(options);
     QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &tray, &Gui::TrayApp::showStatusWindow);
-    // One settings window at a time, on the tray's connection; it reloads from the agent each time
-    // it opens, so it never edits a stale copy.
-    QPointer<Gui::SettingsWindow> settings;
-    QObject::connect(&tray, &Gui::TrayApp::settingsRequested, &tray, [&settings, &tray](bool firstRun) {
-        if (!settings) {
-            settings = new Gui::SettingsWindow(tray.client());
-            settings->setAttribute(Qt::WA_DeleteOnClose);
-            settings->setFirstRun(firstRun);
-            settings->setAgentIsOtherUser(tray.client()->agentIsOtherUser());
-            settings->reload();
-        }
-        settings->show();
-        settings->raise();
-        settings->activateWindow();
-    });
     tray.start();
     // With a tray icon, closing a window leaves the app running; without one the status window is the app.
     QApplication::setQuitOnLastWindowClosed(!tray.usesTray());

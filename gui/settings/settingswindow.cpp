@@ -10,6 +10,9 @@
 #include "settings/profilelistmodel.h"
 #include "settings/testreport.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHideEvent>
@@ -24,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -83,6 +87,10 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_profiles(new ProfileListModel(this))
     , m_editor(new ProfileEditorModel(this))
     , m_intro(new QLabel(this))
+    , m_agentNotice(new QFrame(this))
+    , m_agentText(new QLabel(m_agentNotice))
+    , m_startAgent(new QPushButton(tr("Start the agent"), m_agentNotice))
+    , m_openConfig(new QPushButton(tr("Open the configuration file"), m_agentNotice))
     , m_generalErrors(new QLabel(this))
     , m_list(new QListView(this))
     , m_add(new QPushButton(tr("Add"), this))
@@ -106,6 +114,28 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_intro->setText(tr("Pick your DNS provider, enter your host name and credentials, then Test and Save"));
     m_intro->setWordWrap(true);
     m_intro->hide();
+    m_agentNotice->setObjectName(QStringLiteral("agentNotice"));
+    m_agentNotice->setFrameShape(QFrame::StyledPanel);
+    m_agentText->setWordWrap(true);
+    m_agentText->setTextFormat(Qt::PlainText);
+    m_agentText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *noticeButtons = new QHBoxLayout;
+    noticeButtons->addWidget(m_startAgent);
+    noticeButtons->addWidget(m_openConfig);
+    noticeButtons->addStretch();
+    auto *noticeLayout = new QVBoxLayout(m_agentNotice);
+    noticeLayout->addWidget(m_agentText);
+    noticeLayout->addLayout(noticeButtons);
+    m_agentNotice->hide();
+    connect(m_startAgent, &QPushButton::clicked, this, [this] {
+        m_agentText->setText(tr("Starting the agent…"));
+        m_startAgent->setEnabled(false);
+        Q_EMIT startAgentRequested();
+    });
+    connect(m_openConfig, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_configPath)))
+            setStatus(tr("No program to open %1 with: open it in a text editor.").arg(QDir::toNativeSeparators(m_configPath)), true);
+    });
     m_generalErrors->setObjectName(QStringLiteral("generalErrors"));
     m_generalErrors->setWordWrap(true);
     m_generalErrors->setTextFormat(Qt::PlainText);
@@ -180,6 +210,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
     layout->addLayout(columns, 1);
     layout->addWidget(m_testResult);
@@ -208,7 +239,20 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
             scheduleValidation();
     });
     connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
+    // Everything here goes through the agent: follow whether there is one.
+    connect(m_client, &AgentClient::connected, this, [this] {
+        updateAgentNotice();
+        // Back after a restart: unsaved edits stay (and are checked again); else fetch it all.
+        if (std::exchange(m_reloadOnConnect, false)) {
+            if (m_catalog.isEmpty() || document() == m_saved)
+                reload();
+            else
+                scheduleValidation();
+        }
+    });
+    connect(m_client, &AgentClient::disconnected, this, &SettingsWindow::updateAgentNotice);
     updateButtons();
+    updateAgentNotice();
 
     // The user's size from last time; else the natural one, once the providers are known.
     const QSize saved = QSettings().value(kSizeKey).toSize();
@@ -221,6 +265,11 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
 
 void SettingsWindow::reload()
 {
+    if (!m_client->isConnected()) {
+        m_reloadOnConnect = true; // the agent has the providers and the config
+        updateAgentNotice();
+        return;
+    }
     m_loading = 2;
     const auto done = [this] {
         if (--m_loading == 0)
@@ -354,6 +403,48 @@ void SettingsWindow::setAgentIsOtherUser(bool otherUser)
 {
     m_agentIsOtherUser = otherUser;
     m_form->setAgentIsOtherUser(otherUser);
+}
+
+void SettingsWindow::setAgentProblem(const QString &problem)
+{
+    m_agentProblem = problem;
+    updateAgentNotice();
+}
+
+void SettingsWindow::setConfigPath(const QString &path)
+{
+    m_configPath = path;
+    updateAgentNotice();
+}
+
+QString SettingsWindow::agentNoticeText() const
+{
+    return m_agentNotice->isHidden() ? QString() : m_agentText->text();
+}
+
+void SettingsWindow::updateAgentNotice()
+{
+    const bool connected = m_client->isConnected();
+    m_agentNotice->setVisible(!connected);
+    m_list->setEnabled(connected);
+    m_pages->setEnabled(connected);
+    updateButtons();
+    if (connected) {
+        m_agentProblem.clear(); // it runs now
+        return;
+    }
+    m_reloadOnConnect = true;
+    m_startAgent->setEnabled(true);
+    const QString where = QDir::toNativeSeparators(m_configPath);
+    if (m_agentProblem.isEmpty()) {
+        m_agentText->setText(tr("The qddns agent is not running. It checks and saves these settings: start it to "
+                                "change them."));
+    } else {
+        m_agentText->setText(tr("The agent did not start:\n%1\n\nCorrect the configuration file%2, then start the "
+                                "agent again. Once it runs, these settings can be changed here.")
+                                 .arg(m_agentProblem, where.isEmpty() ? QString() : QStringLiteral(" ") + where));
+    }
+    m_openConfig->setVisible(!m_configPath.isEmpty() && QFileInfo::exists(m_configPath));
 }
 
 void SettingsWindow::followConfigChange()
@@ -683,11 +774,13 @@ void SettingsWindow::setStatus(const QString &text, bool error)
 
 void SettingsWindow::updateButtons()
 {
+    const bool connected = m_client->isConnected();
     const bool haveProfile = m_current >= 0;
-    m_remove->setEnabled(haveProfile);
-    m_rename->setEnabled(haveProfile);
-    m_test->setEnabled(haveProfile);
-    m_save->setEnabled(!m_busy);
+    m_add->setEnabled(connected);
+    m_remove->setEnabled(connected && haveProfile);
+    m_rename->setEnabled(connected && haveProfile);
+    m_test->setEnabled(connected && haveProfile);
+    m_save->setEnabled(connected && !m_busy);
 }
 
 QString SettingsWindow::describeFailure(const Reply &reply) const

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -48,6 +49,13 @@ public:
     void setFirstRun(bool firstRun);
     /// The agent runs under another account: secrets cannot go to this user's keychain.
     void setAgentIsOtherUser(bool otherUser);
+    /// Why the agent is not running (e.g. its error lines when it did not start); shown, with
+    /// what to do, while the window has no agent. Empty: it is simply not running.
+    void setAgentProblem(const QString &problem);
+    /// The configuration file the agent reads, offered for fixing by hand while it cannot start.
+    void setConfigPath(const QString &path);
+    /// The text the window shows while it has no agent; empty while connected.
+    QString agentNoticeText() const;
 
     void addProfile();
     void removeCurrentProfile();
@@ -85,6 +93,8 @@ Q_SIGNALS:
     /// The agent took the config and the typed secrets are in the keychain.
     void saved();
     void saveFailed(const QString &reason);
+    /// The user asked to start the agent (the window itself cannot: the tray app does).
+    void startAgentRequested();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -108,6 +118,8 @@ private:
     void finishSave(const QStringList &changedProfiles, const QStringList &errors);
     void setStatus(const QString &text, bool error);
     void updateButtons();
+    /// Without an agent nothing can be checked or saved: says so and what to do.
+    void updateAgentNotice();
     QString describeFailure(const Ipc::Reply &reply) const;
 
     Ipc::AgentClient *m_client;
@@ -127,7 +139,15 @@ private:
     int m_loading = 0;         ///< replies reload() still waits for
     QTimer m_validateTimer;
 
+    QString m_agentProblem;
+    QString m_configPath;
+    bool m_reloadOnConnect = false; ///< the agent was away: fetch everything again when it is back
+
     QLabel *m_intro;
+    QFrame *m_agentNotice;
+    QLabel *m_agentText;
+    QPushButton *m_startAgent;
+    QPushButton *m_openConfig;
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;
