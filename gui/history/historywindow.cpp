@@ -122,7 +122,9 @@ void HistoryWindow::refresh()
     m_pages->setCurrentIndex(m_model->isEmpty() ? 0 : 1);
     m_summaryV4->setText(m_model->summary(Family::IPv4));
     m_summaryV6->setText(m_model->summary(Family::IPv6));
-    m_table->resizeColumnsToContents();
+    // All but the last, which keeps filling the rest of the width.
+    for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column)
+        m_table->resizeColumnToContents(column);
 }
 
 } // namespace Qddns::Gui
