@@ -345,8 +345,10 @@ void SettingsWindow::updateFormSize()
     // The size hints up the chain are cached: ask again.
     m_pages->updateGeometry();
     layout()->invalidate();
-    if (!m_sizeRestored && !m_catalog.isEmpty())
-        resize(naturalSize());
+    if (!m_sizeRestored && !m_catalog.isEmpty()) {
+        m_naturalSize = naturalSize();
+        resize(m_naturalSize);
+    }
 }
 
 QSize SettingsWindow::naturalSize() const
@@ -368,7 +370,12 @@ void SettingsWindow::growToFit()
 void SettingsWindow::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (!event->spontaneous())
+    if (event->spontaneous())
+        return;
+    // Only a size the user chose: the natural one follows the providers the agent offers.
+    if (size() == m_naturalSize)
+        QSettings().remove(kSizeKey);
+    else
         QSettings().setValue(kSizeKey, size());
 }
 

@@ -135,6 +135,7 @@ private:
     bool m_agentIsOtherUser = false;
     bool m_busy = false;       ///< a save is under way
     bool m_sizeRestored = false; ///< the user's size from last time is in use
+    QSize m_naturalSize;         ///< the size it opened at, when not the user's
     quint64 m_validation = 0;  ///< the latest validation request; older answers are dropped
     int m_loading = 0;         ///< replies reload() still waits for
     QTimer m_validateTimer;

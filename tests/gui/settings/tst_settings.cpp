@@ -307,6 +307,18 @@ void TstSettings::remembersItsSize()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), mine);
     QCOMPARE(QSettings().value("settingsWindow/size").toSize(), mine);
+
+    // A window left at its natural size remembers nothing: it follows the providers next time.
+    again.close();
+    QSettings().remove("settingsWindow/size");
+    SettingsWindow third(m_client.get());
+    QSignalSpy thirdLoaded(&third, &SettingsWindow::loaded);
+    third.reload();
+    QVERIFY(thirdLoaded.wait(5000));
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    third.close();
+    QVERIFY(!QSettings().contains("settingsWindow/size"));
 }
 
 void TstSettings::choosingAProviderShowsOnlyItsFields()
