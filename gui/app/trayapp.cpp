@@ -142,7 +142,9 @@ void TrayApp::createNotificationMenu(QMenu *menu)
         {NotificationKind::Held, tr("Records on hold")},
         {NotificationKind::AgentGone, tr("Agent stopped")},
     };
-    for (const auto &[kind, label] : kinds) {
+    for (const auto &entry : kinds) {
+        const NotificationKind kind = entry.first; // a plain variable: clang 14 cannot capture a binding
+        const QString &label = entry.second;
         const QString key = QStringLiteral("notifications/muted%1").arg(int(kind));
         const bool muted = QSettings().value(key, false).toBool();
         m_policy.setMuted(kind, muted);
