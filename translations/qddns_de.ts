@@ -36,6 +36,39 @@
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::AgentNotice</name>
+    <message>
+        <source>Start the agent</source>
+        <translation>Agent starten</translation>
+    </message>
+    <message>
+        <source>Open the configuration file</source>
+        <translation>Konfigurationsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Starting the agent…</source>
+        <translation>Der Agent wird gestartet…</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with: open it in a text editor.</source>
+        <translation>Kein Programm zum Öffnen von %1 gefunden: Öffnen Sie die Datei in einem Texteditor.</translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
+        <translation>Der qddns-Agent läuft nicht. Er prüft und speichert diese Einstellungen: Starten Sie ihn, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1
+
+Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
+        <translation>Der Agent ist nicht gestartet:
+%1
+
+Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneut. Sobald er läuft, lassen sich diese Einstellungen hier ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::DetectorListModel</name>
     <message>
         <source>Detector</source>
@@ -1098,36 +1131,6 @@
     <message>
         <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the agent</source>
-        <translation>Agent starten</translation>
-    </message>
-    <message>
-        <source>Open the configuration file</source>
-        <translation>Konfigurationsdatei öffnen</translation>
-    </message>
-    <message>
-        <source>Starting the agent…</source>
-        <translation>Der Agent wird gestartet…</translation>
-    </message>
-    <message>
-        <source>No program to open %1 with: open it in a text editor.</source>
-        <translation>Kein Programm zum Öffnen von %1 gefunden: Öffnen Sie die Datei in einem Texteditor.</translation>
-    </message>
-    <message>
-        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
-        <translation>Der qddns-Agent läuft nicht. Er prüft und speichert diese Einstellungen: Starten Sie ihn, um sie zu ändern.</translation>
-    </message>
-    <message>
-        <source>The agent did not start:
-%1
-
-Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
-        <translation>Der Agent ist nicht gestartet:
-%1
-
-Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneut. Sobald er läuft, lassen sich diese Einstellungen hier ändern.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>

@@ -36,6 +36,36 @@
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::AgentNotice</name>
+    <message>
+        <source>Start the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open %1 with: open it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1
+
+Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::DetectorListModel</name>
     <message>
         <source>Detector</source>
@@ -1096,33 +1126,6 @@
     </message>
     <message>
         <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the configuration file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the agent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program to open %1 with: open it in a text editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent did not start:
-%1
-
-Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

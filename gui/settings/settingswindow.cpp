@@ -3,6 +3,7 @@
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
 #include "logging.h"
+#include "settings/agentnotice.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/keychainsecrets.h"
 #include "settings/profileeditormodel.h"
@@ -10,9 +11,6 @@
 #include "settings/profilelistmodel.h"
 #include "settings/testreport.h"
 
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHideEvent>
@@ -27,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -87,10 +84,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_profiles(new ProfileListModel(this))
     , m_editor(new ProfileEditorModel(this))
     , m_intro(new QLabel(this))
-    , m_agentNotice(new QFrame(this))
-    , m_agentText(new QLabel(m_agentNotice))
-    , m_startAgent(new QPushButton(tr("Start the agent"), m_agentNotice))
-    , m_openConfig(new QPushButton(tr("Open the configuration file"), m_agentNotice))
+    , m_agentNotice(new AgentNotice(this))
     , m_generalErrors(new QLabel(this))
     , m_list(new QListView(this))
     , m_add(new QPushButton(tr("Add"), this))
@@ -114,28 +108,9 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_intro->setText(tr("Pick your DNS provider, enter your host name and credentials, then Test and Save"));
     m_intro->setWordWrap(true);
     m_intro->hide();
-    m_agentNotice->setObjectName(QStringLiteral("agentNotice"));
-    m_agentNotice->setFrameShape(QFrame::StyledPanel);
-    m_agentText->setWordWrap(true);
-    m_agentText->setTextFormat(Qt::PlainText);
-    m_agentText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *noticeButtons = new QHBoxLayout;
-    noticeButtons->addWidget(m_startAgent);
-    noticeButtons->addWidget(m_openConfig);
-    noticeButtons->addStretch();
-    auto *noticeLayout = new QVBoxLayout(m_agentNotice);
-    noticeLayout->addWidget(m_agentText);
-    noticeLayout->addLayout(noticeButtons);
     m_agentNotice->hide();
-    connect(m_startAgent, &QPushButton::clicked, this, [this] {
-        m_agentText->setText(tr("Starting the agent…"));
-        m_startAgent->setEnabled(false);
-        Q_EMIT startAgentRequested();
-    });
-    connect(m_openConfig, &QPushButton::clicked, this, [this] {
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_configPath)))
-            setStatus(tr("No program to open %1 with: open it in a text editor.").arg(QDir::toNativeSeparators(m_configPath)), true);
-    });
+    connect(m_agentNotice, &AgentNotice::startRequested, this, &SettingsWindow::startAgentRequested);
+    connect(m_agentNotice, &AgentNotice::openFailed, this, [this](const QString &reason) { setStatus(reason, true); });
     m_generalErrors->setObjectName(QStringLiteral("generalErrors"));
     m_generalErrors->setWordWrap(true);
     m_generalErrors->setTextFormat(Qt::PlainText);
@@ -414,19 +389,17 @@ void SettingsWindow::setAgentIsOtherUser(bool otherUser)
 
 void SettingsWindow::setAgentProblem(const QString &problem)
 {
-    m_agentProblem = problem;
-    updateAgentNotice();
+    m_agentNotice->setProblem(problem);
 }
 
 void SettingsWindow::setConfigPath(const QString &path)
 {
-    m_configPath = path;
-    updateAgentNotice();
+    m_agentNotice->setConfigPath(path);
 }
 
 QString SettingsWindow::agentNoticeText() const
 {
-    return m_agentNotice->isHidden() ? QString() : m_agentText->text();
+    return m_agentNotice->isHidden() ? QString() : m_agentNotice->text();
 }
 
 void SettingsWindow::updateAgentNotice()
@@ -436,22 +409,10 @@ void SettingsWindow::updateAgentNotice()
     m_list->setEnabled(connected);
     m_pages->setEnabled(connected);
     updateButtons();
-    if (connected) {
-        m_agentProblem.clear(); // it runs now
-        return;
-    }
-    m_reloadOnConnect = true;
-    m_startAgent->setEnabled(true);
-    const QString where = QDir::toNativeSeparators(m_configPath);
-    if (m_agentProblem.isEmpty()) {
-        m_agentText->setText(tr("The qddns agent is not running. It checks and saves these settings: start it to "
-                                "change them."));
-    } else {
-        m_agentText->setText(tr("The agent did not start:\n%1\n\nCorrect the configuration file%2, then start the "
-                                "agent again. Once it runs, these settings can be changed here.")
-                                 .arg(m_agentProblem, where.isEmpty() ? QString() : QStringLiteral(" ") + where));
-    }
-    m_openConfig->setVisible(!m_configPath.isEmpty() && QFileInfo::exists(m_configPath));
+    if (connected)
+        m_agentNotice->setProblem({}); // it runs now
+    else
+        m_reloadOnConnect = true;
 }
 
 void SettingsWindow::followConfigChange()

@@ -7,7 +7,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QFrame;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -23,6 +22,7 @@ struct Reply;
 
 namespace Qddns::Gui {
 
+class AgentNotice;
 class FormArea;
 class GlobalSettingsWidget;
 class ProfileEditorModel;
@@ -140,15 +140,10 @@ private:
     int m_loading = 0;         ///< replies reload() still waits for
     QTimer m_validateTimer;
 
-    QString m_agentProblem;
-    QString m_configPath;
     bool m_reloadOnConnect = false; ///< the agent was away: fetch everything again when it is back
 
     QLabel *m_intro;
-    QFrame *m_agentNotice;
-    QLabel *m_agentText;
-    QPushButton *m_startAgent;
-    QPushButton *m_openConfig;
+    AgentNotice *m_agentNotice;
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;
