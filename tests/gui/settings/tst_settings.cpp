@@ -1,9 +1,7 @@
 // The settings window against a real `qddns-agent run` on a temporary socket and the real
-// Secret Service (scripts/run-tests: private D-Bus session with gnome-keyring). Providers are
-// picked by what they need, never by name: the GUI knows none.
-#include "fakes/fakehttpserver.h"
-#include "fakes/process.h"
-#include "ipc/agentclient.h"
+// Secret Service (scripts/run-tests: private D-Bus session with gnome-keyring): providers, fields,
+// validation, Test, Save and the keychain. Providers are picked by what they need, never by name:
+// the GUI knows none. The form's size, words and error display: tst_settingsform.
 #include "ipc/protocol.h"
 #include "settings/detectorlistmodel.h"
 #include "settings/globalsettingswidget.h"
@@ -13,6 +11,7 @@
 #include "settings/providercatalog.h"
 #include "settings/settingswindow.h"
 #include "settings/testreport.h"
+#include "settingsfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,191 +33,29 @@ using namespace Qddns;
 using namespace Qddns::Gui;
 using namespace Qddns::Test;
 
-namespace {
-const QString kSecret = QStringLiteral("Settings-s3cret/x+y&z");
-const QString kUser = QStringLiteral("alice");
-
-QString plain(const QString &html)
-{
-    return QTextDocumentFragment::fromHtml(html).toPlainText();
-}
-} // namespace
-
-class TstSettings : public QObject
+class TstSettings : public QObject, private SettingsFixture
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void providerComboListsTheAgentsProviders();
-    void defaultSizeFitsEveryProvidersForm();
-    void remembersItsSize();
     void choosingAProviderShowsOnlyItsFields();
-    void formSpeaksTheProvidersWords();
     void invalidHostShowsTheAgentsMessageAtTheField();
     void saveStoresConfigAndSecretApart();
     void renameAndRemoveCarryTheKeychainEntry();
     void invalidSaveShowsTheAgentsErrors();
-    void saveWithoutProviderSaysWhatIsMissing();
     void testShowsDetectedAddressAndWhatWouldBeSent();
     void unknownProviderGetsItsOwnForm();
     void firstRunOpensWithANewProfile();
-    void firstRunShowsErrorsOnlyForTouchedFields();
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
     void testReportWithoutAddress();
     void detectorsAndIntervalsEditTheDocument();
     void caFileIsAGlobalSetting();
-    void otherProfilesErrorsNameTheProfile();
     void followsAConfigChangedElsewhere();
-
-private:
-    void startAgent(const QJsonObject &config);
-    void load();
-    QJsonObject providersReply();
-    // The first provider the predicate accepts (the test picks providers by needs, not by name).
-    ProviderEntry pick(const std::function<bool(const ProviderEntry &)> &accept);
-    ProviderEntry userAndSecretProvider();
-    ProviderEntry secretAndRequiredOptionProvider();
-    void choose(const QString &providerId);
-    QLineEdit *lineEdit(const QString &key) const;
-    void saveAndWait();
-    static std::optional<QString> keychainSecret(const QString &profile);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeHttpServer> m_echo;
-    std::unique_ptr<FakeHttpServer> m_provider;
-    std::unique_ptr<QProcess> m_agent;
-    std::unique_ptr<Ipc::AgentClient> m_client;
-    std::unique_ptr<SettingsWindow> m_window;
-    QStringList m_keychainNames; // entries to remove after the test
 };
-
-void TstSettings::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_echo = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_echo->listen());
-    m_echo->setReply({200, "81.2.69.160\n"});
-    m_provider = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_provider->listen());
-    m_provider->setHandler([](const RecordedRequest &r) {
-        const QByteArray expected = "Basic " + (kUser + ':' + kSecret).toUtf8().toBase64();
-        if (r.header("Authorization") != expected)
-            return FakeReply{200, "badauth"};
-        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
-    });
-    startAgent({{"version", 1},
-                {"interval", "1h"},
-                {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
-                {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "web"}, {"url", m_echo->baseUrl().toString() + "/ip"}}}},
-                                          {"ipv6", QJsonArray{}}}},
-                {"profiles", QJsonArray{}}});
-    QSettings().remove("settingsWindow/size"); // each test starts with the window's natural size
-    m_window = std::make_unique<SettingsWindow>(m_client.get());
-}
-
-void TstSettings::startAgent(const QJsonObject &config)
-{
-    QFile file(m_dir->filePath("config.json"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(config).toJson());
-    file.close();
-    const QString socket = m_dir->filePath("agent.socket");
-    m_agent = std::make_unique<QProcess>();
-    m_agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_agent->start(QStringLiteral(QDDNS_AGENT_BINARY),
-                   {"run", "--config", m_dir->filePath("config.json"), "--state-dir", m_dir->filePath("state"), "--socket", socket});
-    QVERIFY(m_agent->waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
-    m_client = std::make_unique<Ipc::AgentClient>(socket, "tst_settings");
-    m_client->connectToAgent();
-    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), 5000);
-}
-
-void TstSettings::load()
-{
-    QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
-    m_window->reload();
-    QVERIFY(loaded.wait(5000));
-}
-
-void TstSettings::cleanup()
-{
-    m_window.reset();
-    m_client.reset();
-    if (m_agent && m_agent->state() != QProcess::NotRunning) {
-        m_agent->kill();
-        m_agent->waitForFinished();
-    }
-    m_agent.reset();
-    for (const QString &name : std::as_const(m_keychainNames))
-        runProgram("secret-tool", {"clear", "server", "qddns", "user", name});
-    m_keychainNames.clear();
-    m_provider.reset();
-    m_echo.reset();
-    m_dir.reset();
-}
-
-QJsonObject TstSettings::providersReply()
-{
-    QJsonObject result;
-    bool done = false;
-    m_client->request(QLatin1StringView("providers"), {}, nullptr, [&](const Ipc::Reply &reply) {
-        result = reply.result;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 5000))
-        qWarning("no providers reply");
-    return result;
-}
-
-ProviderEntry TstSettings::pick(const std::function<bool(const ProviderEntry &)> &accept)
-{
-    const ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
-    for (const ProviderEntry &e : catalog.providers()) {
-        if (accept(e))
-            return e;
-    }
-    return {};
-}
-
-ProviderEntry TstSettings::userAndSecretProvider()
-{
-    // With a default server (so Server is optional) and no options: the plain DynDNS2 kind.
-    return pick([](const ProviderEntry &e) {
-        return e.username == Requirement::Required && e.secret == Requirement::Required && e.options.isEmpty()
-            && !e.server.isEmpty() && !e.usernameHelp.isEmpty() && e.protocol == "dyndns2";
-    });
-}
-
-ProviderEntry TstSettings::secretAndRequiredOptionProvider()
-{
-    return pick([](const ProviderEntry &e) {
-        return e.username == Requirement::Unused && e.secret == Requirement::Required
-            && std::any_of(e.options.begin(), e.options.end(), [](const ProviderOptionInfo &o) { return o.required; });
-    });
-}
-
-void TstSettings::choose(const QString &providerId)
-{
-    QComboBox *combo = m_window->form()->providerCombo();
-    const int index = combo->findData(providerId);
-    QVERIFY2(index >= 0, qPrintable(providerId));
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index); // as a user's pick
-    QCOMPARE(m_window->editor()->providerId(), providerId);
-}
-
-QLineEdit *TstSettings::lineEdit(const QString &key) const
-{
-    QWidget *editor = m_window->form()->fieldEditor(key);
-    if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        return edit;
-    return editor ? editor->findChild<QLineEdit *>() : nullptr;
-}
 
 void TstSettings::providerComboListsTheAgentsProviders()
 {
@@ -243,82 +78,6 @@ void TstSettings::providerComboListsTheAgentsProviders()
     // Names as the agent gives them.
     const QJsonObject first = providers.at(0).toObject();
     QCOMPARE(combo->itemText(combo->findData(first["id"].toString())), first["name"].toString());
-}
-
-void TstSettings::defaultSizeFitsEveryProvidersForm()
-{
-    // As on a first start: the introduction, a new profile, the agent's providers.
-    m_window->setFirstRun(true);
-    load();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QSize natural = m_window->size();
-    // Fits a 1366x768 screen with room for a title bar and a panel.
-    QVERIFY2(natural.width() <= 1366 && natural.height() <= 768 - 80,
-             qPrintable(QString("%1x%2").arg(natural.width()).arg(natural.height())));
-
-    QScrollArea *area = m_window->formArea();
-    QComboBox *combo = m_window->form()->providerCombo();
-    QVERIFY(combo->count() > 15);
-    for (int i = 0; i < combo->count(); ++i) {
-        const QString id = combo->itemData(i).toString();
-        choose(id);
-        // The rebuilt rows are shown (queued by Qt) and laid out.
-        const QStringList keys = m_window->form()->fieldKeys();
-        QTRY_VERIFY(m_window->form()->fieldLabel(keys.last())->isVisible());
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY2(!area->verticalScrollBar()->isVisible(), qPrintable(id));
-        QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(id));
-        // The whole form lies inside the visible area...
-        const QRect form(m_window->form()->mapTo(area->viewport(), QPoint(0, 0)), m_window->form()->size());
-        QVERIFY2(area->viewport()->rect().contains(form), qPrintable(id));
-        QVERIFY2(m_window->form()->height() >= m_window->form()->minimumSizeHint().height(), qPrintable(id));
-        // ...and no field or label is cut off: every example shows whole.
-        for (const QString &key : m_window->form()->fieldKeys()) {
-            QLabel *label = m_window->form()->fieldLabel(key);
-            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(id + " " + key));
-            QLineEdit *edit = lineEdit(key);
-            if (!edit || edit->placeholderText().isEmpty())
-                continue;
-            const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
-            QVERIFY2(edit->width() >= text + 8, qPrintable(id + " " + key + ": " + edit->placeholderText()));
-        }
-    }
-    QCOMPARE(m_window->size(), natural); // nothing had to grow
-}
-
-void TstSettings::remembersItsSize()
-{
-    load();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QSize natural = m_window->size();
-    const QSize mine = natural + QSize(60, 40);
-    m_window->resize(mine);
-    QTRY_COMPARE(m_window->size(), mine);
-    m_window->close();
-
-    // Opened again: the user's size, also once the providers have arrived.
-    SettingsWindow again(m_client.get());
-    QSignalSpy loaded(&again, &SettingsWindow::loaded);
-    again.reload();
-    QVERIFY(loaded.wait(5000));
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.size(), mine);
-    QCOMPARE(QSettings().value("settingsWindow/size").toSize(), mine);
-
-    // A window left at its natural size remembers nothing: it follows the providers next time.
-    again.close();
-    QSettings().remove("settingsWindow/size");
-    SettingsWindow third(m_client.get());
-    QSignalSpy thirdLoaded(&third, &SettingsWindow::loaded);
-    third.reload();
-    QVERIFY(thirdLoaded.wait(5000));
-    third.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&third));
-    third.close();
-    QVERIFY(!QSettings().contains("settingsWindow/size"));
 }
 
 void TstSettings::choosingAProviderShowsOnlyItsFields()
@@ -367,43 +126,6 @@ void TstSettings::choosingAProviderShowsOnlyItsFields()
     QCOMPARE(profile.value("provider").toString(), b.id);
     QVERIFY(!profile.contains("username"));
     QCOMPARE(profile.value("hosts").toArray(), QJsonArray{"home.example.org"}); // kept: every provider has hosts
-}
-
-void TstSettings::formSpeaksTheProvidersWords()
-{
-    load();
-    m_window->show();
-    m_window->addProfile();
-    ProfileForm *form = m_window->form();
-
-    // Duck DNS: a subdomain, a token, no TTL (the service has none); the words are the agent's.
-    choose("duckdns");
-    const ProviderEntry *duck = m_window->editor()->provider();
-    QCOMPARE(duck->hostExample, "myhome");
-    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. myhome");
-    QCOMPARE(form->fieldLabel("secret")->text(), "Token (required):");
-    QVERIFY(!form->fieldLabel("secret")->text().contains("Password"));
-    QVERIFY(!form->offersTtl());
-    QVERIFY2(form->fieldEditor("hosts")->toolTip().contains("myhome.duckdns.org"), qPrintable(form->fieldEditor("hosts")->toolTip()));
-    QVERIFY(plain(form->helpLabel()->text()).contains("Token: " + duck->secretHelp));
-
-    // A provider that takes a TTL offers it; switching away drops a TTL set for it.
-    const ProviderEntry withTtl = pick([](const ProviderEntry &e) { return e.ttl; });
-    QVERIFY(!withTtl.id.isEmpty());
-    choose(withTtl.id);
-    QVERIFY(form->offersTtl());
-    QCOMPARE(form->fieldLabel("secret")->text(), withTtl.secretLabel + " (required):");
-    m_window->editor()->setValue("ttl", 300);
-    QCOMPARE(m_window->editor()->profile().value("ttl").toInt(), 300);
-    choose("duckdns");
-    QVERIFY(!m_window->editor()->profile().contains("ttl"));
-    QVERIFY(!form->offersTtl());
-
-    // A username in the provider's word.
-    const ProviderEntry user = userAndSecretProvider();
-    choose(user.id);
-    QCOMPARE(form->fieldLabel("username")->text(), user.usernameLabel + " (required):");
-    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. " + user.hostExample);
 }
 
 void TstSettings::invalidHostShowsTheAgentsMessageAtTheField()
@@ -507,23 +229,6 @@ void TstSettings::saveStoresConfigAndSecretApart()
     QVERIFY(again.form()->findChild<QLineEdit *>("secretEdit")->text().isEmpty());
 }
 
-void TstSettings::saveAndWait()
-{
-    QSignalSpy saved(m_window.get(), &SettingsWindow::saved);
-    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
-    m_window->save();
-    QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-}
-
-std::optional<QString> TstSettings::keychainSecret(const QString &profile)
-{
-    const ProcessRun lookup = runProgram("secret-tool", {"lookup", "server", "qddns", "user", profile});
-    if (lookup.exitCode != 0)
-        return std::nullopt;
-    return QString::fromUtf8(lookup.out);
-}
-
 void TstSettings::renameAndRemoveCarryTheKeychainEntry()
 {
     load();
@@ -557,21 +262,6 @@ void TstSettings::renameAndRemoveCarryTheKeychainEntry()
     QFile file(m_dir->filePath("config.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("profiles").toArray().size(), 0);
-}
-
-void TstSettings::saveWithoutProviderSaysWhatIsMissing()
-{
-    m_window->setFirstRun(true);
-    load();
-    QCOMPARE(m_window->generalErrorText(), QString());
-    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
-    m_window->save();
-    QVERIFY(failed.wait(5000));
-    QVERIFY2(m_window->form()->fieldErrorText("provider").contains("required"), qPrintable(m_window->form()->fieldErrorText("provider")));
-    // The host names have no field before a provider is chosen: in words, not as a path.
-    const QString general = m_window->generalErrorText();
-    QVERIFY2(general.startsWith("Host names: is required"), qPrintable(general));
-    QVERIFY2(!general.contains("profiles["), qPrintable(general));
 }
 
 void TstSettings::invalidSaveShowsTheAgentsErrors()
@@ -679,41 +369,6 @@ void TstSettings::firstRunOpensWithANewProfile()
     QVERIFY(m_window->form()->fieldKeys().isEmpty()); // the form waits for a provider
 }
 
-void TstSettings::firstRunShowsErrorsOnlyForTouchedFields()
-{
-    m_window->setFirstRun(true);
-    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
-    load();
-    m_window->show();
-    QVERIFY(validated.wait(5000));
-    // The agent finds the new profile incomplete, but nothing was typed yet: nothing is red.
-    QVERIFY(m_window->editor()->hasErrors());
-    QCOMPARE(m_window->generalErrorText(), QString());
-    for (const char *key : {"name", "provider", "hosts"})
-        QCOMPARE(m_window->form()->fieldErrorText(key), QString());
-
-    // A provider picked: its fields appear, still quiet until typed in.
-    const ProviderEntry provider = userAndSecretProvider();
-    choose(provider.id);
-    QVERIFY(validated.wait(5000));
-    QCOMPARE(m_window->generalErrorText(), QString());
-    QCOMPARE(m_window->form()->fieldErrorText("hosts"), QString());
-    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
-
-    // Typed: that field speaks, at the field.
-    QTest::keyClicks(lineEdit("hosts"), "bad host!");
-    QVERIFY(validated.wait(5000));
-    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("bad host!"), qPrintable(m_window->form()->fieldErrorText("hosts")));
-    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
-
-    // Save: every field says what is missing, at the field; nothing as a raw path.
-    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
-    m_window->save();
-    QVERIFY(failed.wait(5000));
-    QVERIFY2(m_window->form()->fieldErrorText("username").contains("required"), qPrintable(m_window->form()->fieldErrorText("username")));
-    QVERIFY2(!m_window->generalErrorText().contains("profiles["), qPrintable(m_window->generalErrorText()));
-}
-
 void TstSettings::agentOfAnotherUserExplainsSecrets()
 {
     QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
@@ -819,23 +474,6 @@ void TstSettings::caFileIsAGlobalSetting()
     QVERIFY(!m_window->document().contains("tls"));
     QVERIFY(validated.wait(5000));
     QCOMPARE(global->errorText("tls"), QString());
-}
-
-void TstSettings::otherProfilesErrorsNameTheProfile()
-{
-    load();
-    m_window->addProfile(); // "home"
-    m_window->form()->nameEdit()->clear();
-    QTest::keyClicks(m_window->form()->nameEdit(), "first");
-    m_window->addProfile(); // the second one is on display
-    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
-    QVERIFY(validated.wait(5000));
-    m_window->save();
-    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
-    QVERIFY(failed.wait(5000));
-    const QString general = m_window->generalErrorText();
-    QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
-    QVERIFY2(!general.contains("profiles["), qPrintable(general));
 }
 
 void TstSettings::followsAConfigChangedElsewhere()
