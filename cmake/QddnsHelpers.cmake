@@ -62,7 +62,8 @@ function(qddns_add_test name)
     qddns_strict_target(${name} RELAXED_STRINGS)
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${name} PRIVATE
-        QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>")
+        QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
+        QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)

@@ -9,6 +9,8 @@ namespace Qddns {
 template<typename E>
 struct Unexpected
 {
+    // A constructor rather than an aggregate: clang 14 has no parenthesised aggregate initialisation.
+    explicit Unexpected(E e) : error(std::move(e)) {}
     E error;
 };
 template<typename E>

@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngine)    // qddns.engine: cycles, record decision
 Q_DECLARE_LOGGING_CATEGORY(lcScheduler) // qddns.scheduler
 Q_DECLARE_LOGGING_CATEGORY(lcDetect)    // qddns.detect
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)      // qddns.http: requests (redacted), replies
+Q_DECLARE_LOGGING_CATEGORY(lcDns)       // qddns.dns: DNS messages sent and received (never TSIG secrets)
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)    // qddns.config
 Q_DECLARE_LOGGING_CATEGORY(lcState)     // qddns.state
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // qddns.secrets

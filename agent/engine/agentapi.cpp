@@ -45,14 +45,10 @@ QJsonArray errorsJson(const ConfigErrors &errors)
     return list;
 }
 
-std::optional<QDateTime> parseTime(const QJsonValue &value)
+// Absent (or null): an open bound. Its form was checked by checkParams.
+QDateTime parseTime(const QJsonValue &value)
 {
-    if (value.isUndefined() || value.isNull())
-        return QDateTime();
-    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    return t;
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
 }
 } // namespace
 
@@ -122,6 +118,8 @@ void AgentApi::shutDown()
     m_waiting.clear();
 }
 
+// The types and ranges of every parameter were checked by the server (ipc/params.h): what is
+// left here is what needs the agent's state, such as whether a profile exists.
 void AgentApi::handle(const QString &method, const QJsonObject &params, Responder responder)
 {
     if (m_service->isStopping()) {
@@ -229,20 +227,12 @@ void AgentApi::configGet(Responder &responder) const
 
 void AgentApi::configValidate(const QJsonObject &params, Responder &responder) const
 {
-    if (!params.value(Field::Config).isObject()) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("config.validate needs \"config\": the configuration object"));
-        return;
-    }
     const auto parsed = parseConfig(QJsonDocument(params.value(Field::Config).toObject()).toJson(), m_service->registry());
     responder.reply({{Field::Valid, bool(parsed)}, {Field::Errors, parsed ? QJsonArray() : errorsJson(parsed.error())}});
 }
 
 void AgentApi::configSet(const QJsonObject &params, Responder &responder)
 {
-    if (!params.value(Field::Config).isObject()) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("config.set needs \"config\": the configuration object"));
-        return;
-    }
     const auto set = m_service->setConfig(params.value(Field::Config).toObject());
     if (!set && !set.error().writeError.isEmpty()) {
         responder.fail(Error::WriteFailed, set.error().writeError);
@@ -261,12 +251,7 @@ void AgentApi::update(const QJsonObject &params, Responder &responder, bool dete
     CycleOptions options;
     QString profile;
     if (!detectOnly) {
-        const QJsonValue p = params.value(Field::Profile);
-        if (!p.isUndefined() && !p.isNull() && !p.isString()) {
-            responder.fail(Error::InvalidRequest, QStringLiteral("\"profile\" must be a profile name"));
-            return;
-        }
-        profile = p.toString();
+        profile = params.value(Field::Profile).toString();
         if (!profile.isEmpty() && !m_service->loaded().config.profile(profile)) {
             QStringList names;
             for (const Profile &each : m_service->loaded().config.profiles)
@@ -291,7 +276,8 @@ void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
 {
     const QJsonObject profile = params.value(Field::Profile).toObject();
     if (profile.isEmpty()) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("test needs \"profile\": a profile object as in the configuration file"));
+        responder.fail(Error::InvalidParams, QStringLiteral("\"profile\" of test must be a profile object as in the configuration file, not an empty one"),
+                       {{Field::Param, QString(Field::Profile)}});
         return;
     }
     // The running configuration with this profile put in (replacing the one of the same name),
@@ -357,19 +343,9 @@ void AgentApi::secretChanged(const QJsonObject &params, Responder &responder)
 
 void AgentApi::history(const QJsonObject &params, Responder &responder) const
 {
-    const auto since = parseTime(params.value(Field::Since));
-    const auto until = parseTime(params.value(Field::Until));
-    if (!since || !until) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("\"since\" and \"until\" are ISO 8601 times, e.g. 2026-11-01T00:00:00Z"));
-        return;
-    }
     const QString family = params.value(Field::Family).toString();
-    if (!family.isEmpty() && family != QLatin1String("ipv4") && family != QLatin1String("ipv6")) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("\"family\" is ipv4 or ipv6"));
-        return;
-    }
-    const int limit = params.value(Field::Limit).toInt(0);
-    QList<HistoryEntry> entries = m_service->history().read(*since, *until);
+    const int limit = params.value(Field::Limit).toInt(0); // absent: 0, no limit but the journal's
+    QList<HistoryEntry> entries = m_service->history().read(parseTime(params.value(Field::Since)), parseTime(params.value(Field::Until)));
     if (!family.isEmpty())
         entries.removeIf([&family](const HistoryEntry &e) { return familyName(e.family) != family; });
     if (limit > 0 && entries.size() > limit)
@@ -387,13 +363,10 @@ void AgentApi::history(const QJsonObject &params, Responder &responder) const
 void AgentApi::logs(const QJsonObject &params, Responder &responder) const
 {
     const QString level = params.value(Field::Level).toString(QStringLiteral("debug"));
-    if (logLevelRank(level) < 0) {
-        responder.fail(Error::InvalidRequest, QStringLiteral("unknown level \"%1\"; use debug, info, warning or error").arg(level));
-        return;
-    }
-    const int limit = params.value(Field::Limit).toInt(LogBuffer::kCapacity);
+    // A limit past the ring's size asks for all there is.
+    const int limit = std::min(params.value(Field::Limit).toInt(LogBuffer::kCapacity), int(LogBuffer::kCapacity));
     QJsonArray lines;
-    for (const LogLine &line : LogBuffer::instance()->lines(logLevelRank(level), std::clamp(limit, 1, int(LogBuffer::kCapacity))))
+    for (const LogLine &line : LogBuffer::instance()->lines(logLevelRank(level), limit))
         lines.append(logJson(line));
     responder.reply({{Field::Lines, lines}});
 }

@@ -20,7 +20,7 @@ BootTimer::BootTimer(QObject *parent) : QObject(parent), m_backend(std::make_uni
 {
     m_backend->fd = ::timerfd_create(CLOCK_BOOTTIME, TFD_NONBLOCK | TFD_CLOEXEC);
     if (m_backend->fd < 0) {
-        qCCritical(lcScheduler) << "timerfd_create(CLOCK_BOOTTIME) failed:" << qt_error_string(errno);
+        qCCritical(lcScheduler).noquote() << "timerfd_create(CLOCK_BOOTTIME) failed:" << qt_error_string(errno);
         return;
     }
     m_backend->notifier = std::make_unique<QSocketNotifier>(m_backend->fd, QSocketNotifier::Read);

@@ -1,29 +1,27 @@
 #include "engine/cli.h"
 
+#include "config/configcheck.h"
 #include "config/configstore.h"
+#include "engine/clientcommands.h"
 #include "engine/engine.h"
 #include "engine/logsink.h"
-#include "engine/clientcommands.h"
+#include "engine/providertable.h"
+#include "engine/secretcommands.h"
 #include "engine/service.h"
+#include "engine/servicecommands.h"
 #include "ipc/endpoint.h"
 #include "logging.h"
-#include "net/httpclient.h"
 #include "providers/providerregistry.h"
 #include "secrets/secretstore.h"
-#include "state/history.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QTextStream>
 #include <QTimer>
 
 #include <csignal>
@@ -31,30 +29,106 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
-#include <termios.h>
 #include <unistd.h>
 #endif
 
 namespace Qddns {
 
-namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitConfig = 2;
-
-void printErr(const QString &text)
+void printError(const QString &text)
 {
     const QByteArray line = text.toLocal8Bit() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
 
-void printOut(const QString &text)
+void printOutput(const QString &text)
 {
     const QByteArray line = text.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
+}
+
+namespace {
+
+// What each command accepts besides the options every command takes (--config, --state-dir,
+// --socket, --verbose): anything else is a mistake worth saying, not something to ignore.
+struct CommandSpec
+{
+    QString name;
+    QStringList options;
+    int minArgs = 0; ///< positional arguments after the command
+    int maxArgs = 0;
+    QString usage;   ///< shown when the arguments do not fit
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs{
+        {QStringLiteral("run"), {}, 0, 0, {}},
+        {QStringLiteral("once"), {QStringLiteral("dry-run"), QStringLiteral("force"), QStringLiteral("json")}, 0, 0, {}},
+        {QStringLiteral("check-config"), {QStringLiteral("strict")}, 0, 0, {}},
+        {QStringLiteral("providers"), {QStringLiteral("json")}, 0, 1, QStringLiteral("qddns-agent providers [ID] [--json]")},
+        {QStringLiteral("secret"), {QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
+         QStringLiteral("qddns-agent secret set|delete PROFILE [--file PATH [--write-config]] (the secret is read from standard input)")},
+        {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit")},
+        {QStringLiteral("status"), {QStringLiteral("json")}, 0, 0, {}},
+        {QStringLiteral("update"), {QStringLiteral("force")}, 0, 1, QStringLiteral("qddns-agent update [PROFILE] [--force]")},
+        {QStringLiteral("pause"), {}, 0, 0, {}},
+        {QStringLiteral("resume"), {}, 0, 0, {}},
+        {QStringLiteral("logs"), {QStringLiteral("follow"), QStringLiteral("level"), QStringLiteral("limit")}, 0, 0, {}},
+        {QStringLiteral("history"), {QStringLiteral("since"), QStringLiteral("json")}, 0, 0, {}},
+    };
+    return specs;
+}
+
+const QStringList &globalOptions()
+{
+    static const QStringList options{QStringLiteral("config"), QStringLiteral("state-dir"), QStringLiteral("socket"),
+                                     QStringLiteral("verbose")};
+    return options;
+}
+
+QString dashed(const QString &name) { return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name; }
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandSpec &spec : commandSpecs())
+        names << spec.name;
+    return names;
+}
+
+// The command's arguments and options fit it; otherwise says what is wrong (exit 2).
+bool checkUsage(const QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args)
+{
+    for (const QString &option : parser.optionNames()) {
+        if (!globalOptions().contains(option) && !spec.options.contains(option)) {
+            QStringList own;
+            for (const QString &o : spec.options)
+                own << dashed(o);
+            printError(QStringLiteral("qddns-agent: %1 does not apply to %2%3; see qddns-agent --help")
+                           .arg(dashed(option), spec.name,
+                                own.isEmpty() ? QString() : QStringLiteral(" (it takes %1)").arg(own.join(QStringLiteral(", ")))));
+            return false;
+        }
+    }
+    const qsizetype extra = args.size() - 1;
+    if (extra < spec.minArgs || extra > spec.maxArgs) {
+        if (!spec.usage.isEmpty())
+            printError(QStringLiteral("qddns-agent: usage: %1").arg(spec.usage));
+        else
+            printError(QStringLiteral("qddns-agent: unexpected argument \"%1\" after %2; see qddns-agent --help").arg(args.at(1), spec.name));
+        return false;
+    }
+    return true;
+}
+
+void printUsage()
+{
+    printError(QStringLiteral("qddns-agent: no command given\n"
+                              "usage: qddns-agent COMMAND [options], where COMMAND is one of: %1\n"
+                              "`qddns-agent run` runs the agent in the foreground; `qddns-agent --help` explains every command")
+                   .arg(commandNames().join(QStringLiteral(", "))));
 }
 
 struct Context
@@ -74,8 +148,8 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
         const QString path = parser.value(QStringLiteral("config")).isEmpty() ? defaultConfigPath()
                                                                             : parser.value(QStringLiteral("config"));
         for (const ConfigError &e : loaded.error())
-            printErr(QStringLiteral("qddns-agent: %1: %2").arg(path, e.toString()));
-        printErr(QStringLiteral("qddns-agent: %1 configuration error(s); nothing was done").arg(loaded.error().size()));
+            printError(QStringLiteral("qddns-agent: %1: %2").arg(path, e.toString()));
+        printError(QStringLiteral("qddns-agent: %1 configuration error(s); nothing was done").arg(loaded.error().size()));
         return false;
     }
     ctx.loaded = std::move(loaded).value();
@@ -89,20 +163,57 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
     return true;
 }
 
+// Without its state an agent re-sends the same update on every run, which DynDNS2 services
+// treat as abuse and answer with a ban: `once` refuses to send when it cannot keep it.
+constexpr const char *kNothingSent = "; nothing was sent: without its state every run would send the same update "
+                                     "again, which DynDNS2 services count as abuse";
+
 int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx)
 {
-    Runtime runtime(ctx.registry, ctx.loaded.config, ctx.stateDir);
-    announceProfiles(ctx.loaded, ctx.stateDir);
     CycleOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.force = parser.isSet(QStringLiteral("force"));
     const bool json = parser.isSet(QStringLiteral("json"));
+
+    // A dry run changes no file, so it may run beside an agent; a real one takes the agent's lock.
+    std::unique_ptr<QLockFile> lock;
+    if (!options.dryRun) {
+        auto locked = lockStateDirectory(ctx.stateDir);
+        if (!locked && locked.error().otherPid) {
+            printError(QStringLiteral("qddns-agent: another qddns-agent (pid %1) runs with the state directory %2, so `once` "
+                                      "does not: ask it with `qddns-agent update` (or `update PROFILE`, `--force`); nothing was sent")
+                           .arg(locked.error().otherPid).arg(ctx.stateDir));
+            return Exit::Failure;
+        }
+        if (!locked) {
+            printError(QStringLiteral("qddns-agent: ") + locked.error().message + QLatin1String(kNothingSent)
+                       + QStringLiteral(". Make %1 writable, or use another with --state-dir").arg(ctx.stateDir));
+            return Exit::Failure;
+        }
+        lock = std::move(locked).value();
+    }
+    const bool firstRun = !QFileInfo::exists(ctx.stateDir + QStringLiteral("/state.json"));
+    Runtime runtime(ctx.registry, ctx.loaded.config, ctx.stateDir);
+    if (!options.dryRun) {
+        // The same write the cycle ends with, before anything is sent.
+        if (const auto saved = runtime.stateStore.save(runtime.engine->state()); !saved) {
+            printError(QStringLiteral("qddns-agent: cannot save the state: ") + saved.error() + QLatin1String(kNothingSent)
+                       + QStringLiteral(". Make %1 writable, or use another with --state-dir").arg(ctx.stateDir));
+            return Exit::Failure;
+        }
+    }
+    announceProfiles(ctx.loaded, ctx.stateDir);
 
     QHash<int, DetectionResult> detections;
     QObject::connect(runtime.engine.get(), &Engine::detectionFinished, &app,
                      [&detections](const DetectionResult &r) { detections.insert(int(r.family), r); });
     QObject::connect(runtime.engine.get(), &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
         bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordReport &r) { return r.failedOrHeld(); });
+        // What was sent is not remembered: the next run would send it again. Say so and fail.
+        if (const QString error = runtime.engine->saveError(); !error.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: cannot save the state: %1; the next run may send the same updates again").arg(error));
+            ok = false;
+        }
         if (ctx.loaded.config.profiles.isEmpty()) {
             for (const DetectionResult &d : std::as_const(detections))
                 ok = ok && d.address.has_value();
@@ -115,14 +226,19 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
             for (const DetectionResult &d : std::as_const(detections))
                 addresses.insert(familyName(d.family), d.address ? QJsonValue(d.address->toString()) : QJsonValue());
             const QJsonObject root{{QStringLiteral("results"), results}, {QStringLiteral("addresses"), addresses}};
-            printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+            printOutput(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
         } else {
             for (const DetectionResult &d : std::as_const(detections))
-                printOut(QStringLiteral("%1\t%2").arg(familyName(d.family), d.address ? d.address->toString() : QStringLiteral("none: ") + d.error));
+                printOutput(QStringLiteral("%1\t%2").arg(familyName(d.family), d.address ? d.address->toString() : QStringLiteral("none: ") + d.error));
             for (const RecordReport &r : reports)
-                printOut(recordResultLine(r.toJson()));
+                printOutput(recordResultLine(r.toJson()));
         }
-        app.exit(ok ? kExitOk : kExitFailure);
+        // Said once, on the first run that worked: from cron every later run stays quiet.
+        if (ok && firstRun && !options.dryRun && !reports.isEmpty())
+            printError(QStringLiteral("qddns-agent: next: keep the records current with the agent as a service "
+                                      "(`qddns-agent service install-unit`, README \"Run it as a service\"), or run "
+                                      "`qddns-agent once` from cron"));
+        app.exit(ok ? Exit::Ok : Exit::Failure);
     });
     QTimer::singleShot(0, runtime.engine.get(), [&runtime, options] { runtime.engine->runCycle(options); });
     return app.exec();
@@ -140,10 +256,10 @@ void onSignal(int signal)
 int commandRun(QCoreApplication &app, Context &ctx)
 {
     AgentService service(ctx.registry, ctx.loaded, {ctx.configArgument, ctx.stateDir, ctx.socketPath});
-    QObject::connect(&service, &AgentService::finished, &app, [&app] { app.exit(kExitOk); });
+    QObject::connect(&service, &AgentService::finished, &app, [&app] { app.exit(Exit::Ok); });
     if (const auto started = service.start(); !started) {
         qCCritical(lcAgent).noquote() << started.error();
-        return kExitFailure;
+        return Exit::Failure;
     }
 #ifdef Q_OS_UNIX
     // Signals arrive through a socket pair so that the handler does nothing but write one byte.
@@ -156,7 +272,7 @@ int commandRun(QCoreApplication &app, Context &ctx)
             service.reload();
             return;
         }
-        qCInfo(lcAgent) << "signal" << int(c) << "received: stopping";
+        qCInfo(lcAgent).noquote() << QStringLiteral("signal %1 received: stopping").arg(int(c));
         service.stop();
     });
     std::signal(SIGTERM, onSignal);
@@ -167,103 +283,66 @@ int commandRun(QCoreApplication &app, Context &ctx)
     return app.exec();
 }
 
-int commandProviders(const QCommandLineParser &parser, const Context &ctx)
+// Every secret a profile names is read (never printed): a missing file, an unset variable or an
+// unreachable keychain is found now rather than at the first update.
+ConfigErrors secretWarnings(QCoreApplication &app, const Context &ctx)
 {
-    const QJsonArray list = ctx.registry.describe();
-    if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
-        return kExitOk;
-    }
-    for (const QJsonValue &v : list) {
-        const QJsonObject p = v.toObject();
-        QStringList keys;
-        if (p.value(QStringLiteral("username")).toString() != QLatin1String("unused"))
-            keys << QStringLiteral("username (%1)").arg(p.value(QStringLiteral("username")).toString());
-        if (p.value(QStringLiteral("secret")).toString() != QLatin1String("unused"))
-            keys << QStringLiteral("secret (%1)").arg(p.value(QStringLiteral("secret")).toString());
-        for (const QJsonValue &o : p.value(QStringLiteral("options")).toArray()) {
-            const QJsonObject option = o.toObject();
-            keys << QStringLiteral("%1 (%2%3)").arg(option.value(QStringLiteral("key")).toString(),
-                                                    option.value(QStringLiteral("kind")).toString(),
-                                                    option.value(QStringLiteral("required")).toBool() ? QStringLiteral(", required") : QString());
-        }
-        printOut(QStringLiteral("%1\t%2\t%3\t%4").arg(p.value(QStringLiteral("id")).toString(),
-                                                   p.value(QStringLiteral("name")).toString(),
-                                                   p.value(QStringLiteral("server")).toString(), keys.join(QStringLiteral(", "))));
-    }
-    return kExitOk;
-}
-
-QString readSecretFromStdin(const QString &profile)
-{
-#ifdef Q_OS_UNIX
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::fprintf(stderr, "Secret for profile %s (input hidden): ", profile.toLocal8Bit().constData());
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
-#else
-    Q_UNUSED(profile)
-#endif
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    // readLine() waits for the newline or the end of input, however the pipe delivers it.
-    const QByteArray data = in.readLine(64 * 1024);
-#ifdef Q_OS_UNIX
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
-    }
-#endif
-    // A secret is one line: what follows the first newline is not part of it.
-    const QString text = QString::fromUtf8(data);
-    return stripTrailingNewline(text.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
-}
-
-int commandSecret(QCoreApplication &app, const QStringList &args, const Context &ctx)
-{
-    if (args.size() != 3 || (args.at(1) != QLatin1String("set") && args.at(1) != QLatin1String("delete"))) {
-        printErr(QStringLiteral("qddns-agent: usage: qddns-agent secret set|delete PROFILE"));
-        return kExitConfig;
-    }
-    const QString profile = args.at(2);
-    const Profile *configured = ctx.loaded.config.profile(profile);
-    if (!configured)
-        printErr(QStringLiteral("qddns-agent: note: no profile named \"%1\" in %2 yet").arg(profile, ctx.loaded.path));
-    else if (configured->secret.source != SecretRef::Source::Keychain)
-        printErr(QStringLiteral("qddns-agent: note: profile \"%1\" reads its secret from %2, not the keychain")
-                     .arg(profile, configured->secret.describe()));
     SystemSecretStore store;
-    int code = kExitFailure;
-    auto done = [&](const QString &what) {
-        return [&, what](const SecretResult &r) {
-            if (r) {
-                printErr(QStringLiteral("qddns-agent: the secret of profile \"%1\" %2").arg(profile, what));
-                code = kExitOk;
-            } else {
-                printErr(QStringLiteral("qddns-agent: profile \"%1\": %2").arg(profile, r.error()));
-            }
-            app.exit(code);
-        };
-    };
-    if (args.at(1) == QLatin1String("set")) {
-        const QString secret = readSecretFromStdin(profile);
-        if (secret.isEmpty()) {
-            printErr(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
-            return kExitFailure;
-        }
-        store.writeKeychain(profile, secret, &app, done(QStringLiteral("is stored in the keychain")));
-    } else {
-        store.deleteKeychain(profile, &app, done(QStringLiteral("was deleted from the keychain")));
+    QObject context; // answers that come after the deadline go nowhere
+    const QJsonArray documents = ctx.loaded.document.value(QStringLiteral("profiles")).toArray();
+    ConfigErrors warnings;
+    int pending = 0;
+    for (qsizetype i = 0; i < ctx.loaded.config.profiles.size(); ++i) {
+        const Profile &p = ctx.loaded.config.profiles.at(i);
+        const Need need = ctx.registry.find(p.provider)->info().secret;
+        // An optional secret left at the default is not expected to be there.
+        if (need == Need::Unused || (need == Need::Optional && !documents.at(i).toObject().contains(QStringLiteral("secret"))))
+            continue;
+        ++pending;
+        const QString path = QStringLiteral("profiles[%1].secret").arg(i);
+        store.read(p, &context, [&warnings, &pending, &app, path](const SecretResult &r) {
+            if (!r)
+                warnings.append({path, r.error()});
+            if (--pending == 0)
+                app.exit(0);
+        });
     }
-    app.exec();
-    return code;
+    if (pending > 0) {
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &app, [&app] { app.exit(0); });
+        deadline.start(20000);
+        app.exec();
+        if (pending > 0)
+            warnings.append({QStringLiteral("profiles"), QStringLiteral("%1 secret(s) did not answer within 20 s (a keychain "
+                                                                        "waiting to be unlocked?)").arg(pending)});
+    }
+    std::sort(warnings.begin(), warnings.end(), [](const ConfigError &a, const ConfigError &b) { return a.path < b.path; });
+    return warnings;
+}
+
+int commandCheckConfig(QCoreApplication &app, const QCommandLineParser &parser, const Context &ctx)
+{
+    ConfigErrors warnings = configWarnings(ctx.loaded.config);
+    warnings += secretWarnings(app, ctx);
+    for (const ConfigError &w : std::as_const(warnings))
+        printError(QStringLiteral("qddns-agent: warning: %1: %2").arg(ctx.loaded.path, w.toString()));
+    const int profiles = int(ctx.loaded.config.profiles.size());
+    printOutput(QStringLiteral("%1: valid, %2 profile(s)%3%4").arg(ctx.loaded.path).arg(profiles)
+                    .arg(warnings.isEmpty() ? QString() : QStringLiteral(", %1 warning(s)").arg(warnings.size()),
+                         ctx.loaded.fromFile ? QString() : QStringLiteral(" (no file: built-in defaults)")));
+    const bool strict = parser.isSet(QStringLiteral("strict"));
+    if (!warnings.isEmpty())
+        printError(strict ? QStringLiteral("qddns-agent: --strict: the warnings count as errors; fix them, then check again")
+                          : QStringLiteral("qddns-agent: next: fix what the warnings name (they do not stop the agent), then "
+                                           "`qddns-agent once` to update now"));
+    else if (profiles == 0)
+        printError(QStringLiteral("qddns-agent: next: add a profile to %1 (README, \"Configuration\"; "
+                                  "`qddns-agent providers` lists the providers)").arg(ctx.loaded.path));
+    else
+        printError(QStringLiteral("qddns-agent: next: `qddns-agent once` to update now, then run the agent as a service "
+                                  "(README, \"Run it as a service\")"));
+    return strict && !warnings.isEmpty() ? Exit::Failure : Exit::Ok;
 }
 
 } // namespace
@@ -278,41 +357,89 @@ int runAgentCli(QCoreApplication &app)
         "qddns-agent keeps DNS names pointing at this network's public address.\n\n"
         "Commands:\n"
         "  run                      run as a service in the foreground (logs to stderr)\n"
-        "  once                     one detection and update cycle, then exit\n"
-        "                           (exit 0: all records current, 1: a failure, 2: bad configuration)\n"
-        "  check-config             validate the configuration and exit\n"
-        "  providers                list the providers and their options\n"
-        "  secret set PROFILE       store a profile's secret in the keychain (read from stdin)\n"
-        "  secret delete PROFILE    remove it\n\n"
-        "Commands for the running agent (through its local socket; exit 3 when none runs):\n"
-        "  status                   addresses, records and what the agent does next\n"
-        "  update [PROFILE]         run an update cycle now (all profiles or one) and show its results\n"
-        "  logs                     recent log lines (--follow: keep printing new ones)\n"
-        "  history                  changes of the public address (--since 7d or 2026-11-01)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, once, check-config, providers, secret, status, update, logs or history"));
+        "  once                     one detection and update cycle, then exit (--dry-run, --force, --json)\n"
+        "  check-config             validate the configuration; warn about what cannot work here (--strict)\n"
+        "  providers [ID]           the providers, their options and help (--json)\n"
+        "  secret set PROFILE       store a profile's secret in the keychain (read from stdin), or with\n"
+        "                           --file PATH in an owner-only file (--write-config: and point the profile at it)\n"
+        "  secret delete PROFILE    remove it from the keychain\n"
+        "  service print-unit       print the systemd user unit for this qddns-agent\n"
+        "  service install-unit     write it to ~/.config/systemd/user/ and say how to enable it\n\n"
+        "Commands for the running agent (through its local socket):\n"
+        "  status                   addresses, records and what the agent does next (--json)\n"
+        "  update [PROFILE]         run an update cycle now (all profiles or one) and show its results (--force)\n"
+        "  pause, resume            stop and restart automatic updates\n"
+        "  logs                     recent log lines (--level, --limit, --follow)\n"
+        "  history                  changes of the public address (--since, --json)\n\n"
+        "Exit codes: 0 done, 1 a failure (an update failed or is held, a file or lock), 2 bad usage or\n"
+        "configuration (nothing was done), 3 no agent answers (commands for the running agent)."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringLiteral("version"), QStringLiteral("Show the version.")},
         {QStringLiteral("config"), QStringLiteral("Configuration file (default %1).").arg(defaultConfigPath()), QStringLiteral("path")},
         {QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(StateStore::defaultDirectory()), QStringLiteral("dir")},
+        {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
+                                       .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())), QStringLiteral("path")},
         {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
         {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
         {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
         {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
-        {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
-                                       .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())), QStringLiteral("path")},
+        {QStringLiteral("strict"), QStringLiteral("check-config: warnings are errors (exit 1).")},
+        {QStringLiteral("file"), QStringLiteral("secret set: write the secret to this owner-only file instead of the keychain."), QStringLiteral("path")},
+        {QStringLiteral("write-config"), QStringLiteral("secret set --file: also set the profile's \"secret\" in the configuration file.")},
         {QStringLiteral("follow"), QStringLiteral("logs: keep printing new lines until interrupted.")},
         {QStringLiteral("level"), QStringLiteral("logs: the least severe level shown: debug, info (default), warning or error."), QStringLiteral("level")},
         {QStringLiteral("limit"), QStringLiteral("logs: at most this many recent lines."), QStringLiteral("n")},
         {QStringLiteral("since"), QStringLiteral("history: changes since a date/time (2026-11-01, 2026-11-01T08:00:00Z) or a duration ago (7d, 12h)."), QStringLiteral("when")},
     });
-    parser.process(app);
-    installLogSink(parser.isSet(QStringLiteral("verbose")));
+    // parse(), not process(): process() names the program "qddns" and exits 1 on bad usage.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: unknown option %1; see qddns-agent --help").arg(dashed(unknown.first())));
+        } else {
+            QString text = parser.errorText();
+            if (text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+            printError(QStringLiteral("qddns-agent: %1; see qddns-agent --help").arg(text.left(1).toLower() + text.mid(1)));
+        }
+        return Exit::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOutput(parser.helpText().trimmed());
+        return Exit::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOutput(QStringLiteral("qddns-agent ") + QStringLiteral(QDDNS_VERSION));
+        return Exit::Ok;
+    }
 
     const QStringList args = parser.positionalArguments();
-    const QString command = args.value(0, QStringLiteral("run"));
-    const QStringList known{QStringLiteral("run"), QStringLiteral("once"), QStringLiteral("check-config"),
-                            QStringLiteral("providers"), QStringLiteral("secret")};
+    if (args.isEmpty()) {
+        printUsage();
+        return Exit::Usage;
+    }
+    const QString command = args.first();
+    const auto spec = std::find_if(commandSpecs().cbegin(), commandSpecs().cend(),
+                                   [&command](const CommandSpec &s) { return s.name == command; });
+    if (spec == commandSpecs().cend()) {
+        printError(QStringLiteral("qddns-agent: unknown command \"%1\"; the commands are %2 (see --help)")
+                       .arg(command, commandNames().join(QStringLiteral(", "))));
+        return Exit::Usage;
+    }
+    if (!checkUsage(parser, *spec, args))
+        return Exit::Usage;
+    if (command == QLatin1String("secret") && args.at(1) != QLatin1String("set") && args.at(1) != QLatin1String("delete")) {
+        printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
+        return Exit::Usage;
+    }
+    if (command == QLatin1String("service") && args.at(1) != QLatin1String("print-unit") && args.at(1) != QLatin1String("install-unit")) {
+        printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
+        return Exit::Usage;
+    }
+    installLogSink(parser.isSet(QStringLiteral("verbose")));
+
     if (isClientCommand(command)) {
         // A client needs only the socket: a broken configuration file must not stop `status`.
         QString socket = parser.value(QStringLiteral("socket"));
@@ -322,27 +449,24 @@ int runAgentCli(QCoreApplication &app)
         }
         return runClientCommand(app, parser, args, socket);
     }
-    if (!known.contains(command)) {
-        printErr(QStringLiteral("qddns-agent: unknown command \"%1\"; see --help").arg(command));
-        return kExitConfig;
-    }
-    if (command != QLatin1String("secret") && args.size() > 1) {
-        printErr(QStringLiteral("qddns-agent: unexpected argument \"%1\"; see --help").arg(args.at(1)));
-        return kExitConfig;
-    }
-
     Context ctx;
     if (command == QLatin1String("providers"))
-        return commandProviders(parser, ctx);
-    if (!loadContext(parser, ctx))
-        return kExitConfig;
-    if (command == QLatin1String("check-config")) {
-        printOut(QStringLiteral("%1: valid, %2 profile(s)%3").arg(ctx.loaded.path).arg(ctx.loaded.config.profiles.size())
-                     .arg(ctx.loaded.fromFile ? QString() : QStringLiteral(" (no file: built-in defaults)")));
-        return kExitOk;
+        return printProviders(ctx.registry, args.value(1), parser.isSet(QStringLiteral("json")));
+    if (command == QLatin1String("service")) {
+        // The unit runs this agent with the files given here, each as an absolute path.
+        QStringList runArguments;
+        for (const QString &option : {QStringLiteral("config"), QStringLiteral("state-dir"), QStringLiteral("socket")}) {
+            if (parser.isSet(option))
+                runArguments << dashed(option) << QFileInfo(parser.value(option)).absoluteFilePath();
+        }
+        return runServiceCommand(args.at(1), runArguments);
     }
+    if (!loadContext(parser, ctx))
+        return Exit::Usage;
+    if (command == QLatin1String("check-config"))
+        return commandCheckConfig(app, parser, ctx);
     if (command == QLatin1String("secret"))
-        return commandSecret(app, args, ctx);
+        return runSecretCommand(app, parser, args.at(1), args.at(2), ctx.loaded, ctx.registry);
     if (command == QLatin1String("once"))
         return commandOnce(app, parser, ctx);
     return commandRun(app, ctx);

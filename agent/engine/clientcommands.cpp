@@ -157,8 +157,23 @@ private:
             update();
         else if (command == QLatin1String("logs"))
             logs();
+        else if (command == QLatin1String("pause") || command == QLatin1String("resume"))
+            pauseOrResume(command == QLatin1String("pause"));
         else
             history();
+    }
+
+    void pauseOrResume(bool pause)
+    {
+        m_client.request(pause ? Method::Pause : Method::Resume, {}, this, [this](const Reply &reply) {
+            if (!reply.ok())
+                return fail(reply);
+            print(stdout, reply.result.value(Field::Paused).toBool()
+                              ? QStringLiteral("automatic updates are paused (`qddns-agent update` still runs a cycle; "
+                                               "`qddns-agent resume` restarts them)")
+                              : QStringLiteral("automatic updates are running"));
+            m_app.exit(kExitOk);
+        });
     }
 
     void status()
@@ -233,16 +248,9 @@ private:
     void history()
     {
         QJsonObject params;
-        if (m_parser.isSet(QStringLiteral("since"))) {
-            const auto since = parseSince(m_parser.value(QStringLiteral("since")));
-            if (!since) {
-                print(stderr, QStringLiteral("qddns-agent: --since \"%1\" is neither a date/time (2026-11-01, 2026-11-01T08:00:00Z) "
-                                             "nor a duration (7d, 12h)").arg(m_parser.value(QStringLiteral("since"))));
-                m_app.exit(kExitUsage);
-                return;
-            }
+        // runClientCommand() refused a --since it cannot read.
+        if (const auto since = parseSince(m_parser.value(QStringLiteral("since"))); since && m_parser.isSet(QStringLiteral("since")))
             params.insert(Field::Since, since->toString(Qt::ISODateWithMs));
-        }
         m_client.request(Method::History, params, this, [this](const Reply &reply) {
             if (!reply.ok())
                 return fail(reply);
@@ -284,7 +292,7 @@ QString recordResultLine(const QJsonObject &r)
 bool isClientCommand(const QString &command)
 {
     return command == QLatin1String("status") || command == QLatin1String("update") || command == QLatin1String("logs")
-        || command == QLatin1String("history");
+        || command == QLatin1String("history") || command == QLatin1String("pause") || command == QLatin1String("resume");
 }
 
 int runClientCommand(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args, const QString &socketPath)
@@ -293,6 +301,27 @@ int runClientCommand(QCoreApplication &app, const QCommandLineParser &parser, co
     const int maxArgs = command == QLatin1String("update") ? 2 : 1;
     if (args.size() > maxArgs) {
         print(stderr, QStringLiteral("qddns-agent: unexpected argument \"%1\"; see --help").arg(args.at(maxArgs)));
+        return kExitUsage;
+    }
+    // Bad usage is found before connecting, so it exits 2 whether or not an agent runs.
+    if (command == QLatin1String("logs")) {
+        const QString level = parser.value(QStringLiteral("level"));
+        if (parser.isSet(QStringLiteral("level")) && level != QLatin1String("debug") && level != QLatin1String("info")
+            && level != QLatin1String("warning") && level != QLatin1String("error")) {
+            print(stderr, QStringLiteral("qddns-agent: --level \"%1\" is not a level; use debug, info, warning or error").arg(level));
+            return kExitUsage;
+        }
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (parser.isSet(QStringLiteral("limit")) && (!ok || limit < 1)) {
+            print(stderr, QStringLiteral("qddns-agent: --limit \"%1\" is not a positive whole number").arg(parser.value(QStringLiteral("limit"))));
+            return kExitUsage;
+        }
+    }
+    if (command == QLatin1String("history") && parser.isSet(QStringLiteral("since"))
+        && !parseSince(parser.value(QStringLiteral("since")))) {
+        print(stderr, QStringLiteral("qddns-agent: --since \"%1\" is neither a date/time (2026-11-01, 2026-11-01T08:00:00Z) "
+                                     "nor a duration (7d, 12h)").arg(parser.value(QStringLiteral("since"))));
         return kExitUsage;
     }
     ClientRun run(app, parser, args, socketPath);

@@ -55,7 +55,7 @@ CycleOptions CycleOptions::mergedWith(const CycleOptions &other) const
 std::chrono::seconds Engine::backoff(int failures)
 {
     const int exponent = std::clamp(failures - 1, 0, 20);
-    return std::min<std::chrono::seconds>(60s * (qint64(1) << exponent), 6h);
+    return std::min<std::chrono::seconds>(60s * (qint64(1) << exponent), kMaxRetryDelay);
 }
 
 std::chrono::seconds Engine::retryDelay(int failures, const QString &recordKey)
@@ -96,6 +96,7 @@ public:
             if (!families.contains(f) || config.detection(f).detectors.isEmpty())
                 continue;
             auto *detector = new FamilyDetector(f, config.detection(f), m_engine->m_services.http, this);
+            detector->setWithheldEnvironment(config.secretEnvironment());
             connect(detector, &FamilyDetector::finished, this, [this, detector](const DetectionResult &result) {
                 detector->deleteLater();
                 onDetected(result);
@@ -108,6 +109,9 @@ public:
     }
 
 private:
+    static QString waitingCondition(const QDateTime &until) { return QStringLiteral("waiting until ") + shortTime(until); }
+    static QString heldCondition(const RecordState &r) { return QStringLiteral("held: ") + r.hold + QLatin1Char(' ') + r.message; }
+
     bool selected(const Profile &p) const { return m_options.profiles.isEmpty() || m_options.profiles.contains(p.name); }
 
     void onDetected(const DetectionResult &result)
@@ -135,11 +139,52 @@ private:
             } else {
                 qCDebug(lcDetect).noquote() << "public" << name << "address unchanged:" << address;
             }
-        } else {
-            qCWarning(lcDetect).noquote() << "no public" << name << "address:" << result.error;
         }
+        logDetection(result, name);
         if (--m_pendingDetections == 0)
             updateProfiles();
+    }
+
+    // Detector rejections and a family without address are conditions: said when they begin or
+    // change (and when they end), not on every poll while the network is down.
+    void logDetection(const DetectionResult &result, const QString &name)
+    {
+        if (m_engine->m_stopping) {
+            if (!result.address)
+                qCInfo(lcDetect).noquote() << name << "detection cancelled: the agent is stopping";
+            return;
+        }
+        const QString family = familyName(result.family);
+        if (m_options.dryRun) {
+            // A dry run reports what it sees and leaves the conditions of the real cycles alone.
+            for (const DetectionAttempt &attempt : result.attempts) {
+                if (!attempt.error.isEmpty())
+                    qCWarning(lcDetect).noquote() << family << "detector" << attempt.detector << "rejected:" << attempt.error;
+            }
+            if (!result.address)
+                qCWarning(lcDetect).noquote() << "no public" << name << "address:" << result.error;
+            return;
+        }
+        for (const DetectionAttempt &attempt : result.attempts) {
+            const QString key = QStringLiteral("detector/") + family + QLatin1Char('/') + attempt.detector;
+            if (attempt.error.isEmpty()) {
+                if (m_engine->clearCondition(key))
+                    qCInfo(lcDetect).noquote() << family << "detector" << attempt.detector << "answers again";
+            } else if (m_engine->setCondition(key, attempt.error)) {
+                qCWarning(lcDetect).noquote() << family << "detector" << attempt.detector << "rejected:" << attempt.error;
+            } else {
+                qCDebug(lcDetect).noquote() << family << "detector" << attempt.detector << "still rejected:" << attempt.error;
+            }
+        }
+        const QString key = QStringLiteral("detect/") + family;
+        if (result.address) {
+            if (m_engine->clearCondition(key))
+                qCInfo(lcDetect).noquote() << "public" << name << "address detected again:" << result.address->toString();
+        } else if (m_engine->setCondition(key, result.error)) {
+            qCWarning(lcDetect).noquote() << "no public" << name << "address:" << result.error;
+        } else {
+            qCDebug(lcDetect).noquote() << "still no public" << name << "address:" << result.error;
+        }
     }
 
     std::optional<QHostAddress> detected(Family f) const
@@ -166,14 +211,33 @@ private:
         return sent && !detected(f);
     }
 
-    void report(const Profile &p, const QString &host, RecordType type, RecordReport::Result result, const QString &message)
+    // How a report is logged. An event (an attempt's outcome) is logged at its level; a lasting
+    // condition (held, waiting for a retry, no address, nothing to do) only when it begins or
+    // changes, then at debug level: a long-failing agent's journal must stay readable.
+    enum class Notice { Event, Lasting };
+
+    void report(const Profile &p, const QString &host, RecordType type, RecordReport::Result result, const QString &message,
+                Notice notice = Notice::Event, const QString &condition = {})
     {
         const auto address = detected(familyOf(type));
         m_reports.append({p.name, host, type, address ? address->toString() : QString(), result, message});
         const QString line = QStringLiteral("%1 %2 %3: %4%5").arg(p.name, host, recordTypeName(type), resultName(result),
                                                                  message.isEmpty() ? QString() : QStringLiteral(" (") + message + QLatin1Char(')'));
-        if (m_reports.last().failedOrHeld())
-            qCWarning(lcEngine).noquote() << line;
+        if (m_options.dryRun) {
+            qCInfo(lcEngine).noquote() << line;
+            return;
+        }
+        const QString key = QStringLiteral("record/") + p.name + QLatin1Char('/') + host + QLatin1Char('/') + recordTypeName(type);
+        if (m_reports.last().failedOrHeld()) {
+            if (m_engine->setCondition(key, condition.isEmpty() ? message : condition) || notice == Notice::Event)
+                qCWarning(lcEngine).noquote() << line;
+            else
+                qCDebug(lcEngine).noquote() << line;
+            return;
+        }
+        const bool recovered = m_engine->clearCondition(key);
+        if (notice == Notice::Lasting && !recovered)
+            qCDebug(lcEngine).noquote() << line;
         else
             qCInfo(lcEngine).noquote() << line;
     }
@@ -217,10 +281,14 @@ private:
                 }
                 const auto address = detected(f);
                 if (!address) {
+                    if (m_engine->m_stopping)
+                        continue; // a cancelled detection is no failure of this record
                     const auto it = m_detected.constFind(int(f));
+                    const QString why = it == m_detected.constEnd() ? QString() : it->error;
                     report(p, host, type, RecordReport::Result::Failed,
                            QStringLiteral("no public %1 address detected%2").arg(familyName(f),
-                               it == m_detected.constEnd() ? QString() : QStringLiteral(": ") + it->error));
+                               why.isEmpty() ? QString() : QStringLiteral(": ") + why),
+                           Notice::Lasting, QStringLiteral("no address: ") + why);
                     continue;
                 }
                 if (!r.hold.isEmpty()) {
@@ -229,7 +297,8 @@ private:
                 }
                 if (r.retryAfter.isValid() && r.retryAfter > now) {
                     report(p, host, type, RecordReport::Result::Failed,
-                           QStringLiteral("waiting until %1 before retrying after: %2").arg(shortTime(r.retryAfter), r.message));
+                           QStringLiteral("waiting until %1 before retrying after: %2").arg(shortTime(r.retryAfter), r.message),
+                           Notice::Lasting, waitingCondition(r.retryAfter));
                     continue;
                 }
                 const bool fresh = r.published.isValid() && r.published.addSecs(m_engine->m_config.forceInterval.count()) > now;
@@ -244,9 +313,10 @@ private:
         // host again; the update reports them, so they are not also reported unchanged here.
         const bool allFamilies = m_engine->m_services.registry->find(p.provider)->info().sendsAllFamilies;
         for (const auto &[host, type, message] : unchanged) {
-            const bool resent = allFamilies && std::any_of(due.cbegin(), due.cend(), [&host](const auto &d) { return d.first == host; });
+            const QString &name = host; // clang 14 cannot capture a structured binding
+            const bool resent = allFamilies && std::any_of(due.cbegin(), due.cend(), [&name](const auto &d) { return d.first == name; });
             if (!resent)
-                report(p, host, type, RecordReport::Result::Unchanged, message);
+                report(p, host, type, RecordReport::Result::Unchanged, message, Notice::Lasting);
         }
         if (due.isEmpty() && held.isEmpty())
             return;
@@ -263,7 +333,8 @@ private:
         if (!secret) {
             qCWarning(lcSecrets).noquote() << "profile" << p.name << "secret from" << p.secret.describe() + QLatin1Char(':') << secret.error();
             for (const auto &[host, type] : due + held)
-                report(p, host, type, RecordReport::Result::Failed, QStringLiteral("secret unavailable: ") + secret.error());
+                report(p, host, type, RecordReport::Result::Failed, QStringLiteral("secret unavailable: ") + secret.error(),
+                       Notice::Lasting);
             jobDone();
             return;
         }
@@ -281,7 +352,8 @@ private:
             } else {
                 report(p, host, type, RecordReport::Result::Held,
                        QStringLiteral("held since %1: %2; change the profile or its secret to retry")
-                           .arg(shortTime(r.lastAttempt), r.message));
+                           .arg(shortTime(r.lastAttempt), r.message),
+                       Notice::Lasting, heldCondition(r));
             }
         }
         if (due.isEmpty()) {
@@ -341,15 +413,17 @@ private:
         const Provider *provider = m_engine->m_services.registry->find(p.provider);
         std::shared_ptr<UpdateTransaction> transaction = provider->start(request);
         if (m_options.dryRun) {
-            const auto first = transaction->nextRequest();
-            const QString what = first ? QStringLiteral("would send %1 %2").arg(QString::fromLatin1(first->method),
-                                                                               redactUrl(first->url, {request.secret}))
-                                       : QStringLiteral("nothing to send");
+            // Each record's own request: services with one request per family or host send several.
             for (const QString &host : request.hosts) {
                 for (RecordType type : {RecordType::A, RecordType::AAAA}) {
                     const bool sent = type == RecordType::A ? request.ipv4.has_value() : request.ipv6.has_value();
-                    if (sent && !isCarried(type, request))
-                        report(p, host, type, RecordReport::Result::DryRun, what);
+                    if (!sent || isCarried(type, request))
+                        continue;
+                    const auto http = transaction->requestFor(host, type);
+                    const QString what = http ? QStringLiteral("would send %1 %2").arg(QString::fromLatin1(http->method),
+                                                                                     redactUrl(http->url, {request.secret}))
+                                              : QStringLiteral("nothing to send");
+                    report(p, host, type, RecordReport::Result::DryRun, what);
                 }
             }
             return;
@@ -431,17 +505,19 @@ private:
                 r.secretFingerprint = secretFingerprint;
                 r.retryAfter = {};
                 report(p, result.host, result.type, RecordReport::Result::Held,
-                       message + QStringLiteral("; no more updates for this record until the profile or its secret changes"));
+                       message + QStringLiteral("; no more updates for this record until the profile or its secret changes"),
+                       Notice::Event, heldCondition(r));
             } else if (m_engine->m_stopping) {
-                report(p, result.host, result.type, RecordReport::Result::Failed,
-                       QStringLiteral("cancelled: the agent is stopping"));
+                // Cancelled by the shutdown: not the provider's failure, and no record's news.
+                qCDebug(lcEngine).noquote() << p.name << result.host << recordTypeName(result.type) << "cancelled: the agent is stopping";
             } else {
                 ++r.failures;
                 const QString key = p.name + QLatin1Char('/') + result.host + QLatin1Char('/') + recordTypeName(result.type);
                 const auto delay = std::max(Engine::retryDelay(r.failures, key), result.minRetryDelay);
                 r.retryAfter = now.addSecs(delay.count());
                 report(p, result.host, result.type, RecordReport::Result::Failed,
-                       QStringLiteral("%1; retrying after %2").arg(message, shortTime(r.retryAfter)));
+                       QStringLiteral("%1; retrying after %2").arg(message, shortTime(r.retryAfter)),
+                       Notice::Event, waitingCondition(r.retryAfter));
             }
         }
     }
@@ -483,6 +559,20 @@ Engine::Engine(Config config, State state, Services services, QObject *parent)
 Engine::~Engine() = default;
 
 QDateTime Engine::now() const { return m_services.clock->now(); }
+
+bool Engine::setCondition(const QString &key, const QString &condition)
+{
+    auto it = m_conditions.find(key);
+    if (it != m_conditions.end() && *it == condition)
+        return false;
+    m_conditions.insert(key, condition);
+    return true;
+}
+
+bool Engine::clearCondition(const QString &key)
+{
+    return m_conditions.remove(key) > 0;
+}
 
 void Engine::stop()
 {
@@ -530,7 +620,11 @@ void Engine::finishCycle()
     if (!m_cycleOptions.dryRun) {
         m_state.prune(m_config);
         if (m_services.stateStore) {
-            if (const auto saved = m_services.stateStore->save(m_state); !saved)
+            // On failure the file keeps the previous state and the memory keeps this one: the
+            // running agent goes on correctly, and the next cycle tries to save again.
+            const auto saved = m_services.stateStore->save(m_state);
+            m_saveError = saved ? QString() : saved.error();
+            if (!saved)
                 qCCritical(lcState).noquote() << "cannot save the state:" << saved.error();
         }
     }

@@ -81,6 +81,8 @@ public:
     /// \brief Shutdown: cancels requests in flight; the cycle then ends and saves the state. A
     /// cancelled record keeps its retry schedule: stopping is not the provider's failure.
     void stop();
+    /// \brief Why the state could not be saved after the last cycle (empty: it was, or nothing was due).
+    QString saveError() const { return m_saveError; }
     /// \brief The earliest time a record in backoff may be retried (invalid when none waits).
     QDateTime nextRetry() const;
 
@@ -102,6 +104,10 @@ private:
     void startCycle(const CycleOptions &options);
     void finishCycle();
     QDateTime now() const;
+    /// \brief Records a lasting condition under \a key; true when it is new or different (log it).
+    bool setCondition(const QString &key, const QString &condition);
+    /// \brief Ends the condition under \a key; true when there was one (log the recovery).
+    bool clearCondition(const QString &key);
 
     Config m_config;
     State m_state;
@@ -111,7 +117,9 @@ private:
     std::optional<CycleOptions> m_queued;
     quint64 m_cycleId = 0;
     QDateTime m_lastFinished;
+    QString m_saveError;
     QHash<int, DetectionResult> m_lastDetections;
+    QHash<QString, QString> m_conditions; ///< lasting conditions already logged (see setCondition())
     bool m_stopping = false;
 };
 

@@ -1,9 +1,9 @@
 #include "engine/localserver.h"
 
 #include "engine/logsink.h"
-#include "ipc/endpoint.h"
 #include "ipc/linereader.h"
 #include "ipc/message.h"
+#include "ipc/params.h"
 #include "ipc/protocol.h"
 #include "logging.h"
 #include "version.h"
@@ -11,21 +11,120 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocalSocket>
 #include <QSet>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/un.h>
 #include <unistd.h>
 #endif
 
 namespace Qddns {
 
 using namespace Ipc;
+
+namespace {
+// How long a refused client may keep its connection to read the error; and how many may do so
+// at once (past that they are closed at once: a flood of clients must not pile up descriptors).
+constexpr std::chrono::milliseconds kRefusedLinger{2000};
+constexpr int kMaxLingering = 64;
+
+#ifdef Q_OS_UNIX
+QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+// Creates what is missing of \a dir, owner-only: these directories are the agent's own.
+Expected<bool, QString> createDirectories(const QString &dir)
+{
+    QStringList missing;
+    for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).path(); d = QFileInfo(d).path())
+        missing.prepend(d);
+    for (const QString &d : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(d);
+        if (::mkdir(name.constData(), S_IRWXU) != 0) {
+            if (errno == EEXIST)
+                continue; // made by someone else meanwhile: checked like any directory not ours
+            return Unexpected{QStringLiteral("cannot create the socket directory %1: %2").arg(d, errnoText(errno))};
+        }
+        ::chmod(name.constData(), S_IRWXU); // whatever the umask took away
+        qCInfo(lcIpc).noquote() << "created the socket directory" << d << "(mode 0700)";
+    }
+    return true;
+}
+
+// The directory is left as it is (the agent never changes the mode of one it did not create),
+// but it must not let another user replace the socket: clients trust what answers there.
+Expected<bool, QString> checkDirectory(const QString &dir)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0)
+        return Unexpected{QStringLiteral("cannot use the socket directory %1: %2").arg(dir, errnoText(errno))};
+    if (!S_ISDIR(st.st_mode))
+        return Unexpected{QStringLiteral("the socket directory %1 is not a directory").arg(dir)};
+    if (st.st_uid != ::geteuid() && st.st_uid != 0)
+        return Unexpected{QStringLiteral("the socket directory %1 belongs to another user (uid %2), who could replace the socket; "
+                                         "choose a directory of your own").arg(dir).arg(st.st_uid)};
+    // A sticky world-writable directory (/tmp) is safe: only the owner of a name may remove it.
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX))
+        return Unexpected{QStringLiteral("the socket directory %1 is writable by other users (mode %2), who could replace the socket; "
+                                         "choose a directory only you can write to (the agent does not change the mode of a directory it did not create)")
+                              .arg(dir, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0')))};
+    return true;
+}
+
+// Clears \a path for a new socket: nothing there, or a socket nobody listens on any more (an
+// agent that died: the caller holds the state directory's lock). Anything else stays.
+Expected<bool, QString> clearSocketPath(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un addr{};
+    if (size_t(name.size()) >= sizeof addr.sun_path)
+        return Unexpected{QStringLiteral("the socket path %1 is too long (%2 bytes; at most %3)").arg(path).arg(name.size()).arg(sizeof addr.sun_path - 1)};
+    struct stat st{};
+    if (::lstat(name.constData(), &st) != 0) {
+        if (errno == ENOENT)
+            return true;
+        return Unexpected{QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(errno))};
+    }
+    if (!S_ISSOCK(st.st_mode))
+        return Unexpected{QStringLiteral("%1 exists and is not a socket: the agent does not replace it; remove it or choose another --socket path").arg(path)};
+    addr.sun_family = AF_UNIX;
+    std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
+    const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int connected = probe < 0 ? -1 : ::connect(probe, reinterpret_cast<const sockaddr *>(&addr), sizeof addr);
+    const int error = connected == 0 ? 0 : errno;
+    if (probe >= 0)
+        ::close(probe);
+    if (connected == 0 || error == EAGAIN)
+        return Unexpected{QStringLiteral("another process listens on %1 (an agent with another state directory?); choose another --socket path").arg(path)};
+    if (error != ECONNREFUSED)
+        return Unexpected{QStringLiteral("cannot use the socket path %1: %2").arg(path, errnoText(error))};
+    if (::unlink(name.constData()) != 0)
+        return Unexpected{QStringLiteral("cannot remove the stale socket %1: %2").arg(path, errnoText(errno))};
+    qCDebug(lcIpc).noquote() << "removed the stale socket" << path;
+    return true;
+}
+
+Expected<bool, QString> prepareSocketPath(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (const auto created = createDirectories(dir); !created)
+        return created;
+    if (const auto checked = checkDirectory(dir); !checked)
+        return checked;
+    return clearSocketPath(path);
+}
+#endif
+} // namespace
 
 /// \brief One client: its socket, framing state, hello and subscriptions.
 class LocalConnection : public QObject
@@ -72,10 +171,35 @@ public:
             m_socket->disconnectFromServer(); // after what is queued has been written
     }
 
+    /// \brief Answers with an error and ends the connection, in a way a client that writes
+    /// before it reads still gets the answer: the agent stops sending but reads and discards
+    /// what comes until the client closes or kRefusedLinger passes. Closing at once would give
+    /// such a client EPIPE on its first write (or a reset, with its request unread).
     void refuse(QLatin1StringView code, const QString &message)
     {
         send(makeError(QJsonValue::Null, code, message));
+        m_refused = true;
+        m_closing = true;
+#ifdef Q_OS_UNIX
+        m_socket->flush(); // one short line into an empty socket buffer: written at once
+        if (m_server->m_lingering < kMaxLingering && m_socket->bytesToWrite() == 0
+            && ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0) {
+            ++m_server->m_lingering;
+            m_lingers = true;
+            QTimer::singleShot(kRefusedLinger, this, [this] {
+                m_socket->abort();
+                deleteLater();
+            });
+            return;
+        }
+#endif
         close(false);
+    }
+
+    ~LocalConnection() override
+    {
+        if (m_lingers)
+            --m_server->m_lingering;
     }
 
     bool wants(QLatin1StringView event, int logRank) const
@@ -124,6 +248,8 @@ public:
     bool m_hello = false;
     bool m_closing = false;
     bool m_subscribed = false;
+    bool m_refused = false; ///< not served: does not count as a client
+    bool m_lingers = false; ///< refused, reading until the client leaves
     QSet<QString> m_events; ///< empty: all
     int m_logRank = 1;      ///< info
 };
@@ -147,34 +273,44 @@ void Responder::fail(QLatin1StringView code, const QString &message, const QJson
 LocalServer::LocalServer(QObject *parent) : QObject(parent)
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
-    // The listen backlog: a burst of clients connecting at once is queued, not refused.
-    m_server.setMaxPendingConnections(128);
+    // The listen backlog (Qt's default is 50): as many clients as the agent serves may connect
+    // at the same moment, while it is busy, without one being refused. Clients in Python or Go
+    // do not retry a connect refused with EAGAIN as QLocalSocket does.
+    m_server.setListenBacklogSize(kMaxClients);
+    m_server.setMaxPendingConnections(kMaxClients);
     connect(&m_server, &QLocalServer::newConnection, this, &LocalServer::onNewConnection);
 }
 
-LocalServer::~LocalServer() = default;
-
-Expected<bool, QString> LocalServer::listen(const QString &path)
+LocalServer::~LocalServer()
 {
-    const QString dir = socketDirectory(path);
-    if (!dir.isEmpty()) {
-        if (!QDir().mkpath(dir))
-            return Unexpected(QStringLiteral("cannot create the socket directory %1").arg(dir));
-        // Owner-only directory: nobody else can even reach the socket's name.
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (QFile::exists(path))
-            QLocalServer::removeServer(path); // left by an agent that died: we hold the lock
-    }
-    if (!m_server.listen(path))
-        return Unexpected(QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString()));
+    // Before the members go: a connection's destructor updates m_lingering.
+    qDeleteAll(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly));
+}
+
+Expected<bool, QString> LocalServer::listen(const QString &name)
+{
+#ifdef Q_OS_UNIX
+    // Where QLocalServer puts it: a name without a leading '/' goes into the temporary directory.
+    const QString path = name.startsWith(QLatin1Char('/')) ? name : QDir::cleanPath(QDir::tempPath()) + QLatin1Char('/') + name;
+    if (const auto prepared = prepareSocketPath(path); !prepared)
+        return Unexpected{prepared.error()};
+#endif
+    if (!m_server.listen(name))
+        return Unexpected{QStringLiteral("cannot listen on %1: %2").arg(name, m_server.errorString())};
     m_path = m_server.fullServerName();
+#ifdef Q_OS_UNIX
+    // QLocalServer leaves it 0700 (UserAccessOption); connecting needs read and write only.
+    if (::chmod(QFile::encodeName(m_path).constData(), S_IRUSR | S_IWUSR) != 0)
+        qCWarning(lcIpc).noquote() << "cannot make" << m_path << "mode 0600:" << QString::fromLocal8Bit(std::strerror(errno));
+#endif
     qCInfo(lcIpc).noquote() << "listening on" << m_path;
     return true;
 }
 
 int LocalServer::clientCount() const
 {
-    return int(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly).size());
+    const auto connections = findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly);
+    return int(std::count_if(connections.cbegin(), connections.cend(), [](const LocalConnection *c) { return !c->m_refused; }));
 }
 
 void LocalServer::shutDown()
@@ -253,16 +389,21 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
     const QJsonObject params = paramsValue.toObject();
     const QString name = method.toString();
     Responder responder(connection, id);
+    // Before helloRequired for hello itself; after it for the rest (nothing is told before hello).
+    const auto checkParameters = [&] {
+        const auto error = checkParams(name, params);
+        if (error)
+            responder.fail(Error::InvalidParams, error->message, {{Field::Param, error->param}});
+        return !error;
+    };
 
     if (name == Method::Hello) {
-        const QJsonValue protocol = params.value(Field::Protocol);
-        if (!protocol.isDouble() || protocol.toInt() < 1) {
-            responder.fail(Error::InvalidRequest, QStringLiteral("hello needs \"protocol\": the client's protocol version (a number from 1)"));
+        if (!checkParameters())
             return;
-        }
+        const int protocol = params.value(Field::Protocol).toInt();
         connection->m_hello = true;
         connection->m_clientName = params.value(Field::Client).toString().left(64);
-        qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol.toInt();
+        qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol;
         responder.reply({{Field::Protocol, kProtocolVersion},
                          {Field::Agent, QStringLiteral(QDDNS_VERSION)},
                          {Field::Pid, QCoreApplication::applicationPid()}});
@@ -272,22 +413,15 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
         responder.fail(Error::HelloRequired, QStringLiteral("send \"hello\" with the protocol version first"));
         return;
     }
+    if (!checkParameters())
+        return;
     if (name == Method::Subscribe) {
         QSet<QString> events;
         const QStringList known{QString(Event::AddressChanged), QString(Event::UpdateResult), QString(Event::StatusChanged),
                                 QString(Event::ConfigChanged), QString(Event::Log)};
-        for (const QJsonValue &v : params.value(Field::Events).toArray()) {
-            if (!known.contains(v.toString())) {
-                responder.fail(Error::InvalidRequest, QStringLiteral("unknown event \"%1\"; known: %2").arg(v.toString(), known.join(QStringLiteral(", "))));
-                return;
-            }
-            events.insert(v.toString());
-        }
+        for (const QJsonValue &v : params.value(Field::Events).toArray())
+            events.insert(v.toString()); // known names: checkParams saw to it
         const QString level = params.value(Field::LogLevel).toString(QStringLiteral("info"));
-        if (logLevelRank(level) < 0) {
-            responder.fail(Error::InvalidRequest, QStringLiteral("unknown logLevel \"%1\"; use debug, info, warning or error").arg(level));
-            return;
-        }
         connection->m_subscribed = true;
         connection->m_events = events;
         connection->m_logRank = logLevelRank(level);

@@ -44,15 +44,20 @@ public:
     explicit LocalServer(QObject *parent = nullptr);
     ~LocalServer() override;
 
-    /// \brief Listens on \a path (a file path on Unix), replacing a socket left by an agent
-    /// that died: the caller holds the agent lock, so no live agent can own it.
-    Expected<bool, QString> listen(const QString &path);
+    /// \brief Listens on \a name (a file path on Unix; a name without '/' goes into the
+    /// temporary directory, as QLocalServer places it). On Unix: missing directories are created
+    /// 0700; an existing one is left as it is but refused when another user could replace the
+    /// socket in it; a socket left by an agent that died is replaced (the caller holds the agent
+    /// lock), while anything else at the path, or a socket someone listens on, is refused. The
+    /// socket is 0600.
+    Expected<bool, QString> listen(const QString &name);
     QString path() const { return m_path; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     /// \brief Sends an event to every subscriber of \a name. For log events, \a logRank is the
     /// line's level rank, compared with each subscriber's logLevel.
     void publish(QLatin1StringView name, const QJsonObject &data, int logRank = -1);
+    /// \brief Connections served (refused ones still closing not included).
     int clientCount() const;
     /// \brief Answers every open request with shuttingDown and closes the connections.
     void shutDown();
@@ -67,6 +72,7 @@ private:
     Handler m_handler;
     qint64 m_seq = 0;
     quint64 m_clientNumber = 0;
+    int m_lingering = 0; ///< refused connections still reading their client's input
 };
 
 } // namespace Qddns

@@ -177,7 +177,11 @@ bool NetworkWatcher::start()
             if (from.nl_pid != 0) // only the kernel speaks on these groups
                 continue;
             int len = int(n);
+            // glibc's NLMSG_OK compares the header's unsigned length with the int length.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wsign-compare"
             for (auto *h = reinterpret_cast<const nlmsghdr *>(buffer); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+#pragma GCC diagnostic pop
                 const QString reason = inspect(h, m_backend->addresses, m_backend->links);
                 if (reason.isEmpty())
                     continue;

@@ -11,8 +11,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QTemporaryFile>
 
 namespace Qddns {
 
@@ -95,29 +97,19 @@ Engine *AgentService::engine() const { return m_runtime.engine.get(); }
 
 Expected<bool, QString> AgentService::start()
 {
-    // One agent per state directory: two would overwrite each other's state and history.
-    if (!QDir().mkpath(m_settings.stateDir))
-        return Unexpected(QStringLiteral("cannot create the state directory %1").arg(m_settings.stateDir));
-    QFile::setPermissions(m_settings.stateDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_lock = std::make_unique<QLockFile>(m_settings.stateDir + QStringLiteral("/agent.lock"));
-    m_lock->setStaleLockTime(0); // never by age: a lock is stale only when its process is gone
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        return Unexpected(m_lock->error() == QLockFile::LockFailedError
-                              ? QStringLiteral("another qddns-agent (pid %1) already runs with the state directory %2").arg(pid).arg(m_settings.stateDir)
-                              : QStringLiteral("cannot create the lock file in %1").arg(m_settings.stateDir));
-    }
+    auto lock = lockStateDirectory(m_settings.stateDir);
+    if (!lock)
+        return Unexpected{lock.error().message};
+    m_lock = std::move(lock).value();
 
     m_server = new LocalServer(this);
     if (const auto listening = m_server->listen(m_settings.socketPath); !listening)
         return Unexpected(listening.error());
     m_api = new AgentApi(this, m_server, this);
 
-    qCInfo(lcAgent).noquote() << "qddns-agent" << QStringLiteral(QDDNS_VERSION) << "running with" << m_loaded.path
-                              << (m_loaded.fromFile ? QString() : QStringLiteral("(no file: defaults)"))
-                              << "- state in" << m_settings.stateDir;
+    qCInfo(lcAgent).noquote() << QStringLiteral("qddns-agent %1 running with %2%3 - state in %4")
+                                     .arg(QStringLiteral(QDDNS_VERSION), m_loaded.path,
+                                          m_loaded.fromFile ? QString() : QStringLiteral(" (no file: defaults)"), m_settings.stateDir);
     announceProfiles(m_loaded, m_settings.stateDir);
     m_started = QDateTime::currentDateTimeUtc();
     m_interval.start();
@@ -262,6 +254,45 @@ Expected<bool, AgentService::SetConfigError> AgentService::setConfig(const QJson
                                << "profile(s) and applied";
     applyLoaded(std::move(loaded));
     return true;
+}
+
+QString directoryWriteProblem(const QString &dir)
+{
+    QString existing = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    while (!QFileInfo(existing).isDir() && existing != QDir::rootPath())
+        existing = QFileInfo(existing).absolutePath();
+    // One byte written through: a full disk lets an empty file be created, not a lock file.
+    QTemporaryFile probe(existing + QStringLiteral("/.qddns-write-test-XXXXXX"));
+    if (probe.open() && probe.write("x", 1) == 1 && probe.flush())
+        return {};
+    return probe.errorString();
+}
+
+Expected<std::unique_ptr<QLockFile>, StateLockError> lockStateDirectory(const QString &stateDir)
+{
+    // One agent per state directory: two would overwrite each other's state and history.
+    if (!QFileInfo(stateDir).isDir()) {
+        if (!QDir().mkpath(stateDir))
+            return Unexpected{StateLockError{0, QStringLiteral("cannot create the state directory %1: %2")
+                                                    .arg(stateDir, directoryWriteProblem(stateDir))}};
+        QFile::setPermissions(stateDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    auto lock = std::make_unique<QLockFile>(stateDir + QStringLiteral("/agent.lock"));
+    lock->setStaleLockTime(0); // never by age: a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return Expected<std::unique_ptr<QLockFile>, StateLockError>(std::move(lock));
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Unexpected{StateLockError{std::max<qint64>(pid, 1),
+                                         QStringLiteral("another qddns-agent (pid %1) already runs with the state directory %2")
+                                             .arg(pid).arg(stateDir)}};
+    }
+    // QLockFile keeps errno to itself: ask the file system again to have the reason in words.
+    const QString why = directoryWriteProblem(stateDir);
+    return Unexpected{StateLockError{0, QStringLiteral("cannot create the lock file %1/agent.lock: %2")
+                                            .arg(stateDir, why.isEmpty() ? QStringLiteral("unknown reason") : why)}};
 }
 
 void announceProfiles(const LoadedConfig &loaded, const QString &stateDir)

@@ -113,6 +113,22 @@ private:
     bool m_paused = false;
 };
 
+/// \brief Why the state directory could not be locked: another agent holds it (its pid), or the
+/// lock file cannot be created (the message says why).
+struct StateLockError
+{
+    qint64 otherPid = 0; ///< non-zero: a running agent holds the lock
+    QString message;
+};
+
+/// \brief Takes the lock that keeps two agents (`run`, `once`) off one state directory, creating
+/// the directory (owner-only) when missing.
+Expected<std::unique_ptr<QLockFile>, StateLockError> lockStateDirectory(const QString &stateDir);
+
+/// \brief Why files cannot be created in \a dir (or the nearest existing parent), in the
+/// system's words ("Read-only file system"); empty when they can.
+QString directoryWriteProblem(const QString &dir);
+
 /// \brief Logs, when no profile is configured, what the agent does anyway and how to add one.
 void announceProfiles(const LoadedConfig &loaded, const QString &stateDir);
 

@@ -143,7 +143,7 @@ void TrayApp::createNotificationMenu(QMenu *menu)
         {NotificationKind::AgentGone, tr("Agent stopped")},
     };
     for (const auto &entry : kinds) {
-        const NotificationKind kind = entry.first; // a plain variable: clang 14 cannot capture a binding
+        const auto kind = entry.first; // a plain variable: clang 14 cannot capture structured bindings
         const QString &label = entry.second;
         const QString key = QStringLiteral("notifications/muted%1").arg(int(kind));
         const bool muted = QSettings().value(key, false).toBool();

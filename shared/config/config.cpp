@@ -1,5 +1,7 @@
 #include "config/config.h"
 
+#include "config/configcheck.h"
+#include "config/jsonscanner.h"
 #include "providers/providerregistry.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,7 @@
 #include <QSslCertificate>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Qddns {
 
@@ -46,6 +49,16 @@ QString DetectorSpec::describe() const
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
     }
     return {};
+}
+
+QStringList Config::secretEnvironment() const
+{
+    QStringList names;
+    for (const Profile &p : profiles) {
+        if (p.secret.source == SecretRef::Source::Env && !names.contains(p.secret.name))
+            names.append(p.secret.name);
+    }
+    return names;
 }
 
 const Profile *Config::profile(const QString &name) const
@@ -118,7 +131,8 @@ std::optional<std::chrono::seconds> parseDuration(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d < 0 || d != static_cast<double>(static_cast<qint64>(d)) || d > 1e10)
+        // Range first: casting 1e300 (or NaN) to an integer is undefined behaviour.
+        if (!(d >= 0 && d <= 1e10) || d != std::floor(d))
             return std::nullopt;
         return std::chrono::seconds(static_cast<qint64>(d));
     }
@@ -267,6 +281,20 @@ public:
         return v.toString();
     }
 
+    // A file path: absolute or ~/…, never relative to wherever the agent was started.
+    std::optional<QString> userPath(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    {
+        const auto text = string(o, path, key, required);
+        if (!text)
+            return std::nullopt;
+        auto resolved = resolveConfigPath(*text);
+        if (!resolved) {
+            error(join(path, key), resolved.error());
+            return std::nullopt;
+        }
+        return resolved.value();
+    }
+
     std::optional<std::chrono::seconds> duration(const QJsonObject &o, const QString &path, const QString &key,
                                                  std::chrono::seconds min, std::chrono::seconds max)
     {
@@ -410,6 +438,10 @@ public:
             } else {
                 for (const QJsonValue &v : array)
                     spec.argv.append(v.toString());
+                if (const auto program = resolveConfigProgram(spec.argv.first()))
+                    spec.argv.first() = *program;
+                else
+                    error(join(path, QStringLiteral("argv[0]")), program.error());
             }
             if (const auto t = duration(o, path, QStringLiteral("timeout"), 1s, 300s))
                 spec.timeout = *t;
@@ -431,7 +463,7 @@ public:
         }
         const QJsonObject o = value.toObject();
         checkKeys(o, path, {QStringLiteral("caFile")});
-        const auto file = string(o, path, QStringLiteral("caFile"), false);
+        const auto file = userPath(o, path, QStringLiteral("caFile"), false);
         if (!file)
             return;
         QFile f(*file);
@@ -472,7 +504,7 @@ public:
         } else if (source == QLatin1String("file")) {
             secret.source = SecretRef::Source::File;
             checkKeys(o, path, {QStringLiteral("source"), QStringLiteral("path")}, QStringLiteral("for a file secret"));
-            secret.path = string(o, path, QStringLiteral("path"), true).value_or(QString());
+            secret.path = userPath(o, path, QStringLiteral("path"), true).value_or(QString());
         } else if (source == QLatin1String("env") || source == QLatin1String("systemd-credential")) {
             secret.source = source == QLatin1String("env") ? SecretRef::Source::Env : SecretRef::Source::SystemdCredential;
             checkKeys(o, path, {QStringLiteral("source"), QStringLiteral("name")},
@@ -654,29 +686,23 @@ private:
     const ProviderRegistry &m_registry;
 };
 
-QString lineColumn(const QByteArray &json, int offset)
-{
-    int line = 1, column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderRegistry &registry)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // Qt's parser names few mistakes ("unterminated object" for a comment) and keeps the last of
+    // two equal keys without a word: the scanner explains the first and finds the second.
+    const JsonScanner scanner(json);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (scanner.syntaxError())
+            return Unexpected{ConfigErrors{*scanner.syntaxError()}};
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("not valid JSON at %1: %2")
-                                                       .arg(lineColumn(json, std::max(0, parseError.offset - 1)), parseError.errorString())}}};
+                                                       .arg(scanner.lineColumn(std::max(0, parseError.offset - 1)), parseError.errorString())}}};
+    }
+    if (!scanner.duplicateKeys().isEmpty())
+        return Unexpected{scanner.duplicateKeys()};
     if (!doc.isObject())
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("the configuration must be a JSON object")}}};
 

@@ -82,6 +82,8 @@ struct Config
 
     const FamilyDetection &detection(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
     const Profile *profile(const QString &name) const;
+    /// \brief The environment variables profiles read secrets from: child processes never inherit them.
+    QStringList secretEnvironment() const;
 
     /// \brief The configuration used when there is no file: default detectors, no profile.
     static Config defaults();

@@ -7,9 +7,21 @@
 
 namespace Qddns {
 
-void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done)
+QProcessEnvironment childEnvironment(const QStringList &withheld)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : withheld)
+        env.remove(name);
+    // Where systemd puts the unit's credentials: a detector has no business there.
+    env.remove(QStringLiteral("CREDENTIALS_DIRECTORY"));
+    return env;
+}
+
+void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done,
+                        const QStringList &withheldEnvironment)
 {
     auto *process = new QProcess(context);
+    process->setProcessEnvironment(childEnvironment(withheldEnvironment));
     process->setProgram(spec.argv.value(0));
     process->setArguments(spec.argv.mid(1));
     process->setStandardInputFile(QProcess::nullDevice());

@@ -4,12 +4,13 @@
 
 namespace Qddns {
 
-void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done)
+void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
+                 const QStringList &withheldEnvironment)
 {
     switch (spec.type) {
     case DetectorSpec::Type::Web: runWebDetector(spec, family, http, context, std::move(done)); return;
     case DetectorSpec::Type::Interface: runInterfaceDetector(spec, family, context, std::move(done)); return;
-    case DetectorSpec::Type::Command: runCommandDetector(spec, family, context, std::move(done)); return;
+    case DetectorSpec::Type::Command: runCommandDetector(spec, family, context, std::move(done), withheldEnvironment); return;
     }
 }
 
@@ -42,14 +43,16 @@ void FamilyDetector::next()
         return;
     }
     const DetectorSpec spec = m_detection.detectors.at(m_index++);
-    runDetector(spec, m_family, m_http, this, [this, spec](const AddressResult &result) { onAnswer(spec, result); });
+    runDetector(spec, m_family, m_http, this, [this, spec](const AddressResult &result) { onAnswer(spec, result); },
+                m_withheldEnvironment);
 }
 
 void FamilyDetector::onAnswer(const DetectorSpec &spec, const AddressResult &result)
 {
     const QString name = spec.describe();
     if (!result) {
-        qCWarning(lcDetect).noquote() << familyName(m_family) << "detector" << name << "rejected:" << result.error();
+        // The engine logs rejections as conditions (once when they begin): see Engine's logDetection().
+        qCDebug(lcDetect).noquote() << familyName(m_family) << "detector" << name << "rejected:" << result.error();
         m_result.attempts.append({name, QString(), result.error()});
         next();
         return;

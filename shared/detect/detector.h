@@ -8,6 +8,7 @@
 #include <QList>
 #include <QNetworkAddressEntry>
 #include <QObject>
+#include <QProcessEnvironment>
 
 #include <functional>
 #include <optional>
@@ -20,21 +21,40 @@ using AddressResult = Expected<QHostAddress, QString>;
 using AddressCallback = std::function<void(const AddressResult &)>;
 
 /// \brief Runs one detector of \a family; \a done is called once (unless \a context dies) with a
-/// global unicast address of that family, or the reason there is none.
-void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
+/// global unicast address of that family, or the reason there is none. A command detector's
+/// process gets the agent's environment without \a withheldEnvironment (secret sources).
+void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
+                 const QStringList &withheldEnvironment = {});
 
 // The three kinds, one file each.
 void runWebDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
 void runInterfaceDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
-void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
+void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done,
+                        const QStringList &withheldEnvironment = {});
+
+/// \brief The environment for a child process: the agent's own, without the variables named in
+/// \a withheld (profiles' `env` secret sources) and without CREDENTIALS_DIRECTORY.
+QProcessEnvironment childEnvironment(const QStringList &withheld);
+
+/// \brief The kernel's flags of an interface's IPv6 addresses (IFA_F_* bits), keyed by address.
+/// Qt reports an address valid forever as permanent even when the kernel marks it deprecated, so
+/// the kernel's own flags decide.
+using KernelAddressFlags = QHash<QHostAddress, uint>;
+namespace KernelFlag {
+constexpr uint Temporary = 0x01;  ///< IFA_F_TEMPORARY: a privacy address (RFC 8981)
+constexpr uint DadFailed = 0x08;  ///< IFA_F_DADFAILED: duplicate address detection failed
+constexpr uint Deprecated = 0x20; ///< IFA_F_DEPRECATED: preferred lifetime over, on its way out
+constexpr uint Tentative = 0x40;  ///< IFA_F_TENTATIVE: duplicate address detection still running
+} // namespace KernelFlag
 
 /// \brief The address of \a family to publish from an interface's entries: global unicast, not
-/// deprecated; a stable address is preferred over a privacy address listed in \a temporary.
+/// deprecated, tentative or failed; a stable address is preferred over a privacy address.
+/// \a kernelFlags (Linux) override what Qt infers from the lifetimes.
 AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, Family family,
-                                   const QList<QHostAddress> &temporary = {});
+                                   const KernelAddressFlags &kernelFlags = {});
 
-/// \brief The interface's IPv6 privacy (temporary) addresses, as the kernel flags them (Linux).
-QList<QHostAddress> temporaryIpv6Addresses(const QString &interfaceName);
+/// \brief The kernel's flags of the interface's IPv6 addresses (Linux: /proc/net/if_inet6); empty elsewhere.
+KernelAddressFlags ipv6AddressFlags(const QString &interfaceName);
 
 /// \brief One detector's answer within a detection.
 struct DetectionAttempt
@@ -61,6 +81,8 @@ class FamilyDetector : public QObject
     Q_OBJECT
 public:
     FamilyDetector(Family family, FamilyDetection detection, HttpClient *http, QObject *parent = nullptr);
+    /// \brief Variables command detectors must not inherit (see runDetector()).
+    void setWithheldEnvironment(const QStringList &names) { m_withheldEnvironment = names; }
     void start();
 
 Q_SIGNALS:
@@ -73,6 +95,7 @@ private:
     Family m_family;
     FamilyDetection m_detection;
     HttpClient *m_http;
+    QStringList m_withheldEnvironment;
     qsizetype m_index = 0;
     DetectionResult m_result;
     QHash<QString, QStringList> m_votes; ///< address -> detectors that returned it

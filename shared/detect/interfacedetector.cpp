@@ -8,7 +8,7 @@
 namespace Qddns {
 
 AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, Family family,
-                                   const QList<QHostAddress> &temporary)
+                                   const KernelAddressFlags &kernelFlags)
 {
     std::optional<QHostAddress> privacy;
     QString lastReason;
@@ -20,13 +20,28 @@ AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, F
             lastReason = ip.toString() + QLatin1Char(' ') + reason;
             continue;
         }
+        const auto known = kernelFlags.constFind(ip);
+        const uint flags = known == kernelFlags.constEnd() ? 0 : *known;
+        // Without the kernel's word (other systems), an expired preferred lifetime means deprecated.
+        const bool deprecated = known != kernelFlags.constEnd()
+            ? (flags & KernelFlag::Deprecated) != 0
+            : !entry.isPermanent() && entry.preferredLifetime().hasExpired();
         // A deprecated address is on its way out: the next one will replace it in DNS soon anyway.
-        if (!entry.isPermanent() && entry.preferredLifetime().hasExpired()) {
+        if (deprecated) {
             lastReason = ip.toString() + QStringLiteral(" is deprecated");
             continue;
         }
+        // Not usable yet, or never: another host already has it.
+        if (flags & KernelFlag::Tentative) {
+            lastReason = ip.toString() + QStringLiteral(" is tentative (duplicate address detection has not finished)");
+            continue;
+        }
+        if (flags & KernelFlag::DadFailed) {
+            lastReason = ip.toString() + QStringLiteral(" failed duplicate address detection");
+            continue;
+        }
         // Privacy addresses (RFC 8981) change daily and are not meant to accept connections.
-        if (temporary.contains(ip)) {
+        if (flags & KernelFlag::Temporary) {
             if (!privacy)
                 privacy = ip;
             continue;
@@ -40,33 +55,36 @@ AddressResult pickInterfaceAddress(const QList<QNetworkAddressEntry> &entries, F
                           : QStringLiteral("has no global address (%1)").arg(lastReason)};
 }
 
-QList<QHostAddress> temporaryIpv6Addresses(const QString &interfaceName)
+KernelAddressFlags ipv6AddressFlags(const QString &interfaceName)
 {
-    QList<QHostAddress> list;
+    KernelAddressFlags flags;
 #ifdef Q_OS_LINUX
-    // Qt's QNetworkAddressEntry::isTemporary() only means "finite lifetime"; the kernel's
-    // IFA_F_TEMPORARY flag (0x01) in /proc/net/if_inet6 is what marks a privacy address.
+    // Qt's QNetworkAddressEntry::isTemporary() only means "finite lifetime", and an address valid
+    // forever counts as permanent even when deprecated; /proc/net/if_inet6 carries the kernel's
+    // IFA_F_* flags (the low byte, which holds every flag read here).
     QFile file(QStringLiteral("/proc/net/if_inet6"));
     if (!file.open(QIODevice::ReadOnly))
-        return list;
-    while (!file.atEnd()) {
-        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+        return flags;
+    // readAll(), not atEnd(): /proc files report a size of 0, so atEnd() is true at once.
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 6 || QString::fromLatin1(fields.at(5)) != interfaceName)
             continue;
         bool ok = false;
-        const uint flags = fields.at(4).toUInt(&ok, 16);
+        const uint value = fields.at(4).toUInt(&ok, 16);
         const QByteArray hex = fields.at(0);
-        if (!ok || !(flags & 0x01) || hex.size() != 32)
+        if (!ok || hex.size() != 32)
             continue;
         QByteArray text;
         for (int i = 0; i < 32; i += 4)
             text += hex.mid(i, 4) + (i < 28 ? ":" : "");
-        list.append(QHostAddress(QString::fromLatin1(text)));
+        flags.insert(QHostAddress(QString::fromLatin1(text)), value);
     }
 #else
     Q_UNUSED(interfaceName)
 #endif
-    return list;
+    return flags;
 }
 
 void runInterfaceDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done)
@@ -74,7 +92,7 @@ void runInterfaceDetector(const DetectorSpec &spec, Family family, QObject *cont
     const QNetworkInterface iface = QNetworkInterface::interfaceFromName(spec.interfaceName);
     AddressResult result = !iface.isValid()
         ? AddressResult(Unexpected{QStringLiteral("there is no interface named %1").arg(spec.interfaceName)})
-        : pickInterfaceAddress(iface.addressEntries(), family, temporaryIpv6Addresses(spec.interfaceName));
+        : pickInterfaceAddress(iface.addressEntries(), family, ipv6AddressFlags(spec.interfaceName));
     if (!result && iface.isValid())
         result = Unexpected{QStringLiteral("interface %1 %2").arg(spec.interfaceName, result.error())};
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });

@@ -33,11 +33,4 @@ QString defaultSocketPath(const QString &stateDir)
 #endif
 }
 
-QString socketDirectory(const QString &socketPath)
-{
-    if (!socketPath.contains(QLatin1Char('/')))
-        return {};
-    return QFileInfo(socketPath).absolutePath();
-}
-
 } // namespace Qddns::Ipc

@@ -11,8 +11,4 @@ namespace Qddns::Ipc {
 /// per user and state directory, which QLocalServer places in the system's per-user space.
 QString defaultSocketPath(const QString &stateDir);
 
-/// \brief The directory the socket lives in (created owner-only by the agent), or empty for
-/// a plain name.
-QString socketDirectory(const QString &socketPath);
-
 } // namespace Qddns::Ipc

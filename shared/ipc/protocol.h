@@ -10,6 +10,7 @@
 // The first request of a connection must be `hello`. Events reach only connections that sent
 // `subscribe`, in the order they happened (`seq` grows by one per event the agent emits).
 // Secrets never cross the socket: no reply or event carries a password, token or key.
+// The type and range of every request parameter are in one table, params.cpp (checkParams).
 
 #include <QString>
 
@@ -59,7 +60,8 @@ inline constexpr QLatin1StringView Log{"log"};                       // a log li
 /// \brief Machine-readable error codes; the message beside them is for people.
 namespace Error {
 inline constexpr QLatin1StringView ParseError{"parseError"};         // the line is not a JSON object
-inline constexpr QLatin1StringView InvalidRequest{"invalidRequest"}; // no id/method, or a param of the wrong type
+inline constexpr QLatin1StringView InvalidRequest{"invalidRequest"}; // no id/method, or params not an object
+inline constexpr QLatin1StringView InvalidParams{"invalidParams"};   // a param unknown, missing, or of the wrong type or range; carries `param`
 inline constexpr QLatin1StringView HelloRequired{"helloRequired"};   // a request before `hello`
 inline constexpr QLatin1StringView UnknownMethod{"unknownMethod"};
 inline constexpr QLatin1StringView UnknownProfile{"unknownProfile"};
@@ -81,6 +83,7 @@ inline constexpr QLatin1StringView Error{"error"};
 inline constexpr QLatin1StringView Code{"code"};
 inline constexpr QLatin1StringView Message{"message"};
 inline constexpr QLatin1StringView Errors{"errors"};
+inline constexpr QLatin1StringView Param{"param"};
 inline constexpr QLatin1StringView Event{"event"};
 inline constexpr QLatin1StringView Seq{"seq"};
 inline constexpr QLatin1StringView Time{"time"};

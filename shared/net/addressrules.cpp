@@ -80,6 +80,104 @@ QString nonGlobalReason(const QHostAddress &address)
     return matchRange(address, kIpv6Special);
 }
 
+namespace {
+// The text as it may appear in a message: printable, short.
+QString shownText(QStringView text)
+{
+    QString shown = text.left(64).toString();
+    for (QChar &c : shown) {
+        if (!c.isPrint())
+            c = QLatin1Char('?');
+    }
+    return shown + (text.size() > 64 ? QStringLiteral("…") : QString());
+}
+
+bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isHexDigit(QChar c)
+{
+    return isDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+// Empty when \a text is a canonical dotted-decimal IPv4 address, else what is wrong.
+QString ipv4Problem(QStringView text)
+{
+    const auto parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return QStringLiteral("an IPv4 address has four parts separated by dots");
+    for (QStringView part : parts) {
+        if (part.isEmpty())
+            return QStringLiteral("an IPv4 address part is empty");
+        for (QChar c : part) {
+            if (!isDigit(c))
+                return QStringLiteral("an IPv4 address part holds '%1'; only decimal digits are allowed").arg(shownText(QStringView(&c, 1)));
+        }
+        if (part.size() > 1 && part.front() == QLatin1Char('0'))
+            return QStringLiteral("the part \"%1\" has a leading zero (an octal form some parsers read differently)").arg(part);
+        if (part.size() > 3 || part.toInt() > 255)
+            return QStringLiteral("the part %1 is larger than 255").arg(part);
+    }
+    return {};
+}
+
+// Empty when \a text is an IPv6 address in RFC 4291 text form (no zone), else what is wrong.
+QString ipv6Problem(QStringView text)
+{
+    for (QChar c : text) {
+        if (!isHexDigit(c) && c != QLatin1Char(':') && c != QLatin1Char('.'))
+            return QStringLiteral("'%1' cannot appear in an IPv6 address").arg(shownText(QStringView(&c, 1)));
+    }
+    const qsizetype gap = text.indexOf(QLatin1String("::"));
+    if (gap >= 0 && text.indexOf(QLatin1String("::"), gap + 1) >= 0)
+        return QStringLiteral("an IPv6 address has at most one \"::\"");
+    // Split around the gap; each side is a list of groups, the last may be a dotted IPv4 tail.
+    const QStringView head = gap >= 0 ? text.left(gap) : text;
+    const QStringView tail = gap >= 0 ? text.mid(gap + 2) : QStringView();
+    int groups = 0;
+    bool sawIpv4 = false;
+    for (QStringView side : {head, tail}) {
+        if (side.isEmpty())
+            continue;
+        const auto parts = side.split(QLatin1Char(':'));
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QStringView part = parts.at(i);
+            if (part.contains(QLatin1Char('.'))) {
+                const bool last = side.data() + side.size() == text.data() + text.size() && i == parts.size() - 1;
+                if (!last || sawIpv4)
+                    return QStringLiteral("a dotted IPv4 part may only end an IPv6 address");
+                if (const QString problem = ipv4Problem(part); !problem.isEmpty())
+                    return problem;
+                sawIpv4 = true;
+                groups += 2;
+                continue;
+            }
+            if (part.isEmpty())
+                return QStringLiteral("an IPv6 address group is empty");
+            if (part.size() > 4)
+                return QStringLiteral("the IPv6 group \"%1\" has more than four hex digits").arg(part);
+            ++groups;
+        }
+    }
+    if (gap < 0 && groups != 8)
+        return QStringLiteral("an IPv6 address without \"::\" has eight groups, not %1").arg(groups);
+    if (gap >= 0 && groups > 7)
+        return QStringLiteral("an IPv6 address with \"::\" has at most seven other groups");
+    return {};
+}
+} // namespace
+
+Expected<QHostAddress, QString> parseAddressText(QStringView text)
+{
+    if (text.isEmpty())
+        return Unexpected{QStringLiteral("the text is empty, not an IP address")};
+    const bool v6 = text.contains(QLatin1Char(':'));
+    const QString problem = v6 ? ipv6Problem(text) : ipv4Problem(text);
+    QHostAddress address;
+    if (problem.isEmpty() && address.setAddress(text.toString()))
+        return address;
+    return Unexpected{QStringLiteral("\"%1\" is not an IP address in canonical form%2")
+                          .arg(shownText(text), problem.isEmpty() ? QString() : QStringLiteral(": ") + problem)};
+}
+
 Expected<QHostAddress, QString> parseSingleAddress(const QByteArray &text, Family family)
 {
     const QByteArray trimmed = text.trimmed();
@@ -93,24 +191,16 @@ Expected<QHostAddress, QString> parseSingleAddress(const QByteArray &text, Famil
         if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',')
             return Unexpected{QStringLiteral("the answer holds more than one value")};
     }
-    const QString candidate = QString::fromLatin1(trimmed);
-    QHostAddress address;
-    // QHostAddress accepts zone ids and odd IPv4 forms ("1.2.3"); insist on the canonical textual forms.
-    if (!address.setAddress(candidate) || candidate.contains(QLatin1Char('%'))
-        || (address.protocol() == QAbstractSocket::IPv4Protocol && candidate.count(QLatin1Char('.')) != 3)) {
-        QString shown = candidate;
-        for (QChar &c : shown) {
-            if (!c.isPrint())
-                c = QLatin1Char('?');
-        }
-        return Unexpected{QStringLiteral("\"%1\" is not an IP address").arg(shown)};
-    }
-    if (address.protocol() != toProtocol(family))
+    // Latin-1 keeps every byte (a NUL or a form feed inside the answer) visible to the check.
+    auto address = parseAddressText(QString::fromLatin1(trimmed));
+    if (!address)
+        return address;
+    if (address->protocol() != toProtocol(family))
         return Unexpected{QStringLiteral("%1 is not an %2 address")
-                              .arg(address.toString(), family == Family::IPv4 ? QStringLiteral("IPv4")
-                                                                               : QStringLiteral("IPv6"))};
-    if (const QString reason = nonGlobalReason(address); !reason.isEmpty())
-        return Unexpected{address.toString() + QLatin1Char(' ') + reason};
+                              .arg(address->toString(), family == Family::IPv4 ? QStringLiteral("IPv4")
+                                                                                : QStringLiteral("IPv6"))};
+    if (const QString reason = nonGlobalReason(*address); !reason.isEmpty())
+        return Unexpected{address->toString() + QLatin1Char(' ') + reason};
     return address;
 }
 

@@ -18,6 +18,12 @@ QAbstractSocket::NetworkLayerProtocol toProtocol(Family family);
 QString nonGlobalReason(const QHostAddress &address);
 inline bool isGlobalUnicast(const QHostAddress &address) { return nonGlobalReason(address).isEmpty(); }
 
+/// \brief Reads \a text as an IP address only in a canonical textual form: IPv4 as four decimal
+/// parts 0–255 without sign or leading zeros (`010.8.8.8` is not read as octal, `0x51…` not as hex);
+/// IPv6 as RFC 4291 hex groups (one `::` at most, an optional dotted IPv4 tail), no zone id.
+/// The error names the text and what is wrong with it.
+Expected<QHostAddress, QString> parseAddressText(QStringView text);
+
 /// \brief Reads an echo service's or command's answer: after trimming it must be exactly one
 /// global unicast address of \a family. The error says why not (HTML, empty, two lines, wrong family…).
 Expected<QHostAddress, QString> parseSingleAddress(const QByteArray &text, Family family);

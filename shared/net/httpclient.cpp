@@ -49,7 +49,7 @@ void HttpClient::send(const HttpRequest &request, const Options &options, QObjec
     Pending pending{request, options, context, std::move(done)};
     const QString server = serverKey(request.url);
     if (m_active.value(server) >= m_perServerLimit) {
-        qCDebug(lcHttp) << "queued behind the per-server limit:" << server;
+        qCDebug(lcHttp).noquote() << "queued behind the per-server limit:" << server;
         m_queued[server].push_back(std::move(pending));
         return;
     }

@@ -12,8 +12,9 @@ namespace Qddns {
 /// secret in the path).
 QString redactUrl(const QUrl &url, const QStringList &secrets = {});
 
-/// \brief Replaces every occurrence of \a secrets in \a text (raw, percent-encoded or
-/// base64-encoded inside Basic credentials) with "***".
+/// \brief Replaces every occurrence of \a secrets in \a text with "***": raw or percent-encoded
+/// (case-insensitively, as hosts come back lowercased), and every base64 word that decodes to
+/// something holding a secret; the value of any Basic/Bearer credential is masked whole.
 QString redactText(QString text, const QStringList &secrets);
 
 } // namespace Qddns

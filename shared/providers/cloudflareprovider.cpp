@@ -142,12 +142,6 @@ struct Failure
     bool stop = false; ///< the rest of the transaction would fail the same way: don't send it
 };
 
-std::chrono::seconds retryAfter(const HttpReply &reply)
-{
-    bool ok = false;
-    const int seconds = reply.header("Retry-After").trimmed().toInt(&ok);
-    return std::chrono::seconds(ok && seconds > 0 ? seconds : 0);
-}
 
 /// Classifies a reply; nullopt when it is a successful envelope whose result the step reads.
 std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Step step, const QString &secret)
@@ -166,7 +160,7 @@ std::optional<Failure> classify(const HttpReply &reply, const Envelope &env, Ste
     if (reply.status == 429) {
         return Failure{Outcome::RetryLater,
                        QStringLiteral("Cloudflare rate limit reached (%1)").arg(statusAndErrors(reply, env)),
-                       retryAfter(reply), true};
+                       retryAfterDelay(reply), true};
     }
     if (reply.status >= 500) {
         return Failure{Outcome::RetryLater,
@@ -389,7 +383,7 @@ void CloudflareTransaction::handleZone(const HttpReply &reply)
         return;
     }
     m_zoneId = id;
-    qCDebug(lcProviderCloudflare) << "zone" << m_zone << "has id" << m_zoneId;
+    qCDebug(lcProviderCloudflare).noquote() << "zone" << m_zone << "has id" << m_zoneId;
     advance();
 }
 
@@ -508,7 +502,7 @@ void CloudflareTransaction::finish(Outcome outcome, const QString &message, std:
 {
     Job &job = m_jobs[m_current];
     job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
-    qCDebug(lcProviderCloudflare) << recordTypeName(job.type) << job.name << outcomeName(outcome);
+    qCDebug(lcProviderCloudflare).noquote() << recordTypeName(job.type) << job.name << outcomeName(outcome);
     advance();
 }
 
@@ -518,7 +512,7 @@ void CloudflareTransaction::finishAll(Outcome outcome, const QString &message, s
         if (!job.result)
             job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
     }
-    qCDebug(lcProviderCloudflare) << "transaction stopped:" << outcomeName(outcome);
+    qCDebug(lcProviderCloudflare).noquote() << "transaction stopped:" << outcomeName(outcome);
     m_phase = Phase::Done;
 }
 

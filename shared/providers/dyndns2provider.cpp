@@ -1,6 +1,7 @@
 #include "providers/dyndns2provider.h"
 
 #include "logging.h"
+#include "net/addressrules.h"
 #include "net/redact.h"
 
 #include <QFile>
@@ -26,7 +27,6 @@ namespace {
 
 constexpr int kProtocolMaxHosts = 20;                 // the DynDNS2 limit per request
 constexpr std::chrono::seconds kServerTroubleDelay = 30min; // what Dyn and No-IP ask after 911
-constexpr std::chrono::seconds kMaxRetryAfter = 24h;
 
 const QString kHoldUntilProfileChanges =
     QStringLiteral(": no more updates for this host until the profile changes");
@@ -142,15 +142,6 @@ bool isServerTrouble(const QString &code)
     return code == QLatin1String("911") || code == QLatin1String("dnserr");
 }
 
-std::chrono::seconds retryAfter(const HttpReply &reply)
-{
-    bool ok = false;
-    const qint64 seconds = reply.header("Retry-After").trimmed().toLongLong(&ok);
-    if (!ok || seconds <= 0)
-        return 0s;
-    return std::min(std::chrono::seconds(seconds), kMaxRetryAfter);
-}
-
 // A verdict for a reply that failed as a whole (no HTTP answer, 5xx, 429, 401/403).
 std::optional<Verdict> transportVerdict(const HttpReply &reply, const QString &secret)
 {
@@ -169,12 +160,12 @@ std::optional<Verdict> transportVerdict(const HttpReply &reply, const QString &s
         return Verdict{Outcome::RetryLater,
                        QStringLiteral("the provider is limiting how often this account may update (HTTP 429); "
                                       "qddns will retry later"),
-                       retryAfter(reply)};
+                       retryAfterDelay(reply)};
     return Verdict{failure->first,
                    QStringLiteral("HTTP %1 from the provider (%2); qddns will retry later")
                        .arg(reply.status)
                        .arg(bodyExcerpt(reply.body, secret)),
-                   retryAfter(reply)};
+                   retryAfterDelay(reply)};
 }
 
 class Dyndns2Transaction : public UpdateTransaction
@@ -228,11 +219,53 @@ public:
 
     QList<RecordResult> results() const override { return m_results; }
 
+    std::optional<HttpRequest> requestFor(const QString &host, RecordType type) override
+    {
+        for (const Batch &batch : std::as_const(m_batches)) {
+            if (batch.hosts.contains(host) && (type == RecordType::A ? batch.ipv4 : batch.ipv6))
+                return batch.request;
+        }
+        return std::nullopt;
+    }
+
 private:
     QString address(RecordType type) const
     {
         const auto &address = type == RecordType::A ? m_request.ipv4 : m_request.ipv6;
         return address ? address->toString() : QString();
+    }
+
+    // The address-like words after "good"/"nochg": services echo what they now hold.
+    static QStringList claimedAddresses(const QString &line)
+    {
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        static const QRegularExpression addressLike(QStringLiteral("^[0-9A-Fa-fx.:]*[.:][0-9A-Fa-fx.:]*$"));
+        QStringList words = line.split(separators, Qt::SkipEmptyParts);
+        words.removeFirst(); // the code itself
+        words.removeIf([](const QString &w) { return !addressLike.match(w).hasMatch(); });
+        return words;
+    }
+
+    // A success that names another address than the one sent is no success: the record may now
+    // hold that address (Dyn answers "good 127.0.0.1" to a blocked client), so it is retried.
+    std::optional<Verdict> wrongAddress(const QStringList &claimed, RecordType type) const
+    {
+        const QString sent = address(type);
+        bool sameFamily = false;
+        for (const QString &word : claimed) {
+            const auto parsed = parseAddressText(word);
+            if (parsed && parsed->protocol() != (type == RecordType::A ? QAbstractSocket::IPv4Protocol : QAbstractSocket::IPv6Protocol))
+                continue;
+            if (parsed && parsed->toString() == sent)
+                return std::nullopt;
+            sameFamily = true;
+        }
+        if (!sameFamily)
+            return std::nullopt;
+        return Verdict{Outcome::RetryLater,
+                       QStringLiteral("the provider reported success for %1 instead of the address sent, %2; the "
+                                      "record may hold a wrong address: qddns will retry later")
+                           .arg(bodyExcerpt(claimed.join(QLatin1Char(' ')).toUtf8(), m_request.secret), sent)};
     }
 
     template<typename VerdictFor>
@@ -319,7 +352,12 @@ private:
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }
-            appendResults(batch, [&](RecordType type) { return *verdictForCode(code, address(type)); }, i);
+            const QStringList claimed = success ? claimedAddresses(line) : QStringList();
+            appendResults(batch, [&](RecordType type) {
+                if (const auto wrong = wrongAddress(claimed, type))
+                    return *wrong;
+                return *verdictForCode(code, address(type));
+            }, i);
             if (code == QLatin1String("badauth") && *stop == Stop::None) {
                 *stop = Stop::SameCredentials;
                 *stopVerdict = *verdictForCode(code, {});

@@ -2,6 +2,8 @@
 
 #include "net/redact.h"
 
+#include <QDateTime>
+
 namespace Qddns {
 
 QString recordTypeName(RecordType type)
@@ -86,6 +88,35 @@ std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &
     return std::nullopt;
 }
 
+std::chrono::seconds retryAfterDelay(const HttpReply &reply)
+{
+    const QByteArray value = reply.header("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::chrono::seconds(0);
+    qint64 seconds = 0;
+    const bool allDigits = std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    if (allDigits) {
+        // Digits only, so an overflow is the only way toLongLong() fails: that is "very long".
+        bool ok = false;
+        seconds = value.toLongLong(&ok);
+        if (!ok)
+            seconds = kMaxRetryDelay.count();
+    } else {
+        // An HTTP-date ends in "GMT", which Qt's RFC 2822 parser does not take.
+        const auto httpDate = [](QByteArray text) {
+            if (text.endsWith(" GMT"))
+                text.chop(4), text.append(" +0000");
+            return QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+        };
+        const QDateTime at = httpDate(value);
+        const QDateTime sent = httpDate(reply.header("Date").trimmed());
+        if (!at.isValid() || !sent.isValid())
+            return std::chrono::seconds(0);
+        seconds = sent.secsTo(at);
+    }
+    return std::chrono::seconds(std::clamp<qint64>(seconds, 0, kMaxRetryDelay.count()));
+}
+
 QByteArray basicAuthorization(const QString &user, const QString &secret)
 {
     return "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
@@ -123,6 +154,16 @@ std::optional<HttpRequest> StepTransaction::nextRequest()
     if (m_next >= m_steps.size())
         return std::nullopt;
     return m_steps.at(m_next).http;
+}
+
+std::optional<HttpRequest> StepTransaction::requestFor(const QString &host, RecordType type)
+{
+    for (const RequestStep &step : std::as_const(m_steps)) {
+        const auto &address = type == RecordType::A ? step.records.ipv4 : step.records.ipv6;
+        if (address && step.records.hosts.contains(host))
+            return step.http;
+    }
+    return std::nullopt;
 }
 
 void StepTransaction::handleReply(const HttpReply &reply)

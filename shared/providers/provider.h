@@ -103,6 +103,15 @@ public:
     virtual void handleReply(const HttpReply &reply) = 0;
     /// \brief One result per record of the request; complete once nextRequest() returned nullopt.
     virtual QList<RecordResult> results() const = 0;
+    /// \brief For a dry run, before anything is sent: the request that would publish the record
+    /// (\a host, \a type). Services with one request per family or host override it; a multi-step
+    /// API shows its first step.
+    virtual std::optional<HttpRequest> requestFor(const QString &host, RecordType type)
+    {
+        Q_UNUSED(host)
+        Q_UNUSED(type)
+        return nextRequest();
+    }
 };
 
 /// \brief A provider-specific profile key, described for validation, `providers` and the GUI.
@@ -172,6 +181,15 @@ QList<RecordResult> resultsForAll(const UpdateRequest &request, Outcome outcome,
 /// 401/403 are auth failures. Returns nullopt for replies the provider must read itself.
 std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &reply);
 
+/// \brief The longest any record waits before its next attempt: the exponential backoff's cap,
+/// and the cap on what a provider may ask for with Retry-After.
+inline constexpr std::chrono::seconds kMaxRetryDelay{6 * 3600};
+
+/// \brief The delay a reply's Retry-After header asks for (delay-seconds, or an HTTP-date taken
+/// relative to the reply's Date header), capped at kMaxRetryDelay; 0 when absent or unreadable.
+/// The one Retry-After parser: a huge value must not park a record for decades.
+std::chrono::seconds retryAfterDelay(const HttpReply &reply);
+
 /// \brief "Basic base64(user:secret)" for an Authorization header.
 QByteArray basicAuthorization(const QString &user, const QString &secret);
 
@@ -201,6 +219,7 @@ public:
     std::optional<HttpRequest> nextRequest() override;
     void handleReply(const HttpReply &reply) override;
     QList<RecordResult> results() const override { return m_results; }
+    std::optional<HttpRequest> requestFor(const QString &host, RecordType type) override;
 
 private:
     QList<RequestStep> m_steps;

@@ -1,5 +1,6 @@
 #include "secrets/secretstore.h"
 
+#include "config/configstore.h"
 #include "logging.h"
 
 #include <QFile>
@@ -46,6 +47,30 @@ SecretResult readSecretFile(const QString &path)
     return secret;
 }
 
+QString keychainUnreachable(const QString &profile, const QString &detail)
+{
+    // Over SSH, from cron or in a container there is no D-Bus session, so no Secret Service.
+    const bool noSession = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+        && !QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus"));
+    const QString why = noSession ? QStringLiteral("there is no D-Bus session, as over SSH, from cron or in a service")
+                                  : QStringLiteral("no Secret Service (such as gnome-keyring) answers on the D-Bus session");
+    const QString name = profile.isEmpty() ? QStringLiteral("PROFILE") : profile;
+    return QStringLiteral("no keychain is reachable: %1 (%2). Keep the secret in an owner-only file instead: "
+                          "`qddns-agent secret set %3 --file ~/.config/qddns/%3.secret --write-config`, "
+                          "or use the \"env\" or \"systemd-credential\" source (README, section Secrets)")
+        .arg(why, detail.trimmed(), name);
+}
+
+Expected<bool, QString> writeSecretFile(const QString &path, const QString &secret)
+{
+    if (secret.isEmpty())
+        return Unexpected{QStringLiteral("an empty secret is not written")};
+    if (QFileInfo(path).isDir())
+        return Unexpected{QStringLiteral("%1 is a directory; give the path of the file to write").arg(path)};
+    // Owner-only before the first byte is written (the temporary file, then the rename).
+    return writeFileAtomically(path, secret.toUtf8() + '\n');
+}
+
 namespace {
 // Answers on the next event-loop turn so callers see one behaviour for every backend.
 void answerLater(QObject *context, SecretCallback done, SecretResult result)
@@ -53,13 +78,14 @@ void answerLater(QObject *context, SecretCallback done, SecretResult result)
     QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
-QString keychainError(const QKeychain::Job *job)
+QString keychainError(const QKeychain::Job *job, const QString &profile)
 {
     switch (job->error()) {
     case QKeychain::EntryNotFound: return QStringLiteral("no secret stored in the keychain");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser: return QStringLiteral("the keychain refused access");
-    case QKeychain::NoBackendAvailable: return QStringLiteral("no keychain (Secret Service) is available");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError: return keychainUnreachable(profile, job->errorString());
     default: return QStringLiteral("keychain error: %1").arg(job->errorString());
     }
 }
@@ -79,7 +105,7 @@ void startReportingJob(QKeychain::Job *job, QObject *context, SecretCallback don
         if (job->error() == QKeychain::NoError)
             done(QString());
         else
-            done(Unexpected{keychainError(job)});
+            done(Unexpected{keychainError(job, job->key())});
     });
     job->start();
 }
@@ -98,19 +124,26 @@ void SystemSecretStore::read(const Profile &profile, QObject *context, SecretCal
             } else if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError) {
                 done(Unexpected{QStringLiteral("no secret stored in the keychain; run `qddns-agent secret set %1`").arg(name)});
             } else {
-                done(Unexpected{keychainError(job)});
+                done(Unexpected{keychainError(job, name)});
             }
         });
         job->start();
         return;
     }
     case SecretRef::Source::File:
+        if (!QFileInfo::exists(ref.path)) {
+            answerLater(context, std::move(done),
+                        Unexpected{QStringLiteral("secret file %1 does not exist; write it with `qddns-agent secret set %2 --file %1`")
+                                       .arg(ref.path, profile.name)});
+            return;
+        }
         answerLater(context, std::move(done), readSecretFile(ref.path));
         return;
     case SecretRef::Source::Env: {
         const QString value = qEnvironmentVariable(ref.name.toLocal8Bit().constData());
         answerLater(context, std::move(done), value.isEmpty()
-            ? SecretResult(Unexpected{QStringLiteral("environment variable %1 is not set").arg(ref.name)})
+            ? SecretResult(Unexpected{QStringLiteral("environment variable %1 is not set for the agent (a unit sets it with "
+                                                     "Environment= or EnvironmentFile=)").arg(ref.name)})
             : SecretResult(value));
         return;
     }

@@ -45,6 +45,14 @@ private:
 /// \brief Reads a secret file, refusing one that others can read or write or that another user owns.
 SecretResult readSecretFile(const QString &path);
 
+/// \brief Writes \a secret (and one newline) to \a path atomically, owner-only (0600), creating its
+/// directory owner-only (0700) when missing: the file `readSecretFile()` and the "file" source read.
+Expected<bool, QString> writeSecretFile(const QString &path, const QString &secret);
+
+/// \brief Why the keychain cannot be used and what to do instead (the file, env or
+/// systemd-credential source), for \a profile; \a detail is the keychain's own error text.
+QString keychainUnreachable(const QString &profile, const QString &detail);
+
 /// \brief Strips one trailing newline (as `echo` and editors leave), nothing else.
 QString stripTrailingNewline(QString text);
 

@@ -63,7 +63,7 @@ bool IpHistory::append(const HistoryEntry &entry)
             data += toLine(e);
         const auto written = writeFileAtomically(m_path, data);
         if (!written) {
-            qCWarning(lcState) << "cannot compact the IP history:" << written.error();
+            qCWarning(lcState).noquote() << "cannot compact the IP history:" << written.error();
             return false;
         }
         m_lines = int(entries.size());
@@ -75,8 +75,8 @@ bool IpHistory::append(const HistoryEntry &entry)
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        qCWarning(lcState) << "cannot append to the IP history" << m_path << file.errorString();
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
+        qCWarning(lcState).noquote() << "cannot append to the IP history" << m_path + QStringLiteral(":") << file.errorString();
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -85,8 +85,17 @@ bool IpHistory::append(const HistoryEntry &entry)
     if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
         line.prepend('\n');
     // One write of a short line with O_APPEND: a crash leaves at worst a torn last line, skipped on read.
-    if (file.write(line) != line.size())
+    // Unbuffered, so a full disk is reported here and not lost in close(); after a short write,
+    // writing the rest is what makes the system say why (ENOSPC).
+    qint64 written = file.write(line);
+    if (written >= 0 && written < line.size()) {
+        const qint64 rest = file.write(line.mid(written));
+        written = rest < 0 ? rest : written + rest;
+    }
+    if (written != line.size()) {
+        qCWarning(lcState).noquote() << "cannot append to the IP history" << m_path + QStringLiteral(":") << file.errorString();
         return false;
+    }
     ++m_lines;
     return true;
 }
@@ -98,11 +107,15 @@ QList<HistoryEntry> IpHistory::read(const QDateTime &since, const QDateTime &unt
     if (!file.open(QIODevice::ReadOnly))
         return entries;
     while (!file.atEnd()) {
-        const auto e = fromLine(file.readLine());
-        if (!e || (since.isValid() && e->time < since) || (until.isValid() && e->time >= until))
-            continue;
-        entries.append(*e);
+        if (const auto e = fromLine(file.readLine()))
+            entries.append(*e);
     }
+    // The file keeps compaction slack past the bound; what is read never does.
+    if (entries.size() > m_maxEntries)
+        entries.remove(0, entries.size() - m_maxEntries);
+    entries.removeIf([&since, &until](const HistoryEntry &e) {
+        return (since.isValid() && e.time < since) || (until.isValid() && e.time >= until);
+    });
     return entries;
 }
 

@@ -32,7 +32,8 @@ public:
 
     /// \brief Appends \a entry; compacts the file to maxEntries when it has grown past it.
     bool append(const HistoryEntry &entry);
-    /// \brief Entries with since <= time < until (invalid bounds are open), oldest first.
+    /// \brief Entries with since <= time < until (invalid bounds are open), oldest first, among
+    /// the newest maxEntries of the journal: the file may hold a little more between compactions.
     QList<HistoryEntry> read(const QDateTime &since = {}, const QDateTime &until = {}) const;
 
 private:

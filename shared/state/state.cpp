@@ -169,7 +169,7 @@ Expected<bool, QString> StateStore::save(const State &state) const
 {
     auto written = writeFileAtomically(path(), state.toJson());
     if (written)
-        qCDebug(lcState) << "state saved to" << path();
+        qCDebug(lcState).noquote() << "state saved to" << path();
     return written;
 }
 

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void agreementNeedsTwoDetectors();
     void cloudflareWritesOnlyWhenDifferent();
     void secretNeverLeaks();
+    void echoedCredentialsNeverLeak();
+    void commandDetectorsDoNotInheritSecrets();
     void untrustedCertificateIsRefused();
     void missingSecretIsAProfileError();
     void configErrorsNameTheField_data();
@@ -519,6 +521,49 @@ void TstAgentOnce::secretNeverLeaks()
     QVERIFY(files >= 2); // config and state at least
 }
 
+// A provider that echoes the request's Authorization header in its error reply: the Basic
+// credential of a user whose name does not align base64(user:secret) with base64(secret).
+void TstAgentOnce::echoedCredentialsNeverLeak()
+{
+    m_provider->setHandler([](const RecordedRequest &r) {
+        return FakeReply{400, "Bad request. Headers: Authorization: " + r.header("Authorization") + "; bye"};
+    });
+    QJsonObject profile = dyndnsProfile({QStringLiteral("home.example.org")});
+    profile.insert(QStringLiteral("username"), QStringLiteral("bob"));
+    writeConfig(baseConfig({profile}));
+    const ProcessRun run = once({QStringLiteral("--verbose")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(updates().size(), 1);
+    const QByteArray basic = QByteArray("bob:").append(kSecret.toUtf8()).toBase64();
+    QVERIFY(updates().at(0).header("Authorization").endsWith(basic)); // it really was sent
+    const QString message = run.results().at(0)[QStringLiteral("message")].toString();
+    QVERIFY2(message.contains(QStringLiteral("Basic ***")), qPrintable(message));
+    QVERIFY2(!(run.out + run.err).contains(basic), (run.out + run.err).constData());
+    QFile state(m_stateDir + QStringLiteral("/state.json"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(!state.readAll().contains(basic));
+}
+
+// A secret from an `env` source must not reach a command detector's process.
+void TstAgentOnce::commandDetectorsDoNotInheritSecrets()
+{
+    QJsonObject profile = dyndnsProfile({QStringLiteral("home.example.org")});
+    profile.insert(QStringLiteral("secret"), QJsonObject{{"source", "env"}, {"name", "QDDNS_TEST_TOKEN"}});
+    // The detector answers only when the variable is absent from its environment.
+    const QJsonArray v4{QJsonObject{{"type", "command"},
+                                    {"argv", QJsonArray{"sh", "-c", "test -z \"$QDDNS_TEST_TOKEN$CREDENTIALS_DIRECTORY\" && echo 81.2.69.160"}}}};
+    QJsonObject config = baseConfig({profile}, v4);
+    writeConfig(config);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QDDNS_TEST_TOKEN"), kSecret);
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), m_dir->path());
+    const ProcessRun run = runAgent({QStringLiteral("once"), QStringLiteral("--json"), QStringLiteral("--config"), m_configFile,
+                                     QStringLiteral("--state-dir"), m_stateDir}, env);
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QCOMPARE(updates().size(), 1);
+    QCOMPARE(updates().at(0).queryValue(QStringLiteral("myip")), QStringLiteral("81.2.69.160"));
+}
+
 void TstAgentOnce::untrustedCertificateIsRefused()
 {
     m_provider->useUntrustedCertificate();
@@ -566,7 +611,7 @@ void TstAgentOnce::configErrorsNameTheField_data()
     QTest::newRow("plain http") << base.arg(QStringLiteral("{\"name\": \"b\", \"provider\": \"duckdns\", \"hosts\": [\"b\"], \"server\": \"http://127.0.0.1:9\"}"))
                                 << "profiles[1].server: plain http:// is refused";
     QTest::newRow("no version") << QStringLiteral("{\"profiles\": []}") << "version: is required";
-    QTest::newRow("broken json") << QStringLiteral("{\"version\": 1,\n \"interval\": }") << "not valid JSON at line 2";
+    QTest::newRow("broken json") << QStringLiteral("{\"version\": 1,\n \"interval\": }") << "\"interval\" has no value (line 2, column 14)";
 }
 
 void TstAgentOnce::configErrorsNameTheField()

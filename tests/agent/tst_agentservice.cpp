@@ -28,11 +28,17 @@ private Q_SLOTS:
     void notifiesSystemd();
     void sighupReloadsConfiguration();
     void sigtermStopsAndKeepsState();
+    void sigtermDuringDetectionIsNoFailure();
+    void lastingConditionsAreLoggedOnce();
 
 private:
     void writeConfig(const QStringList &hosts, bool broken = false);
     void startAgent(const QProcessEnvironment &extra = {});
     QStringList updatedHosts() const;
+    bool nextCycle(); // SIGHUP, then wait for the cycle's STATUS notification
+    QByteArrayList warnings(const QByteArray &part); // warning lines of the agent's log so far
+
+    QByteArray m_log;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeHttpServer> m_echo;
@@ -88,6 +94,7 @@ void TstAgentService::cleanup()
         m_agent->waitForFinished();
     }
     m_agent.reset();
+    m_log.clear();
     m_notifier.reset();
     if (m_notifyFd >= 0)
         ::close(m_notifyFd);
@@ -206,6 +213,79 @@ void TstAgentService::sigtermStopsAndKeepsState()
     const QJsonObject record = QJsonDocument::fromJson(state.readAll()).object()["records"].toObject()["home/home.example.org/A"].toObject();
     QCOMPARE(record["address"].toString(), "81.2.69.160");
     QVERIFY2(!record.contains("retryAfter") && !record.contains("failures"), QJsonDocument(record).toJson().constData());
+}
+
+bool TstAgentService::nextCycle()
+{
+    const qsizetype before = std::count_if(m_notifications.cbegin(), m_notifications.cend(),
+                                           [](const QByteArray &n) { return n.startsWith("STATUS="); });
+    ::kill(pid_t(m_agent->processId()), SIGHUP);
+    return QTest::qWaitFor([&] {
+        return std::count_if(m_notifications.cbegin(), m_notifications.cend(),
+                             [](const QByteArray &n) { return n.startsWith("STATUS="); }) > before;
+    }, 5000);
+}
+
+QByteArrayList TstAgentService::warnings(const QByteArray &part)
+{
+    m_log += m_agent->readAllStandardError();
+    QByteArrayList found;
+    for (const QByteArray &line : m_log.split('\n')) {
+        if (line.contains(" warning ") && line.contains(part))
+            found.append(line);
+    }
+    return found;
+}
+
+// SIGTERM while the echo service hangs: the cancelled detection is not reported as a rejected
+// detector or a failed record.
+void TstAgentService::sigtermDuringDetectionIsNoFailure()
+{
+    writeConfig({"home.example.org"});
+    m_echo->setReply({200, "81.2.69.160\n", {}, 60000});
+    startAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(m_echo->requests().size(), 1, 5000);
+    ::kill(pid_t(m_agent->processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(m_agent->state(), QProcess::NotRunning, 6000);
+    QCOMPARE(m_agent->exitCode(), 0);
+    const QByteArray log = m_agent->readAllStandardError();
+    QVERIFY2(log.contains("detection cancelled: the agent is stopping"), log.constData());
+    QVERIFY2(!log.contains("rejected"), log.constData());
+    QVERIFY2(!log.contains("failed"), log.constData());
+    QVERIFY2(!log.contains(" warning "), log.constData());
+    QCOMPARE(m_provider->requests().size(), 0);
+}
+
+// A held record and a detection that keeps failing are said once when they begin (and once when
+// they end), not on every cycle: one held host once gave 13 identical warnings in 380 s.
+void TstAgentService::lastingConditionsAreLoggedOnce()
+{
+    m_provider->setReply({200, "nohost"});
+    writeConfig({"home.example.org"});
+    startAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->requests().size(), 1, 5000);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(nextCycle());
+    QCOMPARE(m_provider->requests().size(), 1); // held: never sent again
+    QCOMPARE(warnings("home.example.org A: held").size(), 1);
+
+    // The echo service breaks: one warning for the detector, one for the family, one for the record.
+    m_echo->setReply({500, "oops"});
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(nextCycle());
+    QCOMPARE(warnings("rejected: HTTP status 500").size(), 1);
+    QCOMPARE(warnings("no public IPv4 address").size(), 1);
+    QCOMPARE(warnings("home.example.org A: failed (no public ipv4 address detected").size(), 1);
+
+    // It recovers: said once at info level; the record is held again (a new condition: warned once).
+    m_echo->setReply({200, "81.2.69.160\n"});
+    QVERIFY(nextCycle());
+    QVERIFY(nextCycle());
+    m_log += m_agent->readAllStandardError();
+    QCOMPARE(m_log.count("address detected again: 81.2.69.160"), 1);
+    QCOMPARE(m_log.count("answers again"), 1);
+    QCOMPARE(warnings("home.example.org A: held").size(), 2);
+    QCOMPARE(warnings("").size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TstAgentService)

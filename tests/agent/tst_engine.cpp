@@ -59,6 +59,7 @@ private Q_SLOTS:
     void missingSecretFailsWithoutHold();
     void dryRunSendsAndChangesNothing();
     void dryRunLeavesInMemoryStateAlone();
+    void dryRunShowsEachRecordsOwnRequest();
     void successIsRecordedInState();
     void historyRecordsOnlyChanges();
     void removedProfileIsPruned();
@@ -655,6 +656,22 @@ void TstEngine::dryRunSendsAndChangesNothing()
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue("ip"), kV4b);
     QCOMPARE(changed.count(), 1);
+}
+
+// Services with one request per family: the AAAA line once showed the IPv4 request.
+void TstEngine::dryRunShowsEachRecordsOwnRequest()
+{
+    QJsonObject profile = dyndns("info", {"home.example.net"}, true);
+    profile["provider"] = "infomaniak";
+    QVERIFY(startEngine({profile}));
+    QVERIFY(cycle({.dryRun = true}));
+    QCOMPARE(updates().size(), 0);
+    const RecordReport a = report("info", "home.example.net", RecordType::A);
+    const RecordReport aaaa = report("info", "home.example.net", RecordType::AAAA);
+    COMPARE_RESULT(a, "dry-run");
+    COMPARE_RESULT(aaaa, "dry-run");
+    QVERIFY2(a.message.contains("myip=" + kV4) && !a.message.contains(kV6), qPrintable(a.message));
+    QVERIFY2(aaaa.message.contains("myip=" + kV6) && !aaaa.message.contains(kV4), qPrintable(aaaa.message));
 }
 
 void TstEngine::dryRunLeavesInMemoryStateAlone()

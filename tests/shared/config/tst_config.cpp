@@ -22,16 +22,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// tst_config links qddns_shared only, which does not carry QDDNS_TEST_DATA; fall back to
-// the data directory next to this file.
+// Every test gets QDDNS_TEST_DATA from qddns_add_test().
 QString testData(const QString &relative)
 {
-#ifdef QDDNS_TEST_DATA
-    const QString base = QStringLiteral(QDDNS_TEST_DATA);
-#else
-    const QString base = QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../data");
-#endif
-    return QDir::cleanPath(base + QLatin1Char('/') + relative);
+    return QDir::cleanPath(QStringLiteral(QDDNS_TEST_DATA) + QLatin1Char('/') + relative);
 }
 
 // A path as a JSON string literal, quotes included.
@@ -658,12 +652,15 @@ void TstConfig::onePerProblem_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("not JSON, illegal value")
+    QTest::newRow("not JSON, missing value")
         << QByteArray("{\n  \"version\": 1,\n  \"interval\": ,\n}")
-        << QStringList{"not valid JSON at line 3, column 15: illegal value"};
+        << QStringList{"\"interval\" has no value (line 3, column 15)"};
+    QTest::newRow("not JSON, unterminated string")
+        << QByteArray("{\n  \"version\": 1,\n  \"interval\": \"5m}")
+        << QStringList{"not valid JSON at line 3, column 19: unterminated string"};
     QTest::newRow("JSON missing comma")
         << QByteArray("{\"version\": 1\n \"interval\": 60}")
-        << QStringList{"not valid JSON at line 2, column 2: unterminated object"};
+        << QStringList{"missing comma (line 2, column 2): put a comma between the members of an object"};
     QTest::newRow("interval overflowing")
         << QByteArray(R"({"version": 1, "interval": "99999999999999999999"})")
         << QStringList{"interval: must be a number of seconds or a duration like \"5m\", \"12h\", \"25d\", not "
@@ -840,6 +837,9 @@ void TstConfig::parseDuration_data()
     QTest::newRow("negative number") << QJsonValue(-1) << false << qint64(0);
     QTest::newRow("fraction") << QJsonValue(1.5) << false << qint64(0);
     QTest::newRow("number too large") << QJsonValue(1e11) << false << qint64(0);
+    // Once cast to an integer before the range check: undefined behaviour (the UBSan build catches it).
+    QTest::newRow("number 1e300") << QJsonValue(1e300) << false << qint64(0);
+    QTest::newRow("number -1e300") << QJsonValue(-1e300) << false << qint64(0);
     QTest::newRow("empty") << QJsonValue("") << false << qint64(0);
     QTest::newRow("blank") << QJsonValue("   ") << false << qint64(0);
     QTest::newRow("unit only") << QJsonValue("m") << false << qint64(0);

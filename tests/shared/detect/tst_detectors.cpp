@@ -1,10 +1,12 @@
 #include "detect/detector.h"
 #include "fakes/fakehttpserver.h"
+#include "fakes/netns.h"
 #include "net/httpclient.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -22,6 +24,8 @@ namespace {
 // Address entries for pickInterfaceAddress(), each written "address[/kind]":
 // kind "finite" has a valid and preferred lifetime (Qt calls it temporary), "deprecated"
 // has an expired preferred lifetime; no kind is a permanent (statically configured) address.
+// Kinds "temporary", "kdeprecated", "tentative" and "dadfailed" are kernel flags (kernelFlags()),
+// as Linux reports them; "kdeprecated" keeps a permanent lifetime, as Qt shows such an address.
 QList<QNetworkAddressEntry> entries(const QStringList &specs)
 {
     QList<QNetworkAddressEntry> list;
@@ -36,6 +40,19 @@ QList<QNetworkAddressEntry> entries(const QStringList &specs)
         list.append(entry);
     }
     return list;
+}
+
+KernelAddressFlags kernelFlags(const QStringList &specs)
+{
+    const QHash<QString, uint> bits{{"temporary", KernelFlag::Temporary}, {"kdeprecated", KernelFlag::Deprecated},
+                                    {"tentative", KernelFlag::Tentative}, {"dadfailed", KernelFlag::DadFailed}};
+    KernelAddressFlags flags;
+    for (const QString &spec : specs) {
+        const QHostAddress ip(spec.section('/', 0, 0));
+        if (ip.protocol() == QAbstractSocket::IPv6Protocol)
+            flags.insert(ip, bits.value(spec.section('/', 1), 0x80 /* IFA_F_PERMANENT */));
+    }
+    return flags;
 }
 
 DetectorSpec webSpec(const QUrl &base, const QString &path)
@@ -88,6 +105,8 @@ private Q_SLOTS:
     void pickInterfaceAddress();
     void interfaceDetector_data();
     void interfaceDetector();
+    void interfaceDetectorSkipsDeprecatedInNamespace_data();
+    void interfaceDetectorSkipsDeprecatedInNamespace();
 
     void commandDetector_data();
     void commandDetector();
@@ -214,6 +233,14 @@ std::unique_ptr<FakeHttpServer> TstDetectors::startEchoServer()
             return {200, R"({"ip":"81.2.69.160"})", {{"Content-Type", "application/json"}}};
         if (p == "/empty")
             return {200, "", {}};
+        if (p == "/octal")
+            return {200, "010.020.030.040\n", {}};
+        if (p == "/hex")
+            return {200, "0x51.2.69.160\n", {}};
+        if (p == "/nul")
+            return {200, QByteArray("81.2.69.160\0junk", 16), {}};
+        if (p == "/sign")
+            return {200, "+81.2.69.160\n", {}};
         return {404, "", {}};
     });
     return server;
@@ -283,6 +310,18 @@ void TstDetectors::pickInterfaceAddress_data()
     // A finite-lifetime candidate must survive the entries listed after it (Linux lists IPv4 first).
     QTest::newRow("v4 dhcp lease then v6 entries")
         << QStringList{"81.2.69.160/finite", "2a02:8070:d18f:5a00::10/finite", "fe80::1"} << 4 << "81.2.69.160" << "";
+    // Qt shows an address valid forever as permanent even when the kernel deprecated it (preferred_lft 0).
+    QTest::newRow("v6 kernel-deprecated skipped for a preferred one")
+        << QStringList{"2a02:8070:d18f:5a00::10/kdeprecated", "2a02:8070:d18f:5a00::11"} << 6 << "2a02:8070:d18f:5a00::11" << "";
+    QTest::newRow("v6 only kernel-deprecated") << QStringList{"2a02:8070:d18f:5a00::10/kdeprecated"} << 6 << ""
+                                               << "2a02:8070:d18f:5a00::10 is deprecated";
+    QTest::newRow("v6 tentative skipped") << QStringList{"2a02:8070:d18f:5a00::10/tentative", "2a02:8070:d18f:5a00::11"} << 6
+                                          << "2a02:8070:d18f:5a00::11" << "";
+    QTest::newRow("v6 only tentative") << QStringList{"2a02:8070:d18f:5a00::10/tentative"} << 6 << "" << "is tentative";
+    QTest::newRow("v6 dad failed skipped") << QStringList{"2a02:8070:d18f:5a00::10/dadfailed", "2a02:8070:d18f:5a00::11"}
+                                           << 6 << "2a02:8070:d18f:5a00::11" << "";
+    QTest::newRow("v6 deprecated privacy not used") << QStringList{"2a02:8070:d18f:5a00:a1b2:c3d4:e5f6:1/kdeprecated"} << 6
+                                                    << "" << "is deprecated";
     QTest::newRow("v6 finite then link-local")
         << QStringList{"2a02:8070:d18f:5a00::10/finite", "fe80::1"} << 6 << "2a02:8070:d18f:5a00::10" << "";
 }
@@ -294,13 +333,13 @@ void TstDetectors::pickInterfaceAddress()
     QFETCH(QString, expected);
     QFETCH(QString, errorPart);
 
-    QList<QHostAddress> temporary;
-    for (const QString &spec : addresses) {
-        if (spec.endsWith("/temporary"))
-            temporary.append(QHostAddress(spec.section('/', 0, 0)));
-    }
+    // Rows with kernel kinds run with the kernel's flags, the others as on systems without them.
+    const bool withKernel = std::any_of(addresses.cbegin(), addresses.cend(), [](const QString &spec) {
+        return spec.endsWith("/temporary") || spec.endsWith("/kdeprecated") || spec.endsWith("/tentative")
+            || spec.endsWith("/dadfailed");
+    });
     const AddressResult result = Qddns::pickInterfaceAddress(entries(addresses), family == 4 ? Family::IPv4 : Family::IPv6,
-                                                             temporary);
+                                                             withKernel ? kernelFlags(addresses) : KernelAddressFlags{});
     if (expected.isEmpty()) {
         QVERIFY2(!result, qPrintable(result ? result->toString() : QString()));
         QVERIFY2(result.error().contains(errorPart), qPrintable(result.error()));
@@ -336,6 +375,61 @@ void TstDetectors::interfaceDetector()
     QVERIFY2(errorOf(r).contains(errorPart), qPrintable(errorOf(r) + addressOf(r)));
 }
 
+void TstDetectors::interfaceDetectorSkipsDeprecatedInNamespace_data()
+{
+    QTest::addColumn<bool>("deprecatedAddedLast");
+    // The kernel lists the newest IPv6 address first: both orders, so one of them has the
+    // deprecated address ahead of the preferred one.
+    QTest::newRow("deprecated added first") << false;
+    QTest::newRow("deprecated added last") << true;
+}
+
+// A real interface in a private network namespace: Qt calls the deprecated address (valid
+// forever, preferred_lft 0) permanent; the kernel's flag must win.
+void TstDetectors::interfaceDetectorSkipsDeprecatedInNamespace()
+{
+    QFETCH(bool, deprecatedAddedLast);
+    if (!qEnvironmentVariableIsSet(Test::kNetnsChildVariable)) {
+        if (const QString why = Test::namespaceUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QProcess child;
+        Test::startInNamespace(child, QStringLiteral("interfaceDetectorSkipsDeprecatedInNamespace:")
+                                          + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY2(child.waitForFinished(60000), "the namespace child did not finish within 60 s");
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        return;
+    }
+    QVERIFY2(Test::inFreshPrivateNamespace(), "refusing to change addresses: not in a fresh private network namespace");
+    const QStringList setup{"link set lo up", "link add qddns0 type veth peer name qddns1", "link set qddns0 up",
+                            "link set qddns1 up"};
+    const QString deprecated = "-6 addr add 2a02:8070:d18f:5a00::10/64 dev qddns0 nodad preferred_lft 0";
+    const QString preferred = "-6 addr add 2a02:8070:d18f:5a00::11/64 dev qddns0 nodad";
+    QStringList commands = setup;
+    commands << (deprecatedAddedLast ? preferred : deprecated) << (deprecatedAddedLast ? deprecated : preferred);
+    for (const QString &command : std::as_const(commands)) {
+        const QString error = Test::ip(command);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    // What Qt says of the deprecated address: the reason the kernel's flags are read.
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromName("qddns0");
+    for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+        if (entry.ip() == QHostAddress("2a02:8070:d18f:5a00::10"))
+            QVERIFY(entry.isPermanent());
+    }
+    QCOMPARE(ipv6AddressFlags("qddns0").value(QHostAddress("2a02:8070:d18f:5a00::10")) & KernelFlag::Deprecated,
+             KernelFlag::Deprecated);
+
+    DetectorSpec spec;
+    spec.type = DetectorSpec::Type::Interface;
+    spec.interfaceName = "qddns0";
+    const Run r = run(spec, Family::IPv6);
+    QCOMPARE(r.calls, 1);
+    QVERIFY(r.result);
+    QVERIFY2(*r.result, qPrintable(*r.result ? QString() : r.result->error()));
+    QCOMPARE(r.result->value().toString(), QString("2a02:8070:d18f:5a00::11"));
+}
+
 void TstDetectors::commandDetector_data()
 {
     QTest::addColumn<QStringList>("argv");
@@ -357,6 +451,12 @@ void TstDetectors::commandDetector_data()
     QTest::newRow("html") << QStringList{"echo", "<html><body>81.2.69.160</body></html>"} << 4 << "" << "HTML";
     QTest::newRow("empty output") << QStringList{"true"} << 4 << "" << "empty";
     QTest::newRow("wrong family") << QStringList{"echo", "81.2.69.160"} << 6 << "" << "not an IPv6 address";
+    // 010.020.030.040 would be 8.16.24.32 and 010.8.8.8 would be 8.8.8.8 to an octal-reading parser.
+    QTest::newRow("zero-padded, not octal") << QStringList{"echo", "010.020.030.040"} << 4 << "" << "\"010.020.030.040\" is not an IP address in canonical form: the part \"010\" has a leading zero";
+    QTest::newRow("one zero-padded part") << QStringList{"echo", "010.8.8.8"} << 4 << "" << "leading zero";
+    QTest::newRow("hex part") << QStringList{"echo", "0x51.2.69.160"} << 4 << "" << "only decimal digits";
+    QTest::newRow("sign") << QStringList{"echo", "+81.2.69.160"} << 4 << "" << "\"+81.2.69.160\" is not an IP address";
+    QTest::newRow("form feed inside") << QStringList{"printf", "8.2.\\f6.6"} << 4 << "" << "\"8.2.?6.6\" is not an IP address";
     // stdin is /dev/null: a program that reads it ends instead of hanging.
     QTest::newRow("reads stdin") << QStringList{"cat"} << 4 << "" << "empty";
 }
@@ -440,6 +540,10 @@ void TstDetectors::webDetector_data()
     QTest::newRow("json") << "/json" << 4 << "" << "is not an IP address" << 1;
     QTest::newRow("empty") << "/empty" << 4 << "" << "empty" << 1;
     QTest::newRow("wrong family") << "/plain" << 6 << "" << "not an IPv6 address" << 1;
+    QTest::newRow("zero-padded, not octal") << "/octal" << 4 << "" << "\"010.020.030.040\" is not an IP address in canonical form" << 1;
+    QTest::newRow("hex part") << "/hex" << 4 << "" << "\"0x51.2.69.160\" is not an IP address" << 1;
+    QTest::newRow("NUL then junk") << "/nul" << 4 << "" << "\"81.2.69.160?junk\" is not an IP address" << 1;
+    QTest::newRow("sign") << "/sign" << 4 << "" << "\"+81.2.69.160\" is not an IP address" << 1;
 }
 
 void TstDetectors::webDetector()

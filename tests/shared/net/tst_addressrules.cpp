@@ -87,6 +87,25 @@ void TstAddressRules::parseSingleAddress_data()
     QTest::newRow("private") << QByteArray("192.168.1.20") << 4 << "" << "private";
     QTest::newRow("cgnat") << QByteArray("100.72.1.1") << 4 << "" << "carrier-grade";
     QTest::newRow("json") << QByteArray("{\"ip\":\"81.2.69.160\"}") << 4 << "" << "not an IP address";
+    // Only canonical forms: other parsers read these as octal or hex, or not at all.
+    QTest::newRow("zero-padded (octal elsewhere)") << QByteArray("010.020.030.040") << 4 << "" << "leading zero";
+    QTest::newRow("one zero-padded part") << QByteArray("010.8.8.8") << 4 << "" << "leading zero";
+    QTest::newRow("hex part") << QByteArray("0x51.2.69.160") << 4 << "" << "only decimal digits";
+    QTest::newRow("sign") << QByteArray("+81.2.69.160") << 4 << "" << "only decimal digits";
+    QTest::newRow("form feed inside") << QByteArray("8.2.\f6.6") << 4 << "" << "\"8.2.?6.6\"";
+    QTest::newRow("NUL and junk") << QByteArray("81.2.69.160\0junk", 16) << 4 << "" << "\"81.2.69.160?junk\"";
+    QTest::newRow("part over 255") << QByteArray("81.2.69.256") << 4 << "" << "larger than 255";
+    QTest::newRow("empty part") << QByteArray("81..69.160") << 4 << "" << "empty";
+    QTest::newRow("five parts") << QByteArray("81.2.69.160.1") << 4 << "" << "four parts";
+    QTest::newRow("zero part is fine") << QByteArray("81.0.69.160") << 4 << "81.0.69.160" << "";
+    QTest::newRow("v6 upper case") << QByteArray("2A02:8070:D18F:5A00::10") << 6 << "2a02:8070:d18f:5a00::10" << "";
+    QTest::newRow("v6 full form") << QByteArray("2a02:8070:d18f:5a00:0:0:0:10") << 6 << "2a02:8070:d18f:5a00::10" << "";
+    QTest::newRow("v6 two gaps") << QByteArray("2a02::d18f::10") << 6 << "" << "at most one";
+    QTest::newRow("v6 long group") << QByteArray("2a02:8070:d18f:5a00::00010") << 6 << "" << "more than four";
+    QTest::newRow("v6 seven groups") << QByteArray("2a02:8070:d18f:5a00:0:0:10") << 6 << "" << "eight groups";
+    QTest::newRow("v6 leading colon") << QByteArray(":2a02:8070:d18f:5a00::10") << 6 << "" << "empty";
+    QTest::newRow("v6 zero-padded v4 tail") << QByteArray("2a02:8070:d18f:5a00::081.2.69.160") << 6 << "" << "leading zero";
+    QTest::newRow("v6 with sign") << QByteArray("+2a02:8070:d18f:5a00::10") << 6 << "" << "cannot appear";
 }
 
 void TstAddressRules::parseSingleAddress()

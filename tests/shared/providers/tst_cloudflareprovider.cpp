@@ -427,6 +427,12 @@ void TstCloudflareProvider::transaction_data()
         << ExpectedResults{{kHome, RecordType::A, Outcome::RetryLater, QStringLiteral("code 971"), 120},
                            {kWww, RecordType::A, Outcome::RetryLater, QStringLiteral("rate limit"), 120}};
 
+    // Retry-After: 2147483647 once scheduled the retry in 2094; the one parser caps it at 6 hours.
+    QTest::newRow("429 with a huge Retry-After: capped at 6 hours")
+        << QStringList{kHome} << kV4 << none << zoneOptions() << 0 << server << QString()
+        << Exchanges{zoneOk, withRetryAfter(readRecords(A, kHome, 429, QStringLiteral("error_rate_limited.json")), "2147483647")}
+        << ExpectedResults{{kHome, RecordType::A, Outcome::RetryLater, QStringLiteral("code 971"), 6 * 3600}};
+
     QTest::newRow("transport error on zone lookup: every record RetryLater")
         << QStringList{kHome} << kV4 << kV6 << zoneOptions() << 0 << server << QString()
         << Exchanges{transportFailure(zoneOk, QStringLiteral("Connection timed out"))}

@@ -589,6 +589,19 @@ void TstDyndns2Provider::replies_data()
         QStringLiteral("200:infomaniak-changed.txt"), {QStringLiteral("updated|(good)")});
     row("infomaniak no_change", QStringLiteral("infomaniak"), one, true, false,
         QStringLiteral("200:infomaniak-nochange.txt"), {QStringLiteral("unchanged|(nochg)")});
+    // A success naming another address than the one sent is a failure to retry, never "published".
+    row("good with another address", generic, one, true, false, QStringLiteral("200:good-other.txt"),
+        {QStringLiteral("retry|reported success for 9.9.9.9 instead of the address sent, 81.2.69.160")});
+    row("good 127.0.0.1 (a blocked client)", generic, one, true, false, QStringLiteral("200:good-blocked.txt"),
+        {QStringLiteral("retry|reported success for 127.0.0.1 instead of the address sent, 81.2.69.160")});
+    row("nochg with another address", generic, one, true, false, QStringLiteral("200:nochg-other.txt"),
+        {QStringLiteral("retry|reported success for 81.2.69.161 instead")});
+    row("good v6 with another address", generic, one, false, true, QStringLiteral("200:good-other-v6.txt"),
+        {QStringLiteral("retry|instead of the address sent, 2a02:8070:d18f:5a00::10")});
+    row("good both, AAAA differs", generic, one, true, true, QStringLiteral("200:good-v6-differs.txt"),
+        {QStringLiteral("updated|now has 81.2.69.160 (good)"), QStringLiteral("retry|instead of the address sent, 2a02:8070:d18f:5a00::10")});
+    row("good with only the other family's address", generic, one, true, true, QStringLiteral("200:good.txt"),
+        {QStringLiteral("updated|now has 81.2.69.160 (good)"), QStringLiteral("updated|now has 2a02:8070:d18f:5a00::10 (good)")});
     row("aliases are per preset", generic, one, true, false, QStringLiteral("200:infomaniak-changed.txt"),
         {QStringLiteral("retry|not a DynDNS2 status")});
 }
@@ -735,6 +748,13 @@ void TstDyndns2Provider::retryAfterHeader()
     QCOMPARE(tx->results().size(), 1);
     QCOMPARE(tx->results().first().outcome, Outcome::RetryLater);
     QCOMPARE(tx->results().first().minRetryDelay, std::chrono::seconds(120));
+
+    // A huge Retry-After must not park the record for decades: capped at the longest backoff.
+    const auto tx2 = p->start(request);
+    QVERIFY(tx2->nextRequest());
+    limited.headers = {{QByteArray("Retry-After"), QByteArray("2147483647")}};
+    tx2->handleReply(limited);
+    QCOMPARE(tx2->results().first().minRetryDelay, kMaxRetryDelay);
 }
 
 QTEST_GUILESS_MAIN(TstDyndns2Provider)

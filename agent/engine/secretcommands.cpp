@@ -1,0 +1,236 @@
+#include "engine/secretcommands.h"
+
+#include "config/configcheck.h"
+#include "config/jsonscanner.h"
+#include "engine/cli.h"
+#include "secrets/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Qddns {
+
+namespace {
+
+QString readSecretFromStdin(const QString &profile)
+{
+#ifdef Q_OS_UNIX
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fprintf(stderr, "Secret for profile %s (input hidden): ", profile.toLocal8Bit().constData());
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#else
+    Q_UNUSED(profile)
+#endif
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    // readLine() waits for the newline or the end of input, however the pipe delivers it.
+    const QByteArray data = in.readLine(64 * 1024);
+#ifdef Q_OS_UNIX
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    // A secret is one line: what follows the first newline is not part of it.
+    const QString text = QString::fromUtf8(data);
+    return stripTrailingNewline(text.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
+}
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray fileReference(const QString &path)
+{
+    return "{\"source\": \"file\", \"path\": " + jsonString(path) + '}';
+}
+
+qsizetype profileIndex(const QJsonObject &document, const QString &name)
+{
+    const QJsonArray profiles = document.value(QStringLiteral("profiles")).toArray();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).toObject().value(QStringLiteral("name")).toString() == name)
+            return i;
+    }
+    return -1;
+}
+
+int keychainCommand(QCoreApplication &app, const QString &action, const QString &profile)
+{
+    SystemSecretStore store;
+    int code = Exit::Failure;
+    auto done = [&](const QString &what) {
+        return [&, what](const SecretResult &r) {
+            if (r) {
+                printError(QStringLiteral("qddns-agent: the secret of profile \"%1\" %2").arg(profile, what));
+                code = Exit::Ok;
+            } else {
+                printError(QStringLiteral("qddns-agent: profile \"%1\": %2").arg(profile, r.error()));
+            }
+            app.exit(code);
+        };
+    };
+    if (action == QLatin1String("set")) {
+        const QString secret = readSecretFromStdin(profile);
+        if (secret.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
+            return Exit::Failure;
+        }
+        store.writeKeychain(profile, secret, &app, done(QStringLiteral("is stored in the keychain")));
+    } else {
+        store.deleteKeychain(profile, &app, done(QStringLiteral("was deleted from the keychain")));
+    }
+    app.exec();
+    return code;
+}
+
+} // namespace
+
+Expected<QByteArray, QString> withSecretReference(const QByteArray &json, qsizetype profileIndex, const QByteArray &reference)
+{
+    const JsonScanner scanner(json);
+    if (!scanner.isValid())
+        return Unexpected{QStringLiteral("the configuration is not valid JSON")};
+    const QString profilePath = QStringLiteral("profiles[%1]").arg(profileIndex);
+    QByteArray out = json;
+    if (const JsonSpan *secret = scanner.find(profilePath + QStringLiteral(".secret"))) {
+        out.replace(secret->begin, secret->end - secret->begin, reference);
+        return out;
+    }
+    const QList<JsonSpan> &spans = scanner.spans();
+    const auto it = std::find_if(spans.cbegin(), spans.cend(), [&](const JsonSpan &s) { return s.path == profilePath; });
+    if (it == spans.cend() || json.at(it->begin) != '{')
+        return Unexpected{QStringLiteral("the configuration has no profile object at %1").arg(profilePath)};
+    const QByteArray member = "\"secret\": " + reference;
+    const auto first = it + 1;
+    if (first == spans.cend() || !first->path.startsWith(profilePath + QLatin1Char('.')) || first->keyBegin < 0) {
+        out.insert(it->begin + 1, member); // an empty object
+        return out;
+    }
+    // Before the first member, laid out as that member is: on a line of its own or inline.
+    const qsizetype lineStart = json.lastIndexOf('\n', first->keyBegin - 1) + 1;
+    const QByteArray indent = json.mid(lineStart, first->keyBegin - lineStart);
+    const bool ownLine = std::all_of(indent.cbegin(), indent.cend(), [](char c) { return c == ' ' || c == '\t'; });
+    out.insert(first->keyBegin, member + (ownLine ? ",\n" + indent : QByteArray(", ")));
+    return out;
+}
+
+int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, const QString &action,
+                     const QString &profile, const LoadedConfig &loaded, const ProviderRegistry &registry)
+{
+    const bool toFile = parser.isSet(QStringLiteral("file"));
+    const bool writeConfig = parser.isSet(QStringLiteral("write-config"));
+    if (action == QLatin1String("delete") && (toFile || writeConfig)) {
+        printError(QStringLiteral("qddns-agent: --file and --write-config apply to `secret set` only (remove a secret file with rm)"));
+        return Exit::Usage;
+    }
+    if (writeConfig && !toFile) {
+        printError(QStringLiteral("qddns-agent: --write-config needs --file PATH (a keychain secret needs no reference in the configuration)"));
+        return Exit::Usage;
+    }
+
+    const Profile *configured = loaded.config.profile(profile);
+    QString filePath;
+    if (toFile) {
+        const QString given = parser.value(QStringLiteral("file"));
+        // On the command line a relative path means the current directory, as in any command.
+        auto resolved = given.startsWith(QLatin1Char('~')) ? resolveConfigPath(given)
+                                                           : Expected<QString, QString>(QFileInfo(given).absoluteFilePath());
+        if (!resolved) {
+            printError(QStringLiteral("qddns-agent: --file %1").arg(resolved.error()));
+            return Exit::Usage;
+        }
+        filePath = resolved.value();
+    } else if (configured && configured->secret.source == SecretRef::Source::File && action == QLatin1String("set")) {
+        filePath = configured->secret.path;
+        printError(QStringLiteral("qddns-agent: profile \"%1\" reads its secret from %2: writing it there")
+                       .arg(profile, configured->secret.describe()));
+    }
+
+    QByteArray newConfig;
+    if (writeConfig) {
+        const qsizetype index = loaded.fromFile ? profileIndex(loaded.document, profile) : -1;
+        if (index < 0) {
+            printError(QStringLiteral("qddns-agent: no profile named \"%1\" in %2: add the profile first (README, "
+                                      "\"Configuration\"), then run this again; nothing was stored").arg(profile, loaded.path));
+            return Exit::Usage;
+        }
+        QFile file(loaded.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("qddns-agent: cannot read %1: %2; nothing was stored").arg(loaded.path, file.errorString()));
+            return Exit::Failure;
+        }
+        const auto edited = withSecretReference(file.readAll(), index, fileReference(filePath));
+        QString problem = edited ? QString() : edited.error();
+        if (edited) {
+            // The file may have changed since it was loaded: what is written must still be valid.
+            if (const auto parsed = parseConfig(edited.value(), registry); !parsed)
+                problem = parsed.error().value(0).toString();
+        }
+        if (!problem.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: cannot add the reference to %1: %2; nothing was stored").arg(loaded.path, problem));
+            return Exit::Failure;
+        }
+        newConfig = edited.value();
+    }
+
+    if (filePath.isEmpty()) {
+        if (!configured)
+            printError(QStringLiteral("qddns-agent: note: no profile named \"%1\" in %2 yet").arg(profile, loaded.path));
+        else if (configured->secret.source != SecretRef::Source::Keychain)
+            printError(QStringLiteral("qddns-agent: note: profile \"%1\" reads its secret from %2, not the keychain")
+                           .arg(profile, configured->secret.describe()));
+        return keychainCommand(app, action, profile);
+    }
+
+    const QString secret = readSecretFromStdin(profile);
+    if (secret.isEmpty()) {
+        printError(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
+        return Exit::Failure;
+    }
+    if (const auto written = writeSecretFile(filePath, secret); !written) {
+        printError(QStringLiteral("qddns-agent: %1; nothing stored").arg(written.error()));
+        return Exit::Failure;
+    }
+    printError(QStringLiteral("qddns-agent: the secret of profile \"%1\" is written to %2 (readable by you only)").arg(profile, filePath));
+    const QByteArray reference = "\"secret\": " + fileReference(filePath);
+    if (writeConfig) {
+        if (const auto written = writeFileAtomically(loaded.path, newConfig); !written) {
+            printError(QStringLiteral("qddns-agent: %1; put this in profile \"%2\" by hand: %3")
+                           .arg(written.error(), profile, QString::fromUtf8(reference)));
+            return Exit::Failure;
+        }
+        printError(QStringLiteral("qddns-agent: profile \"%1\" in %2 now reads it from there; next: `qddns-agent check-config`")
+                       .arg(profile, loaded.path));
+    } else if (configured && configured->secret.source == SecretRef::Source::File && configured->secret.path == filePath) {
+        printError(QStringLiteral("qddns-agent: next: `qddns-agent check-config`"));
+    } else {
+        printOutput(QString::fromUtf8(reference));
+        printError(QStringLiteral("qddns-agent: next: put the line above in profile \"%1\" of %2 (or run this again with "
+                                  "--write-config), then `qddns-agent check-config`").arg(profile, loaded.path));
+    }
+    return Exit::Ok;
+}
+
+} // namespace Qddns
