@@ -6,7 +6,6 @@
 #include "config/configstore.h"
 #include "history/historywindow.h"
 #include "ipc/agentclient.h"
-#include "ipc/endpoint.h"
 #include "ipc/protocol.h"
 #include "logging.h"
 #include "logs/logwindow.h"
@@ -61,6 +60,21 @@ struct InfoLine
     bool hasIcon = false;
     bool operator==(const InfoLine &) const = default;
 };
+
+// Creates what is missing of \a dir owner-only, as the agent does for its socket directory; an
+// existing directory is left as it is.
+bool createOwnerOnlyDirectories(const QString &dir)
+{
+    QStringList missing;
+    for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).path(); d = QFileInfo(d).path())
+        missing.prepend(d);
+    for (const QString &d : std::as_const(missing)) {
+        if (!QDir().mkdir(d) && !QFileInfo(d).isDir())
+            return false;
+        QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return QFileInfo(dir).isDir();
+}
 
 } // namespace
 
@@ -190,10 +204,12 @@ QString TrayApp::agentProgram() const
 
 QString TrayApp::agentLogPath() const
 {
-    QString dir = Ipc::socketDirectory(m_options.socketPath);
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(dir).filePath(QFileInfo(m_options.socketPath).completeBaseName() + QStringLiteral(".log"));
+    // Beside a socket that is a file; for a plain name (a local socket name elsewhere than on
+    // Unix), in the app's data directory.
+    const QFileInfo socket(m_options.socketPath);
+    const QString dir = socket.isAbsolute() ? socket.absolutePath()
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir).filePath(socket.completeBaseName() + QStringLiteral(".log"));
 }
 
 QString TrayApp::configPath() const
@@ -212,10 +228,8 @@ bool TrayApp::startAgent()
     // Detached, so it outlives the tray; its output goes to a file (owner-only, emptied at each
     // start), not to the tray's stderr, so that what it says when it cannot start can be shown.
     const QString log = agentLogPath();
-    const QString logDir = QFileInfo(log).absolutePath();
     QFile logFile(log);
-    const bool logReady = QDir().mkpath(logDir)
-        && QFile::setPermissions(logDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+    const bool logReady = createOwnerOnlyDirectories(QFileInfo(log).absolutePath())
         && logFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && logFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     logFile.close();

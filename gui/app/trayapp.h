@@ -91,8 +91,8 @@ public:
     QString agentProgram() const;
     /// Process id of the agent "Start the agent" started last; 0 when none.
     qint64 startedAgentPid() const { return m_startedAgentPid; }
-    /// Where an agent started from here writes its output (beside its socket): what it says when
-    /// it cannot start is shown from there.
+    /// Where an agent started from here writes its output (beside its socket, "agent.log" for
+    /// "agent.socket"): what it says when it cannot start is shown from there.
     QString agentLogPath() const;
     /// The configuration file the started agent reads (its --config, else the default).
     QString configPath() const;
