@@ -1,6 +1,6 @@
 #include "app/singleinstance.h"
 #include "app/trayapp.h"
-#include "settings/settingswindow.h"
+#include "app/translations.h"
 #include "ipc/agentclient.h"
 #include "ipc/endpoint.h"
 #include "logging.h"
@@ -9,28 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QPointer>
-#include <QTranslator>
 
 using namespace Qddns;
-
-namespace {
-
-// The app's strings (compiled into the program under :/i18n) and Qt's own.
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("qddns"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("qddns")); // QSettings: ~/.config/qddns/qddns.conf
     QApplication::setApplicationVersion(QStringLiteral(QDDNS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qddns"));
-    installTranslations(app);
+    Gui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,21 +60,6 @@ int main(int argc, char *argv[])
 
     Gui::TrayApp tray(options);
     QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &tray, &Gui::TrayApp::showStatusWindow);
-    // One settings window at a time, on the tray's connection; it reloads from the agent each time
-    // it opens, so it never edits a stale copy.
-    QPointer<Gui::SettingsWindow> settings;
-    QObject::connect(&tray, &Gui::TrayApp::settingsRequested, &tray, [&settings, &tray](bool firstRun) {
-        if (!settings) {
-            settings = new Gui::SettingsWindow(tray.client());
-            settings->setAttribute(Qt::WA_DeleteOnClose);
-            settings->setFirstRun(firstRun);
-            settings->setAgentIsOtherUser(tray.client()->agentIsOtherUser());
-            settings->reload();
-        }
-        settings->show();
-        settings->raise();
-        settings->activateWindow();
-    });
     tray.start();
     // With a tray icon, closing a window leaves the app running; without one the status window is the app.
     QApplication::setQuitOnLastWindowClosed(!tray.usesTray());

@@ -36,6 +36,39 @@
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::AgentNotice</name>
+    <message>
+        <source>Start the agent</source>
+        <translation>Agent starten</translation>
+    </message>
+    <message>
+        <source>Open the configuration file</source>
+        <translation>Konfigurationsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Starting the agent…</source>
+        <translation>Der Agent wird gestartet…</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with: open it in a text editor.</source>
+        <translation>Kein Programm zum Öffnen von %1 gefunden: Öffnen Sie die Datei in einem Texteditor.</translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
+        <translation>Der qddns-Agent läuft nicht. Er prüft und speichert diese Einstellungen: Starten Sie ihn, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1
+
+Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
+        <translation>Der Agent ist nicht gestartet:
+%1
+
+Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneut. Sobald er läuft, lassen sich diese Einstellungen hier ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::DetectorListModel</name>
     <message>
         <source>Detector</source>
@@ -173,6 +206,30 @@
     <message>
         <source>Detector %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, for a server with its own CA</source>
+        <translation>optional: eine PEM-Datei, für einen Server mit eigener CA</translation>
+    </message>
+    <message>
+        <source>Certificates in this file are trusted in addition to the system&apos;s, for a self-hosted update server or echo service. Certificates are always verified.</source>
+        <translation>Den Zertifikaten in dieser Datei wird zusätzlich zu denen des Systems vertraut, für einen selbst betriebenen Update-Server oder Echo-Dienst. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates:</source>
+        <translation>Zusätzliche CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -392,6 +449,12 @@
     <message>
         <source>Not connected to the agent: no new lines arrive.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3
+%4</source>
+        <translation>%1  %2  %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -729,6 +792,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>something answered</source>
+        <translation>etwas hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Something answered, not a server on this computer</source>
+        <translation>Etwas hat geantwortet, aber kein Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on port %1 on this computer (%2), yet something answered at your public address: your router itself, another device, or a server here that listens only on its network address. Start the server here (listening on all addresses), or, if it runs on another device, check the port from that device.</source>
+        <translation>Auf diesem Computer (%2) nimmt nichts Verbindungen auf Port %1 an, und doch hat unter Ihrer öffentlichen Adresse etwas geantwortet: Ihr Router selbst, ein anderes Gerät oder ein Server hier, der nur auf seiner Netzwerkadresse lauscht. Starten Sie den Server hier (so, dass er auf allen Adressen lauscht), oder prüfen Sie den Port von dem anderen Gerät aus, wenn er dort läuft.</translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running, so your public address is unknown and reachability could not be checked. Start the agent from the tray menu, then check again.</source>
+        <translation>Der qddns-Agent läuft nicht, daher ist Ihre öffentliche Adresse unbekannt und die Erreichbarkeit konnte nicht geprüft werden. Starten Sie den Agenten über das Menü im Infobereich und prüfen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::PortCheckWindow</name>
@@ -776,6 +855,10 @@
         <source>External &amp;probe URL:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The qddns agent is not running: no public address known</source>
+        <translation>Der qddns-Agent läuft nicht: keine öffentliche Adresse bekannt</translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::ProfileEditorModel</name>
@@ -785,10 +868,6 @@
     </message>
     <message>
         <source>The names to keep current, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. myhome.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,20 +891,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password or token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Website: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Several are separated by commas.</source>
+        <translation>%1. Mehrere werden durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Record TTL</source>
+        <translation>TTL des Eintrags</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1132,14 @@
         <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;, %2: %3</source>
+        <translation>Profil „%1“, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::SingleInstance</name>
@@ -1077,7 +1180,7 @@
     <name>Qddns::Gui::TrayApp</name>
     <message>
         <source>Start the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent starten</translation>
     </message>
     <message>
         <source>Start qddns-agent, which keeps your DNS records up to date</source>
@@ -1170,6 +1273,20 @@
     <message>
         <source>Agent stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped at once without a message.</source>
+        <translation>Er hat sich sofort und ohne Meldung beendet.</translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1</source>
+        <translation>Der Agent ist nicht gestartet:
+%1</translation>
+    </message>
+    <message>
+        <source>The agent did not start</source>
+        <translation>Der Agent ist nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -1425,11 +1542,15 @@
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

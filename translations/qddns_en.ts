@@ -36,6 +36,36 @@
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::AgentNotice</name>
+    <message>
+        <source>Start the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open %1 with: open it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running. It checks and saves these settings: start it to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1
+
+Correct the configuration file%2, then start the agent again. Once it runs, these settings can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::DetectorListModel</name>
     <message>
         <source>Detector</source>
@@ -172,6 +202,30 @@
     </message>
     <message>
         <source>Detector %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, for a server with its own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in this file are trusted in addition to the system&apos;s, for a self-hosted update server or echo service. Certificates are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -391,6 +445,11 @@
     </message>
     <message>
         <source>Not connected to the agent: no new lines arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +788,22 @@
             <numerusform>Too many ports: check at most %n ports at once.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>something answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered, not a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on port %1 on this computer (%2), yet something answered at your public address: your router itself, another device, or a server here that listens only on its network address. Start the server here (listening on all addresses), or, if it runs on another device, check the port from that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qddns agent is not running, so your public address is unknown and reachability could not be checked. Start the agent from the tray menu, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::PortCheckWindow</name>
@@ -776,6 +851,10 @@
         <source>External &amp;probe URL:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The qddns agent is not running: no public address known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::ProfileEditorModel</name>
@@ -785,10 +864,6 @@
     </message>
     <message>
         <source>The names to keep current, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. myhome.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,19 +887,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password or token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Several are separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1128,14 @@
         <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::SingleInstance</name>
@@ -1169,6 +1268,19 @@
     </message>
     <message>
         <source>Agent stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped at once without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1541,10 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

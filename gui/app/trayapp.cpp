@@ -1,7 +1,9 @@
 #include "app/trayapp.h"
 
+#include "app/processwatch.h"
 #include "app/statuswindow.h"
 #include "app/trayprofilemodel.h"
+#include "config/configstore.h"
 #include "history/historywindow.h"
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -35,6 +38,11 @@ namespace {
 // listening (the client's own backoff may be at 10 s by then).
 constexpr int kStartRetryMs = 400;
 constexpr int kStartRetries = 10;
+// How long a started agent is watched for an early exit (a bad configuration ends it at once).
+constexpr int kStartWatchTicks = 75;
+// Of what it wrote: the last lines, at most this much.
+constexpr qint64 kStartLogTail = 8192;
+constexpr int kStartLogLines = 15;
 constexpr int kNotificationShownMs = 10000;
 
 const QString kDisconnected = QStringLiteral("disconnected");
@@ -52,6 +60,21 @@ struct InfoLine
     bool hasIcon = false;
     bool operator==(const InfoLine &) const = default;
 };
+
+// Creates what is missing of \a dir owner-only, as the agent does for its socket directory; an
+// existing directory is left as it is.
+bool createOwnerOnlyDirectories(const QString &dir)
+{
+    QStringList missing;
+    for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).path(); d = QFileInfo(d).path())
+        missing.prepend(d);
+    for (const QString &d : std::as_const(missing)) {
+        if (!QDir().mkdir(d) && !QFileInfo(d).isDir())
+            return false;
+        QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return QFileInfo(dir).isDir();
+}
 
 } // namespace
 
@@ -76,13 +99,7 @@ TrayApp::TrayApp(TrayAppOptions options, QObject *parent)
     m_notifyTimer.setSingleShot(true);
     connect(&m_notifyTimer, &QTimer::timeout, this, &TrayApp::showDueNotifications);
     m_startRetry.setSingleShot(true);
-    connect(&m_startRetry, &QTimer::timeout, this, [this] {
-        if (m_client->isConnected())
-            return;
-        m_client->connectToAgent();
-        if (++m_startRetries < kStartRetries)
-            m_startRetry.start(kStartRetryMs);
-    });
+    connect(&m_startRetry, &QTimer::timeout, this, &TrayApp::watchStartedAgent);
 
     createActions();
     m_trayIcon = new QSystemTrayIcon(this);
@@ -107,6 +124,7 @@ TrayApp::~TrayApp()
     delete m_historyWindow.data();
     delete m_portCheckWindow.data();
     delete m_logWindow.data();
+    delete m_settingsWindow.data();
 }
 
 void TrayApp::createActions()
@@ -119,7 +137,7 @@ void TrayApp::createActions()
     m_updateAction->setToolTip(tr("Detect the public address and update every record that needs it"));
     m_pauseAction = menu->addAction(tr("Pause updates"), this, &TrayApp::togglePause);
     menu->addSeparator();
-    m_settingsAction = menu->addAction(tr("Settings…"), this, [this] { Q_EMIT settingsRequested(false); });
+    m_settingsAction = menu->addAction(tr("Settings…"), this, [this] { showSettingsWindow(false); });
     m_historyAction = menu->addAction(tr("History…"), this, &TrayApp::showHistoryWindow);
     m_portCheckAction = menu->addAction(tr("Check ports…"), this, &TrayApp::showPortCheckWindow);
     m_logsAction = menu->addAction(tr("Logs…"), this, &TrayApp::showLogWindow);
@@ -184,14 +202,49 @@ QString TrayApp::agentProgram() const
     return QStandardPaths::findExecutable(QStringLiteral("qddns-agent"));
 }
 
+QString TrayApp::agentLogPath() const
+{
+    // Beside a socket that is a file; for a plain name (a local socket name elsewhere than on
+    // Unix), in the app's data directory.
+    const QFileInfo socket(m_options.socketPath);
+    const QString dir = socket.isAbsolute() ? socket.absolutePath()
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir).filePath(socket.completeBaseName() + QStringLiteral(".log"));
+}
+
+QString TrayApp::configPath() const
+{
+    const qsizetype option = m_options.agentArguments.indexOf(QStringLiteral("--config"));
+    if (option >= 0 && option + 1 < m_options.agentArguments.size())
+        return m_options.agentArguments.at(option + 1);
+    return defaultConfigPath();
+}
+
 bool TrayApp::startAgent()
 {
     const QString program = agentProgram();
     QString reason;
     qint64 pid = 0;
+    // Detached, so it outlives the tray; its output goes to a file (owner-only, emptied at each
+    // start), not to the tray's stderr, so that what it says when it cannot start can be shown.
+    const QString log = agentLogPath();
+    QFile logFile(log);
+    const bool logReady = createOwnerOnlyDirectories(QFileInfo(log).absolutePath())
+        && logFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && logFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    logFile.close();
+    if (!logReady)
+        qCWarning(lcGui).noquote() << "cannot write" << log << "(" << logFile.errorString() << "): the agent's messages go to this program's output";
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(m_options.agentArguments);
+    if (logReady) {
+        process.setStandardOutputFile(log, QIODevice::Append);
+        process.setStandardErrorFile(log, QIODevice::Append);
+    }
     if (program.isEmpty())
         reason = tr("The qddns-agent program was found neither next to qddns nor in PATH.");
-    else if (!QProcess::startDetached(program, m_options.agentArguments, QString(), &pid))
+    else if (!process.startDetached(&pid))
         reason = tr("%1 could not be started.").arg(QDir::toNativeSeparators(program));
     if (!reason.isEmpty()) {
         qCWarning(lcGui).noquote() << "starting the agent failed:" << reason;
@@ -203,15 +256,55 @@ bool TrayApp::startAgent()
     }
     qCInfo(lcGui).noquote() << "started" << program << m_options.agentArguments.join(QLatin1Char(' ')) << "pid" << pid;
     m_startedAgentPid = pid;
+    m_startFailure.clear();
     m_startRetries = 0;
     m_startRetry.start(kStartRetryMs);
+    applyState();
     return true;
+}
+
+void TrayApp::watchStartedAgent()
+{
+    if (m_client->isConnected())
+        return;
+    if (!isProcessRunning(m_startedAgentPid)) {
+        startedAgentExited();
+        return;
+    }
+    // A few quick attempts while it starts listening (the client's own backoff may be long by now).
+    if (m_startRetries < kStartRetries)
+        m_client->connectToAgent();
+    if (++m_startRetries < kStartWatchTicks)
+        m_startRetry.start(kStartRetryMs);
+}
+
+void TrayApp::startedAgentExited()
+{
+    QFile log(agentLogPath());
+    QStringList lines;
+    if (log.open(QIODevice::ReadOnly)) {
+        log.seek(std::max<qint64>(0, log.size() - kStartLogTail));
+        const QStringList all = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : all) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+    }
+    if (lines.size() > kStartLogLines)
+        lines = lines.mid(lines.size() - kStartLogLines);
+    m_startFailure = lines.isEmpty() ? tr("It stopped at once without a message.") : lines.join(QLatin1Char('\n'));
+    qCWarning(lcGui).noquote() << "the started agent exited:" << m_startFailure;
+    applyState();
+    Q_EMIT agentStartFailed(tr("The agent did not start:\n%1").arg(m_startFailure));
+    // Mostly a configuration it refuses: the settings say why and how to go on.
+    showSettingsWindow(false);
 }
 
 void TrayApp::onConnected()
 {
     qCInfo(lcGui).noquote() << "connected to agent" << m_client->agentVersion() << "on" << m_client->socketPath();
     m_startRetry.stop();
+    m_startFailure.clear();
     m_policy.agentBack(QDateTime::currentDateTimeUtc());
     showDueNotifications(); // disarms the agent-gone timer
     subscribe();
@@ -292,7 +385,7 @@ void TrayApp::checkFirstRun()
     // No profile: a first run when there is no configuration file at all.
     m_client->request(Method::ConfigGet, {}, this, [this](const Ipc::Reply &reply) {
         if (reply.ok() && !reply.result.value(Field::FromFile).toBool())
-            Q_EMIT settingsRequested(true);
+            showSettingsWindow(true);
     });
 }
 
@@ -348,6 +441,11 @@ void TrayApp::applyState()
     const TrayIconKind previousIcon = m_state.icon;
     const bool first = m_trayIcon->icon().isNull();
     m_state = fromStatus(m_status, m_connection);
+    if (m_connection == ConnectionState::NotRunning && !m_startFailure.isEmpty() && !m_client->agentIsOtherUser()) {
+        m_state.headline = tr("The agent did not start");
+        m_state.problems = m_startFailure.split(QLatin1Char('\n'));
+        m_state.tooltip = m_state.headline + QLatin1Char('\n') + m_startFailure;
+    }
     if (m_connection == ConnectionState::NotRunning && m_client->agentIsOtherUser()) {
         // Not "no agent": one runs, as another account (a system service). This user can neither
         // steer it nor give it secrets through this keychain.
@@ -404,7 +502,8 @@ void TrayApp::updateMenu()
     m_updateAction->setEnabled(connected && !m_state.updating);
     m_pauseAction->setEnabled(connected);
     m_pauseAction->setText(m_state.paused ? tr("Resume updates") : tr("Pause updates"));
-    m_settingsAction->setEnabled(connected);
+    // Without an agent the settings say what is needed (and why it did not start).
+    m_settingsAction->setEnabled(connected || !m_client->agentIsOtherUser());
     m_historyAction->setEnabled(connected);
 }
 
@@ -431,6 +530,26 @@ void TrayApp::togglePause()
             qCWarning(lcGui).noquote() << "pause/resume failed:" << reply.errorMessage;
         requestStatus();
     });
+}
+
+void TrayApp::showSettingsWindow(bool firstRun)
+{
+    if (!m_settingsWindow) {
+        // Reloads from the agent each time it opens, so it never edits a stale copy.
+        m_settingsWindow = new SettingsWindow(m_client);
+        m_settingsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsWindow->setFirstRun(firstRun);
+        m_settingsWindow->setAgentIsOtherUser(m_client->agentIsOtherUser());
+        m_settingsWindow->setConfigPath(configPath());
+        connect(m_settingsWindow, &SettingsWindow::startAgentRequested, this, &TrayApp::startAgent);
+        m_settingsWindow->reload();
+    }
+    if (!m_startFailure.isEmpty())
+        m_settingsWindow->setAgentProblem(m_startFailure);
+    m_settingsWindow->show();
+    m_settingsWindow->raise();
+    m_settingsWindow->activateWindow();
+    Q_EMIT settingsRequested(firstRun);
 }
 
 void TrayApp::showHistoryWindow()
@@ -499,6 +618,7 @@ void TrayApp::feedPortCheck()
         return a.isNull() ? std::nullopt : std::optional<QHostAddress>(a);
     };
     m_portCheckHost = host;
+    m_portCheckWindow->setAgentRunning(m_connection != ConnectionState::NotRunning);
     m_portCheckWindow->setHostName(host);
     m_portCheckWindow->setPublicAddresses(address(m_state.ipv4), address(m_state.ipv6));
 }

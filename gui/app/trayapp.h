@@ -4,6 +4,7 @@
 #include "history/historywindow.h"
 #include "logs/logwindow.h"
 #include "portcheck/portcheckwindow.h"
+#include "settings/settingswindow.h"
 #include "tray/notificationpolicy.h"
 #include "tray/traystate.h"
 
@@ -72,6 +73,7 @@ public:
     HistoryWindow *historyWindow() const { return m_historyWindow; }
     PortCheckWindow *portCheckWindow() const { return m_portCheckWindow; }
     LogWindow *logWindow() const { return m_logWindow; }
+    SettingsWindow *settingsWindow() const { return m_settingsWindow; }
 
     QAction *startAgentAction() const { return m_startAgentAction; }
     QAction *updateAction() const { return m_updateAction; }
@@ -89,20 +91,30 @@ public:
     QString agentProgram() const;
     /// Process id of the agent "Start the agent" started last; 0 when none.
     qint64 startedAgentPid() const { return m_startedAgentPid; }
+    /// Where an agent started from here writes its output (beside its socket, "agent.log" for
+    /// "agent.socket"): what it says when it cannot start is shown from there.
+    QString agentLogPath() const;
+    /// The configuration file the started agent reads (its --config, else the default).
+    QString configPath() const;
+    /// The error lines of the last start that failed; empty once an agent answers.
+    QString startFailure() const { return m_startFailure; }
 
 public Q_SLOTS:
     void showStatusWindow();
     void showHistoryWindow();
     void showPortCheckWindow();
     void showLogWindow();
+    /// Opens the settings (one window, on this connection; \a firstRun: no configuration yet).
+    void showSettingsWindow(bool firstRun = false);
     void updateNow();
     void togglePause();
-    /// Starts a detached `qddns-agent run` and reconnects to it.
+    /// Starts a detached `qddns-agent run` and reconnects to it; when it exits before answering,
+    /// shows why (its error lines) and opens the settings.
     bool startAgent();
 
 Q_SIGNALS:
-    /// The user asked for the settings; \a firstRun when the agent has no configuration yet
-    /// (emitted once by itself after connecting then).
+    /// The settings were opened; \a firstRun when the agent has no configuration yet (they open by
+    /// themselves after connecting then).
     void settingsRequested(bool firstRun);
     /// Emitted for each notification shown (also where no tray shows it).
     void notified(const Qddns::Gui::Notification &notification);
@@ -127,13 +139,16 @@ private:
     void refreshHistory();
     void requestLogs();
     void feedPortCheck();
+    void watchStartedAgent();
+    void startedAgentExited();
 
     TrayAppOptions m_options;
     Ipc::AgentClient *m_client;
     NotificationPolicy m_policy;
     QTimer m_notifyTimer;
-    QTimer m_startRetry; // quick reconnect attempts right after "Start the agent"
+    QTimer m_startRetry; // quick reconnect attempts right after "Start the agent", and whether it still runs
     int m_startRetries = 0;
+    QString m_startFailure; // what the started agent said before it exited
 
     ConnectionState m_connection = ConnectionState::Connecting;
     QJsonObject m_status;
@@ -166,6 +181,7 @@ private:
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<PortCheckWindow> m_portCheckWindow;
     QPointer<LogWindow> m_logWindow;
+    QPointer<SettingsWindow> m_settingsWindow;
 };
 
 } // namespace Qddns::Gui

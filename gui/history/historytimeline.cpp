@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QToolTip>
 
 #include <algorithm>
@@ -15,8 +16,11 @@ namespace Qddns::Gui {
 
 namespace {
 
-constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 HourMs = 60 * MinuteMs;
 constexpr qint64 DayMs = 24 * HourMs;
+// The shortest range shown: a history of a few seconds still gets a lane to fill.
+constexpr qint64 MinRangeMs = 2 * MinuteMs;
 constexpr int Margin = 6;
 constexpr int LaneGap = 8;
 constexpr int MaxLaneHeight = 40;
@@ -25,7 +29,7 @@ constexpr int TickOverhang = 3;
 constexpr Family Families[] = {Family::IPv4, Family::IPv6};
 
 // Axis tick steps, finest first; the first one whose labels do not collide is used.
-enum class Unit { Hours, Days, Months };
+enum class Unit { Minutes, Hours, Days, Months };
 struct Step
 {
     Unit unit;
@@ -33,6 +37,8 @@ struct Step
     qint64 approxMs() const
     {
         switch (unit) {
+        case Unit::Minutes:
+            return count * MinuteMs;
         case Unit::Hours:
             return count * HourMs;
         case Unit::Days:
@@ -43,7 +49,9 @@ struct Step
         return qint64(count * 30.44 * DayMs);
     }
 };
-constexpr Step Steps[] = {{Unit::Hours, 1}, {Unit::Hours, 2},  {Unit::Hours, 3},  {Unit::Hours, 6},
+constexpr Step Steps[] = {{Unit::Minutes, 1}, {Unit::Minutes, 2}, {Unit::Minutes, 5}, {Unit::Minutes, 10},
+                          {Unit::Minutes, 15}, {Unit::Minutes, 30},
+                          {Unit::Hours, 1}, {Unit::Hours, 2},  {Unit::Hours, 3},  {Unit::Hours, 6},
                           {Unit::Hours, 12}, {Unit::Days, 1},  {Unit::Days, 2},   {Unit::Days, 7},
                           {Unit::Days, 14},  {Unit::Months, 1}, {Unit::Months, 3}, {Unit::Months, 6},
                           {Unit::Months, 12}, {Unit::Months, 24}, {Unit::Months, 60}};
@@ -55,6 +63,9 @@ QDateTime firstTick(const QDateTime &from, Step step)
     const QDate date = local.date();
     QDateTime tick;
     switch (step.unit) {
+    case Unit::Minutes:
+        tick = QDateTime(date, QTime(local.time().hour(), local.time().minute() / step.count * step.count));
+        break;
     case Unit::Hours:
         tick = QDateTime(date, QTime(local.time().hour() / step.count * step.count, 0));
         break;
@@ -80,6 +91,8 @@ QDateTime firstTick(const QDateTime &from, Step step)
 QDateTime nextTick(const QDateTime &tick, Step step)
 {
     switch (step.unit) {
+    case Unit::Minutes:
+        return tick.addSecs(qint64(step.count) * 60);
     case Unit::Hours:
         return tick.addSecs(qint64(step.count) * 3600);
     case Unit::Days:
@@ -90,12 +103,20 @@ QDateTime nextTick(const QDateTime &tick, Step step)
     return tick.date().addMonths(step.count).startOfDay();
 }
 
+// The locale's short time format without seconds: an axis counts minutes at the finest (the
+// C locale's short format is "HH:mm:ss").
+QString hourMinuteFormat(const QLocale &locale)
+{
+    static const QRegularExpression seconds(QStringLiteral("[.:]?s+"));
+    return locale.timeFormat(QLocale::ShortFormat).remove(seconds).trimmed();
+}
+
 QString tickLabel(const QDateTime &tick, Step step)
 {
     const QLocale locale;
     const QDateTime local = tick.toLocalTime();
-    if (step.unit == Unit::Hours && local.time() != QTime(0, 0))
-        return locale.toString(local.time(), QLocale::ShortFormat);
+    if ((step.unit == Unit::Hours || step.unit == Unit::Minutes) && local.time() != QTime(0, 0))
+        return locale.toString(local.time(), hourMinuteFormat(locale));
     if (step.unit == Unit::Months && step.count >= 12)
         return locale.toString(local.date(), QStringLiteral("yyyy"));
     if (step.unit == Unit::Months)
@@ -166,21 +187,62 @@ QDateTime HistoryTimeline::visibleEnd() const
 QDateTime HistoryTimeline::visibleStart() const
 {
     const QDateTime end = visibleEnd();
+    const QDateTime first = m_model ? m_model->firstTime() : QDateTime();
+    QDateTime start;
     switch (m_zoom) {
     case Zoom::Day:
-        return end.addMSecs(-DayMs);
+        start = end.addMSecs(-DayMs);
+        break;
     case Zoom::Week:
-        return end.addMSecs(-7 * DayMs);
+        start = end.addMSecs(-7 * DayMs);
+        break;
     case Zoom::Month:
-        return end.addMSecs(-30 * DayMs);
+        start = end.addMSecs(-30 * DayMs);
+        break;
     case Zoom::All:
+        start = first.isValid() ? first : end.addMSecs(-7 * DayMs);
         break;
     }
-    const QDateTime first = m_model ? m_model->firstTime() : QDateTime();
-    if (!first.isValid())
-        return end.addMSecs(-7 * DayMs);
-    // An instant is not a range: show at least an hour.
-    return std::min(first, end.addMSecs(-HourMs));
+    // A history shorter than the range fills the view (a first day's minute would be a sliver at
+    // the edge of a day), but an instant is not a range.
+    if (first.isValid() && first > start)
+        start = first;
+    return std::min(start, end.addMSecs(-MinRangeMs));
+}
+
+QList<HistoryTimeline::AxisLabel> HistoryTimeline::axisLabels() const
+{
+    const QRect plot = plotRect();
+    const QFontMetrics fm = fontMetrics();
+    const QDateTime start = visibleStart();
+    const QDateTime end = visibleEnd();
+    const qint64 rangeMs = std::max<qint64>(1, start.msecsTo(end));
+    // Room for the widest label this step could produce, plus a gap.
+    const int labelRoom = fm.horizontalAdvance(QStringLiteral("00:00 MMM 0000")) + 8;
+    Step step = Steps[std::size(Steps) - 1];
+    for (const Step &candidate : Steps) {
+        if (double(candidate.approxMs()) / rangeMs * plot.width() >= labelRoom) {
+            step = candidate;
+            break;
+        }
+    }
+    QList<AxisLabel> labels;
+    int lastLabelRight = std::numeric_limits<int>::min();
+    for (QDateTime tick = firstTick(start, step); tick <= end; tick = nextTick(tick, step)) {
+        if (tick < start)
+            continue;
+        const int x = int(std::lround(xForTime(tick)));
+        const QString text = tickLabel(tick, step);
+        const int w = fm.horizontalAdvance(text);
+        QRect rect(x - w / 2, plot.bottom() + 1 + 2 * TickOverhang + 1, w, fm.height());
+        if (rect.right() >= width())
+            rect.moveRight(width() - 1);
+        const bool fits = rect.left() > lastLabelRight + 4;
+        labels.append({x, fits ? text : QString(), rect});
+        if (fits)
+            lastLabelRight = rect.right();
+    }
+    return labels;
 }
 
 int HistoryTimeline::labelWidth() const
@@ -334,37 +396,13 @@ void HistoryTimeline::drawAxis(QPainter &painter) const
 {
     const QRect plot = plotRect();
     const int y = plot.bottom() + 1 + TickOverhang;
-    const QFontMetrics fm = fontMetrics();
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawLine(plot.left(), y, plot.right(), y);
-
-    const QDateTime start = visibleStart();
-    const QDateTime end = visibleEnd();
-    const qint64 rangeMs = std::max<qint64>(1, start.msecsTo(end));
-    // Room for the widest label this step could produce, plus a gap.
-    const int labelRoom = fm.horizontalAdvance(QStringLiteral("00:00 MMM 0000")) + 8;
-    Step step = Steps[std::size(Steps) - 1];
-    for (const Step &candidate : Steps) {
-        if (double(candidate.approxMs()) / rangeMs * plot.width() >= labelRoom) {
-            step = candidate;
-            break;
-        }
-    }
-    int lastLabelRight = std::numeric_limits<int>::min();
-    for (QDateTime tick = firstTick(start, step); tick <= end; tick = nextTick(tick, step)) {
-        if (tick < start)
-            continue;
-        const int x = int(std::lround(xForTime(tick)));
-        painter.drawLine(x, y, x, y + TickOverhang);
-        const QString label = tickLabel(tick, step);
-        const int w = fm.horizontalAdvance(label);
-        QRect labelRect(x - w / 2, y + TickOverhang + 1, w, fm.height());
-        if (labelRect.right() >= width())
-            labelRect.moveRight(width() - 1);
-        if (labelRect.left() <= lastLabelRight + 4)
-            continue;
-        painter.drawText(labelRect, Qt::AlignCenter, label);
-        lastLabelRight = labelRect.right();
+    const QList<AxisLabel> labels = axisLabels();
+    for (const AxisLabel &label : labels) {
+        painter.drawLine(label.x, y, label.x, y + TickOverhang);
+        if (!label.text.isEmpty())
+            painter.drawText(label.rect, Qt::AlignCenter, label.text);
     }
 }
 

@@ -28,7 +28,8 @@ public:
     Zoom zoom() const { return m_zoom; }
     void setZoom(Zoom zoom);
 
-    // The visible time range [start, end], end being the model's `now`.
+    // The visible time range [start, end], end being the model's `now`. The zoom picks the
+    // start; a history shorter than that starts at its first entry (at least two minutes shown).
     QDateTime visibleStart() const;
     QDateTime visibleEnd() const;
 
@@ -46,6 +47,15 @@ public:
     // told apart with colour-vision deficiencies too) with at least 3:1 contrast against both
     // a light and a dark base.
     static QColor segmentColor(int index);
+
+    // The ticks of the time axis; a label's text is empty where it would collide with the last one.
+    struct AxisLabel
+    {
+        int x = 0;
+        QString text;
+        QRect rect;
+    };
+    QList<AxisLabel> axisLabels() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -94,6 +94,7 @@ HistoryWindow::HistoryWindow(QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::refresh);
     refresh();
+    resize(800, 540); // the timeline reads best wide; the table shows a dozen changes
 }
 
 void HistoryWindow::setEntries(const QJsonArray &entries, const QDateTime &now)
@@ -121,7 +122,9 @@ void HistoryWindow::refresh()
     m_pages->setCurrentIndex(m_model->isEmpty() ? 0 : 1);
     m_summaryV4->setText(m_model->summary(Family::IPv4));
     m_summaryV6->setText(m_model->summary(Family::IPv6));
-    m_table->resizeColumnsToContents();
+    // All but the last, which keeps filling the rest of the width.
+    for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column)
+        m_table->resizeColumnToContents(column);
 }
 
 } // namespace Qddns::Gui

@@ -27,6 +27,7 @@ LogWindow::LogWindow(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_notice(new QLabel(this))
+    , m_detail(new QLabel(this))
     , m_copyButton(new QPushButton(tr("Copy diagnostics"), this))
     , m_diagnostics(Diagnostics::forThisProcess())
 {
@@ -49,6 +50,8 @@ LogWindow::LogWindow(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    // The reason is usually at a message's end: keep its start and its end, cut the middle.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
     // One text line per row: a log is read like a file, not like a form.
@@ -70,6 +73,17 @@ LogWindow::LogWindow(QWidget *parent)
     });
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTableView::scrollToBottom);
 
+    // The selected line whole, wrapped and selectable (the table shows one text line per row).
+    m_detail->setObjectName(QStringLiteral("lineDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(4);
+    m_detail->hide();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogWindow::updateDetail);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LogWindow::updateDetail);
+
     m_copyButton->setToolTip(tr("Copy versions, the agent's status and the recent log lines to the clipboard "
                                 "for a bug report. They contain no password or token."));
     connect(m_copyButton, &QPushButton::clicked, this, &LogWindow::copyDiagnostics);
@@ -86,8 +100,9 @@ LogWindow::LogWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(bottomRow);
-    resize(820, 480);
+    resize(960, 540);
     updateNotice();
 }
 
@@ -138,6 +153,25 @@ void LogWindow::copyDiagnostics()
     QApplication::clipboard()->setText(diagnosticsText());
     m_copied = true;
     updateNotice();
+}
+
+void LogWindow::updateDetail()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        m_detail->hide();
+        return;
+    }
+    const auto cell = [&current](int column) { return current.siblingAtColumn(column).data().toString(); };
+    m_detail->setText(tr("%1  %2  %3\n%4").arg(cell(LogModel::TimeColumn), cell(LogModel::LevelColumn),
+                                                cell(LogModel::CategoryColumn), cell(LogModel::MessageColumn)));
+    m_detail->show();
+}
+
+QString LogWindow::detailText() const
+{
+    return m_detail->isHidden() ? QString() : m_detail->text();
 }
 
 QString LogWindow::noticeText() const

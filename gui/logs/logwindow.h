@@ -49,6 +49,8 @@ public:
     void copyDiagnostics();
     /// The line under the table ("Copied…", "Not connected…"); for tests.
     QString noticeText() const;
+    /// The selected log line in full, as shown under the table; empty when none is selected.
+    QString detailText() const;
 
 Q_SIGNALS:
     /// Shown or hidden: the owner receives `log` events only while the window is visible.
@@ -60,6 +62,7 @@ protected:
 
 private:
     void updateNotice();
+    void updateDetail();
 
     LogModel *m_model;
     LogFilterModel *m_filter;
@@ -67,6 +70,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_notice;
+    QLabel *m_detail;
     QPushButton *m_copyButton;
     Diagnostics m_diagnostics;
     bool m_copied = false;

@@ -138,6 +138,11 @@ Advice adviceFor(const PortResult &result, const NameCheck &name, const WanCheck
         || result.probe.status == CheckStatus::Pending || name.status == CheckStatus::Pending)
         return Advice::Pending;
 
+    // Nothing listens here: whatever answered at the public address (the router itself, another
+    // device) is not this server, so that comes first.
+    if (result.listening.status == CheckStatus::Failed)
+        return Advice::StartServer;
+
     const bool dnsWrong = name.status == CheckStatus::Failed;
     const bool wanBlocked = wan.issue != WanIssue::None;
     const auto failed = [&result](auto predicate) {
@@ -159,8 +164,6 @@ Advice adviceFor(const PortResult &result, const NameCheck &name, const WanCheck
             return Advice::VerifyFromOutside;
         return dnsWrong ? Advice::FixDns : Advice::Reachable;
     }
-    if (result.listening.status == CheckStatus::Failed)
-        return Advice::StartServer;
     // A refused connect to this machine's own address never met a router: the server or the local firewall.
     if (failed([](const AddressCheck &c) { return c.onThisMachine; }))
         return Advice::ListenOnPublicAddress;

@@ -34,6 +34,8 @@ struct PortCheckRequest
     /// Optional external probe, placeholders {host} {port} {ip}; a 2xx answer means reachable.
     QString probeUrlTemplate;
     QHostAddress localAddress = QHostAddress(QHostAddress::LocalHost);
+    /// False while the agent is down: no public address is known because nothing detects one.
+    bool agentRunning = true;
     std::chrono::milliseconds timeout{5000};       ///< per TCP connect and for the name lookup
     std::chrono::milliseconds probeTimeout{15000}; ///< the probe itself connects out, give it longer
 };
@@ -84,7 +86,7 @@ enum class Advice {
     Reachable,         // all good
     VerifyFromOutside, // reachable, but only through this machine's own address
     FixDns,            // reachable, but the name points elsewhere
-    StartServer,       // nothing listens, nothing answers at the public address
+    StartServer,       // nothing listens here (whatever answers at the public address is something else)
     ListenOnPublicAddress, // listening locally, refused at this machine's own public address
     CarrierGradeNat,   // listening, not reachable, and the WAN is behind CGNAT
     CheckForwarding,   // the external probe says closed: forwarding / firewall / DMZ
@@ -123,6 +125,7 @@ struct PortCheckReport
     QList<PortResult> ports;
     bool running = false;
     bool cancelled = false;
+    bool agentRunning = true; ///< as in the request
 };
 
 struct PortListError

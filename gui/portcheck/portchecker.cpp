@@ -57,6 +57,7 @@ void PortChecker::start(const PortCheckRequest &request)
     m_report = PortCheckReport{};
     m_report.hostName = request.hostName.trimmed();
     m_report.localAddress = request.localAddress;
+    m_report.agentRunning = request.agentRunning;
     m_report.publicIPv4 = request.publicIPv4;
     m_report.publicIPv6 = request.publicIPv6;
     m_report.wan = checkWan(request.publicIPv4, interfaces);

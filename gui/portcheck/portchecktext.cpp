@@ -100,10 +100,12 @@ QString PortCheckText::name(const NameCheck &name, const QString &hostName)
 
 QString PortCheckText::reachable(const PortResult &result)
 {
-    const auto one = [](const AddressCheck &check) {
+    // With nothing listening here, an answer came from something else: not a plain "yes".
+    const bool notHere = result.listening.status == CheckStatus::Failed;
+    const auto one = [notHere](const AddressCheck &check) {
         switch (check.status) {
         case CheckStatus::Ok:
-            return tr("yes");
+            return notHere ? tr("something answered") : tr("yes");
         case CheckStatus::Failed:
             return tr("no (%1)").arg(connectFailure(check.failure));
         case CheckStatus::Pending:
@@ -128,7 +130,7 @@ QString PortCheckText::reachable(const PortResult &result)
         const AddressCheck &check = result.publicChecks.constFirst();
         switch (check.status) {
         case CheckStatus::Ok:
-            return tr("Yes");
+            return notHere ? tr("Something answered, not a server on this computer") : tr("Yes");
         case CheckStatus::Failed:
             return tr("No (%1)").arg(connectFailure(check.failure));
         case CheckStatus::Pending:
@@ -218,6 +220,13 @@ QString PortCheckText::advice(const PortResult &result, const PortCheckReport &r
                   "update and for the old record to expire, or check the profile.")
             .arg(report.hostName);
     case Advice::StartServer:
+        if (result.reachable == CheckStatus::Ok || result.probe.status == CheckStatus::Ok)
+            return tr("Nothing accepts connections on port %1 on this computer (%2), yet something answered at your "
+                      "public address: your router itself, another device, or a server here that listens only on "
+                      "its network address. Start the server here (listening on all addresses), or, if it runs on "
+                      "another device, check the port from that device.")
+                .arg(port)
+                .arg(report.localAddress.toString());
         return tr("Nothing accepts connections on port %1 on this computer (%2). Start the server, or make sure it "
                   "listens on this port.")
             .arg(port)
@@ -249,6 +258,9 @@ QString PortCheckText::advice(const PortResult &result, const PortCheckReport &r
             .arg(firstFailed(false))
             .arg(port);
     case Advice::NoPublicAddress:
+        if (!report.agentRunning)
+            return tr("The qddns agent is not running, so your public address is unknown and reachability could "
+                      "not be checked. Start the agent from the tray menu, then check again.");
         return tr("The agent has not detected a public address yet, so reachability could not be checked.");
     case Advice::UdpNotCheckable:
         return tr("UDP: cannot be checked over TCP. Make sure UDP port %1 is forwarded on your router and allowed "

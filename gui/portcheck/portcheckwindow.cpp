@@ -60,7 +60,9 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The status columns get what their header and a short answer need (longer answers wrap,
+    // see fitColumns()); the advice takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(PortCheckModel::AdviceColumn, QHeaderView::Stretch);
     // The advice is the point of the table: it wraps inside its column rather than scrolling away.
     m_table->setWordWrap(true);
@@ -119,6 +121,7 @@ PortCheckWindow::PortCheckWindow(QNetworkAccessManager *nam, QWidget *parent)
     connect(m_checker, &PortChecker::finished, this, &PortCheckWindow::refresh);
 
     updateHeader();
+    fitColumns();
     resize(1100, 440);
 }
 
@@ -134,6 +137,17 @@ void PortCheckWindow::setPublicAddresses(const std::optional<QHostAddress> &ipv4
     m_request.publicIPv4 = ipv4;
     m_request.publicIPv6 = ipv6;
     updateHeader();
+}
+
+void PortCheckWindow::setAgentRunning(bool running)
+{
+    m_request.agentRunning = running;
+    updateHeader();
+}
+
+QString PortCheckWindow::addressText() const
+{
+    return m_addressLabel->text();
 }
 
 void PortCheckWindow::setProbeUrlTemplate(const QString &urlTemplate)
@@ -214,7 +228,19 @@ void PortCheckWindow::refresh()
     showWan(report.wan);
     m_progress->setVisible(report.running);
     m_checkButton->setText(report.running ? tr("&Cancel") : tr("&Check"));
+    fitColumns();
     m_table->resizeRowsToContents();
+}
+
+void PortCheckWindow::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // sizeHintForColumn() is public there
+    const int cap = fontMetrics().averageCharWidth() * 26;
+    for (int column = 0; column < PortCheckModel::AdviceColumn; ++column) {
+        const int content = std::min(view->sizeHintForColumn(column), cap);
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), content));
+    }
 }
 
 void PortCheckWindow::updateHeader()
@@ -225,9 +251,9 @@ void PortCheckWindow::updateHeader()
         if (address)
             addresses.append(*address);
     }
-    m_addressLabel->setText(addresses.isEmpty()
-                                ? tr("No public address detected yet")
-                                : tr("Public address: %1").arg(PortCheckText::addresses(addresses)));
+    m_addressLabel->setText(!m_request.agentRunning ? tr("The qddns agent is not running: no public address known")
+                            : addresses.isEmpty()   ? tr("No public address detected yet")
+                                                    : tr("Public address: %1").arg(PortCheckText::addresses(addresses)));
     // The WAN verdict needs no network: show it as soon as the addresses are known.
     if (!isChecking()) {
         const QList<QHostAddress> interfaces = m_request.interfaceAddresses ? *m_request.interfaceAddresses

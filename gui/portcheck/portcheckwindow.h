@@ -27,6 +27,10 @@ public:
 
     void setHostName(const QString &hostName);
     void setPublicAddresses(const std::optional<QHostAddress> &ipv4, const std::optional<QHostAddress> &ipv6);
+    /// Whether the agent runs; while it does not, the window says so instead of "no address yet".
+    void setAgentRunning(bool running);
+    /// The public address line of the header.
+    QString addressText() const;
     /// Empty: no external probe. Placeholders {host} {port} {ip}.
     void setProbeUrlTemplate(const QString &urlTemplate);
     /// nullopt (the default): this machine's addresses when the check starts.
@@ -57,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void fitColumns();
     void updateHeader();
     void showWan(const WanCheck &wan);
     void showError(const QString &text);

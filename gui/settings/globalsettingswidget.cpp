@@ -5,7 +5,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +27,8 @@ namespace Qddns::Gui {
 namespace {
 const QLatin1String kDetectors("detectors");
 const QLatin1String kAgree("agree");
+const QLatin1String kTls("tls");
+const QLatin1String kCaFile("caFile");
 const QStringList kDurationKeys{QStringLiteral("interval"), QStringLiteral("forceInterval"), QStringLiteral("timeout")};
 
 } // namespace
@@ -55,6 +60,32 @@ GlobalSettingsWidget::GlobalSettingsWidget(QWidget *parent) : QWidget(parent)
         m_errors.insert(kDurationKeys.at(i), error);
         form->addRow(rows[i].first, cell);
     }
+
+    // Extra trust for a self-hosted server's certificate; verification itself stays on.
+    m_caFile = new QLineEdit(timing);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("optional: a PEM file, for a server with its own CA"));
+    m_caFile->setToolTip(tr("Certificates in this file are trusted in addition to the system's, for a self-hosted "
+                            "update server or echo service. Certificates are always verified."));
+    auto *browse = new QPushButton(tr("Browse…"), timing);
+    auto *caCell = new QWidget(timing);
+    auto *caLayout = new QGridLayout(caCell);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 0, 0);
+    caLayout->addWidget(browse, 0, 1);
+    QLabel *caError = createFieldErrorLabel(caCell);
+    caLayout->addWidget(caError, 1, 0, 1, 2);
+    m_errors.insert(kTls, caError);
+    form->addRow(tr("Extra CA certificates:"), caCell);
+    connect(m_caFile, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates (PEM)"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_caFile->setText(QDir::toNativeSeparators(file));
+        Q_EMIT edited();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -206,6 +237,7 @@ void GlobalSettingsWidget::setDocument(const QJsonObject &document)
             m_values.insert(key, v);
         m_durations.value(key)->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString());
     }
+    m_caFile->setText(document.value(kTls).toObject().value(kCaFile).toString());
     const QJsonObject detectors = document.value(kDetectors).toObject();
     const QJsonObject agree = detectors.value(kAgree).toObject();
     for (Family family : {Family::IPv4, Family::IPv6}) {
@@ -228,6 +260,17 @@ QJsonObject GlobalSettingsWidget::applyTo(QJsonObject document) const
         else
             document.remove(key);
     }
+    QJsonObject tls = document.value(kTls).toObject();
+    const QString caFile = m_caFile->text().trimmed();
+    if (caFile.isEmpty())
+        tls.remove(kCaFile);
+    else
+        tls.insert(kCaFile, QDir::fromNativeSeparators(caFile));
+    if (tls.isEmpty())
+        document.remove(kTls);
+    else
+        document.insert(kTls, tls);
+
     QJsonObject detectors = document.value(kDetectors).toObject();
     QJsonObject agree = detectors.value(kAgree).toObject();
     for (Family family : {Family::IPv4, Family::IPv6}) {
@@ -256,7 +299,7 @@ QJsonObject GlobalSettingsWidget::applyTo(QJsonObject document) const
 bool GlobalSettingsWidget::isGlobalPath(const QString &path)
 {
     const QString head = path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
-    return kDurationKeys.contains(head) || head == kDetectors;
+    return kDurationKeys.contains(head) || head == kDetectors || head == kTls;
 }
 
 void GlobalSettingsWidget::setErrors(const QJsonArray &errors)

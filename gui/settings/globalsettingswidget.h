@@ -18,7 +18,8 @@ namespace Qddns::Gui {
 
 class DetectorListModel;
 
-/// The settings of the whole config in the advanced section: intervals, timeout, and per family
+/// The settings of the whole config in the advanced section: intervals, timeout, extra CA
+/// certificates (tls.caFile), and per family
 /// the detectors (web service, one of this machine's network interfaces, or a command) and how
 /// many must agree. Works on the config document; writes only keys the user set.
 class GlobalSettingsWidget : public QWidget
@@ -67,6 +68,7 @@ private:
     QLineEdit *durationEdit(const QString &key, const QString &placeholder);
 
     QJsonObject m_values; ///< interval, forceInterval, timeout as the user wrote them
+    QLineEdit *m_caFile = nullptr;
     QHash<QString, QLineEdit *> m_durations;
     QHash<QString, QLabel *> m_errors;
     FamilySection m_v4;

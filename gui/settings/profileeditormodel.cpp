@@ -13,6 +13,7 @@ const QLatin1String kHosts("hosts");
 const QLatin1String kUsername("username");
 const QLatin1String kSecret("secret");
 const QLatin1String kServer("server");
+const QLatin1String kTtl("ttl");
 
 // Profile keys every provider takes (the README's "Profile keys"); anything else is an option.
 bool isGenericKey(const QString &key)
@@ -49,6 +50,7 @@ void ProfileEditorModel::setProfile(const QJsonObject &profile, qsizetype index)
     m_index = index;
     m_fieldErrors.clear();
     m_general.clear();
+    m_unplaced.clear();
     m_touched.clear();
     m_allTouched = false;
     Q_EMIT fieldsChanged();
@@ -93,6 +95,8 @@ void ProfileEditorModel::setProvider(const QString &id)
             m_profile.remove(kUsername);
         if (next->secret == Requirement::Unused)
             m_profile.remove(kSecret);
+        if (!next->ttl)
+            m_profile.remove(kTtl);
         if (!next->ipv6)
             m_profile.remove(QStringLiteral("ipv6"));
         if (!next->ipv4) {
@@ -103,6 +107,7 @@ void ProfileEditorModel::setProvider(const QString &id)
     m_touched.insert(kProvider);
     m_fieldErrors.clear();
     m_general.clear();
+    m_unplaced.clear();
     Q_EMIT fieldsChanged();
     Q_EMIT errorsChanged();
     Q_EMIT edited();
@@ -115,19 +120,21 @@ QList<FieldSpec> ProfileEditorModel::fields() const
         return {};
     QList<FieldSpec> list;
 
+    // The provider's own words and example where it has them (an older agent may not).
     FieldSpec hosts;
     hosts.key = kHosts;
     hosts.editor = FieldSpec::Editor::HostList;
     hosts.label = tr("Host names");
     hosts.required = true;
-    hosts.help = tr("The names to keep current, separated by commas.");
-    hosts.placeholder = tr("e.g. myhome.example.org");
+    hosts.help = p->hostHelp.isEmpty() ? tr("The names to keep current, separated by commas.")
+                                       : tr("%1. Several are separated by commas.").arg(p->hostHelp);
+    hosts.placeholder = tr("e.g. %1").arg(p->hostExample.isEmpty() ? QStringLiteral("myhome.example.org") : p->hostExample);
     list.append(hosts);
 
     if (p->username != Requirement::Unused) {
         FieldSpec f;
         f.key = kUsername;
-        f.label = tr("Username");
+        f.label = usernameLabel(*p);
         f.required = p->username == Requirement::Required;
         f.help = p->usernameHelp;
         list.append(f);
@@ -136,7 +143,7 @@ QList<FieldSpec> ProfileEditorModel::fields() const
         FieldSpec f;
         f.key = kSecret;
         f.editor = FieldSpec::Editor::Secret;
-        f.label = tr("Password or token");
+        f.label = secretLabel(*p);
         f.required = p->secret == Requirement::Required;
         f.help = p->secretHelp;
         list.append(f);
@@ -157,7 +164,7 @@ QList<FieldSpec> ProfileEditorModel::fields() const
         f.key = o.key;
         f.kind = o.kind;
         f.isOption = true;
-        f.label = labelForKey(o.key);
+        f.label = o.label.isEmpty() ? labelForKey(o.key) : o.label;
         f.required = o.required;
         f.help = o.help;
         f.defaultValue = o.defaultValue;
@@ -237,12 +244,12 @@ QString ProfileEditorModel::helpText() const
     if (!p->help.isEmpty())
         parts.append(p->help);
     if (p->username != Requirement::Unused && !p->usernameHelp.isEmpty())
-        parts.append(tr("Username: %1").arg(p->usernameHelp));
+        parts.append(tr("%1: %2").arg(usernameLabel(*p), p->usernameHelp));
     if (p->secret != Requirement::Unused && !p->secretHelp.isEmpty())
-        parts.append(tr("Password or token: %1").arg(p->secretHelp));
+        parts.append(tr("%1: %2").arg(secretLabel(*p), p->secretHelp));
     for (const ProviderOptionInfo &o : p->options) {
         if (!o.help.isEmpty())
-            parts.append(tr("%1: %2").arg(labelForKey(o.key), o.help));
+            parts.append(tr("%1: %2").arg(o.label.isEmpty() ? labelForKey(o.key) : o.label, o.help));
     }
     return parts.join(QLatin1Char('\n'));
 }
@@ -288,17 +295,55 @@ QString ProfileEditorModel::labelForKey(const QString &key)
     return label;
 }
 
+QString ProfileEditorModel::usernameLabel(const ProviderEntry &provider)
+{
+    return provider.usernameLabel.isEmpty() ? tr("Username") : provider.usernameLabel;
+}
+
+QString ProfileEditorModel::secretLabel(const ProviderEntry &provider)
+{
+    return provider.secretLabel.isEmpty() ? tr("Password or token") : provider.secretLabel;
+}
+
+bool ProfileEditorModel::showsTtl() const
+{
+    // Also where the provider has none but the profile sets one: the user can see and clear it.
+    const ProviderEntry *p = provider();
+    return (p && p->ttl) || m_profile.contains(kTtl);
+}
+
 bool ProfileEditorModel::isFieldKey(const QString &key) const
 {
     static const QStringList fixed{QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("ipv4"),
-                                   QStringLiteral("ipv6"), QStringLiteral("ttl"), QStringLiteral("allowInsecureHttp")};
-    return fixed.contains(key) || hasField(key);
+                                   QStringLiteral("ipv6"), QStringLiteral("allowInsecureHttp")};
+    return fixed.contains(key) || (key == kTtl && showsTtl()) || hasField(key);
+}
+
+QString ProfileEditorModel::keyLabel(const QString &key) const
+{
+    const QList<FieldSpec> list = fields();
+    for (const FieldSpec &f : list) {
+        if (f.key == key)
+            return f.label;
+    }
+    if (key == kName)
+        return tr("Profile name");
+    if (key == kProvider)
+        return tr("Provider");
+    if (key == kHosts)
+        return tr("Host names");
+    if (key == kTtl)
+        return tr("Record TTL");
+    return tr("\"%1\"").arg(key);
 }
 
 void ProfileEditorModel::setErrors(const QJsonArray &errors, qsizetype index)
 {
     m_fieldErrors.clear();
     m_general.clear();
+    m_unplaced.clear();
+    static const QStringList formKeys{QStringLiteral("hosts"), QStringLiteral("username"), QStringLiteral("secret"),
+                                      QStringLiteral("server")};
     for (const QJsonValue &value : errors) {
         const QJsonObject e = value.toObject();
         const QString path = e.value(QLatin1String("path")).toString();
@@ -306,6 +351,10 @@ void ProfileEditorModel::setErrors(const QJsonArray &errors, qsizetype index)
         const QString key = keyForPath(path, index);
         if (!key.isEmpty() && isFieldKey(key))
             m_fieldErrors[key].append(message);
+        else if (formKeys.contains(key)) // its field appears with a provider: said on Save until then
+            m_unplaced.append(tr("%1: %2").arg(keyLabel(key), message));
+        else if (!key.isEmpty())
+            m_general.append(tr("%1: %2").arg(keyLabel(key), message));
         else
             m_general.append(path.isEmpty() ? message : tr("%1: %2").arg(path, message));
     }
@@ -316,7 +365,13 @@ void ProfileEditorModel::clearErrors()
 {
     m_fieldErrors.clear();
     m_general.clear();
+    m_unplaced.clear();
     Q_EMIT errorsChanged();
+}
+
+QStringList ProfileEditorModel::generalErrors() const
+{
+    return m_allTouched ? m_general + m_unplaced : m_general;
 }
 
 QString ProfileEditorModel::fieldError(const QString &key) const
@@ -328,7 +383,7 @@ QString ProfileEditorModel::fieldError(const QString &key) const
 
 bool ProfileEditorModel::hasErrors() const
 {
-    return !m_fieldErrors.isEmpty() || !m_general.isEmpty();
+    return !m_fieldErrors.isEmpty() || !m_general.isEmpty() || !m_unplaced.isEmpty();
 }
 
 void ProfileEditorModel::touch(const QString &key)
@@ -345,7 +400,7 @@ void ProfileEditorModel::touchAll()
     if (m_allTouched)
         return;
     m_allTouched = true;
-    if (!m_fieldErrors.isEmpty())
+    if (!m_fieldErrors.isEmpty() || !m_unplaced.isEmpty())
         Q_EMIT errorsChanged();
 }
 

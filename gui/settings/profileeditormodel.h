@@ -82,8 +82,9 @@ public:
     void clearErrors();
     /// The messages for one field, one per line; empty when none (or the field is untouched).
     QString fieldError(const QString &key) const;
-    /// Errors that belong to no field of this profile, "path: message".
-    QStringList generalErrors() const { return m_general; }
+    /// Errors that belong to no field on display, "Label: message". Those of a field that has
+    /// no place yet (the host names before a provider is chosen) only after touchAll().
+    QStringList generalErrors() const;
     bool hasErrors() const;
 
     /// Errors of fields the user has not touched yet stay hidden (a new profile is not born red).
@@ -95,6 +96,13 @@ public:
     static QString keyForPath(const QString &path, qsizetype index);
     /// "zoneId" -> "Zone id", "url" -> "URL": a label for an option the GUI knows nothing about.
     static QString labelForKey(const QString &key);
+    /// The provider's word for its username / secret, or a generic one.
+    static QString usernameLabel(const ProviderEntry &provider);
+    static QString secretLabel(const ProviderEntry &provider);
+    /// Whether the form offers the record TTL: the provider takes one, or the profile has one.
+    bool showsTtl() const;
+    /// What the form calls a profile key ("Host names" for "hosts").
+    QString keyLabel(const QString &key) const;
 
 Q_SIGNALS:
     /// The provider changed: the form must be rebuilt from fields().
@@ -111,6 +119,7 @@ private:
     qsizetype m_index = 0;
     QHash<QString, QStringList> m_fieldErrors;
     QStringList m_general;
+    QStringList m_unplaced; ///< errors of fields not on display yet, "Label: message"
     QSet<QString> m_touched;
     bool m_allTouched = false;
 };

@@ -38,6 +38,21 @@ QWidget *withError(QWidget *editor, QLabel *error, QWidget *parent)
     return cell;
 }
 
+// The width a line edit needs to show \a text whole (its example, a server URL): the frame and
+// margins the style adds around the text, plus the text.
+int widthFor(const QLineEdit *edit, const QString &text)
+{
+    const QFontMetrics fm = edit->fontMetrics();
+    const int overhead = edit->sizeHint().width() - 17 * fm.horizontalAdvance(QLatin1Char('x'));
+    return fm.horizontalAdvance(text) + overhead;
+}
+
+// No example may be cut off ("e.g. myhome.e"): the form is at least as wide as they are.
+void fitPlaceholder(QLineEdit *edit)
+{
+    edit->setMinimumWidth(std::max(edit->minimumSizeHint().width(), widthFor(edit, edit->placeholderText())));
+}
+
 bool isKeychainSecret(const QJsonValue &secret)
 {
     return secret.isUndefined()
@@ -90,12 +105,13 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     QPalette warning = m_insecureWarning->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x40, 0x00));
     m_insecureWarning->setPalette(warning);
-    auto *advanced = new QFormLayout(m_advanced);
-    advanced->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
-    advanced->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
-    advanced->addRow(tr("Record TTL:"), withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced));
-    advanced->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
-    advanced->addRow(m_insecureWarning);
+    m_advancedForm = new QFormLayout(m_advanced);
+    m_advancedForm->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
+    m_advancedForm->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
+    m_ttlCell = withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced);
+    m_advancedForm->addRow(tr("Record TTL:"), m_ttlCell);
+    m_advancedForm->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
+    m_advancedForm->addRow(m_insecureWarning);
 
     connect(m_name, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setName(text); });
     connect(m_provider, &QComboBox::activated, m_model,
@@ -194,6 +210,7 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     case FieldSpec::Editor::HostList: {
         auto *edit = new QLineEdit(m_model->hostsText(), parent);
         edit->setPlaceholderText(field.placeholder);
+        fitPlaceholder(edit);
         connect(edit, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setHostsText(text); });
         return edit;
     }
@@ -237,6 +254,7 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     }
     auto *edit = new QLineEdit(value.isString() ? value.toString() : value.toVariant().toString(), parent);
     edit->setPlaceholderText(field.placeholder);
+    fitPlaceholder(edit);
     connect(edit, &QLineEdit::textEdited, m_model, [this, key](const QString &text) { m_model->setValue(key, text); });
     return edit;
 }
@@ -318,6 +336,11 @@ void ProfileForm::setAgentIsOtherUser(bool otherUser)
     rebuild();
 }
 
+bool ProfileForm::offersTtl() const
+{
+    return m_advancedForm->isRowVisible(m_ttlCell);
+}
+
 QString ProfileForm::secretStatusText() const
 {
     return m_secretStatus ? m_secretStatus->text() : QString();
@@ -335,8 +358,10 @@ void ProfileForm::refreshAdvanced()
     const ProviderEntry *provider = m_model->provider();
     m_ipv4->setChecked(m_model->value(QStringLiteral("ipv4")).toBool(true));
     m_ipv6->setChecked(m_model->value(QStringLiteral("ipv6")).toBool(false));
-    m_ipv4->setEnabled(!provider || provider->ipv4);
-    m_ipv6->setEnabled(!provider || provider->ipv6);
+    // Only what the provider uses (a value set anyway stays visible, so it can be taken out).
+    m_ipv4->setVisible(!provider || provider->ipv4 || !m_ipv4->isChecked());
+    m_ipv6->setVisible(!provider || provider->ipv6 || m_ipv6->isChecked());
+    m_advancedForm->setRowVisible(m_ttlCell, m_model->showsTtl());
     m_ttl->setValue(m_model->value(QStringLiteral("ttl")).toInt(0));
     const bool insecure = m_model->value(QStringLiteral("allowInsecureHttp")).toBool(false);
     m_insecure->setChecked(insecure);

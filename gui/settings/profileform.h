@@ -43,6 +43,8 @@ public:
     QLabel *helpLabel() const { return m_help; }
     QWidget *fieldEditor(const QString &key) const { return m_editors.value(key); }
     QLabel *fieldLabel(const QString &key) const { return m_labels.value(key); }
+    /// Whether the advanced section offers the record TTL.
+    bool offersTtl() const;
     /// The message on display next to a field; empty when none.
     QString fieldErrorText(const QString &key) const;
     /// Keys of the provider fields on display, in order.
@@ -76,6 +78,8 @@ private:
     bool m_agentIsOtherUser = false;
 
     QGroupBox *m_advanced;
+    QFormLayout *m_advancedForm = nullptr;
+    QWidget *m_ttlCell = nullptr;
     QCheckBox *m_ipv4;
     QCheckBox *m_ipv6;
     QSpinBox *m_ttl;

@@ -29,12 +29,17 @@ ProviderEntry ProviderEntry::fromJson(const QJsonObject &json)
     e.website = json.value(QLatin1String("website")).toString();
     e.help = json.value(QLatin1String("help")).toString();
     e.server = json.value(QLatin1String("server")).toString();
+    e.hostExample = json.value(QLatin1String("hostExample")).toString();
+    e.hostHelp = json.value(QLatin1String("hostHelp")).toString();
     e.username = requirementFromName(json.value(QLatin1String("username")).toString(QStringLiteral("unused")));
+    e.usernameLabel = json.value(QLatin1String("usernameLabel")).toString();
     e.usernameHelp = json.value(QLatin1String("usernameHelp")).toString();
     e.secret = requirementFromName(json.value(QLatin1String("secret")).toString(QStringLiteral("required")));
+    e.secretLabel = json.value(QLatin1String("secretLabel")).toString();
     e.secretHelp = json.value(QLatin1String("secretHelp")).toString();
     e.ipv4 = json.value(QLatin1String("ipv4")).toBool(true);
     e.ipv6 = json.value(QLatin1String("ipv6")).toBool(true);
+    e.ttl = json.value(QLatin1String("ttl")).toBool(false);
     const QJsonArray options = json.value(QLatin1String("options")).toArray();
     for (const QJsonValue &value : options) {
         const QJsonObject o = value.toObject();
@@ -46,6 +51,7 @@ ProviderEntry ProviderEntry::fromJson(const QJsonObject &json)
         option.required = o.value(QLatin1String("required")).toBool();
         option.defaultValue = o.value(QLatin1String("default"));
         option.help = o.value(QLatin1String("help")).toString();
+        option.label = o.value(QLatin1String("label")).toString();
         e.options.append(option);
     }
     return e;

@@ -20,6 +20,7 @@ struct ProviderOptionInfo
     bool required = false;
     QJsonValue defaultValue; ///< undefined when the option has no default
     QString help;
+    QString label; ///< the provider's name for it; empty: derived from the key
 };
 
 /// One provider of the agent's `providers` reply. Everything the form needs comes from here,
@@ -32,12 +33,17 @@ struct ProviderEntry
     QString website;
     QString help;
     QString server; ///< default server; empty when the profile must give one
+    QString hostExample; ///< a host as the provider's users write it; empty from an older agent
+    QString hostHelp;
     Requirement username = Requirement::Unused;
+    QString usernameLabel; ///< the provider's word; empty from an older agent
     QString usernameHelp;
     Requirement secret = Requirement::Required;
+    QString secretLabel;
     QString secretHelp;
     bool ipv4 = true;
     bool ipv6 = true;
+    bool ttl = false; ///< the profile's "ttl" applies
     QList<ProviderOptionInfo> options;
 
     const ProviderOptionInfo *option(const QString &key) const;

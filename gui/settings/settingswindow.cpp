@@ -3,6 +3,7 @@
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
 #include "logging.h"
+#include "settings/agentnotice.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/keychainsecrets.h"
 #include "settings/profileeditormodel.h"
@@ -10,13 +11,19 @@
 #include "settings/profilelistmodel.h"
 #include "settings/testreport.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +32,29 @@
 namespace Qddns::Gui {
 
 using namespace Ipc;
+
+// The profile form's scroll area asks for room for the largest provider's form, so the window
+// opens at a size where no provider's form needs a scroll bar.
+class FormArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    void setPreferredContentSize(const QSize &size)
+    {
+        m_preferred = size;
+        updateGeometry();
+    }
+    QSize sizeHint() const override
+    {
+        if (!m_preferred.isValid())
+            return QScrollArea::sizeHint();
+        const int frame = 2 * frameWidth();
+        return m_preferred + QSize(frame, frame);
+    }
+
+private:
+    QSize m_preferred;
+};
 
 namespace {
 const QLatin1String kProfiles("profiles");
@@ -35,6 +65,8 @@ bool usesKeychain(const QJsonObject &profile)
     return secret.isUndefined()
         || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
 }
+
+const QString kSizeKey = QStringLiteral("settingsWindow/size");
 
 // One step of writing secrets after a save, run one after the other.
 struct KeychainStep
@@ -52,6 +84,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_profiles(new ProfileListModel(this))
     , m_editor(new ProfileEditorModel(this))
     , m_intro(new QLabel(this))
+    , m_agentNotice(new AgentNotice(this))
     , m_generalErrors(new QLabel(this))
     , m_list(new QListView(this))
     , m_add(new QPushButton(tr("Add"), this))
@@ -75,6 +108,9 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_intro->setText(tr("Pick your DNS provider, enter your host name and credentials, then Test and Save"));
     m_intro->setWordWrap(true);
     m_intro->hide();
+    m_agentNotice->hide();
+    connect(m_agentNotice, &AgentNotice::startRequested, this, &SettingsWindow::startAgentRequested);
+    connect(m_agentNotice, &AgentNotice::openFailed, this, [this](const QString &reason) { setStatus(reason, true); });
     m_generalErrors->setObjectName(QStringLiteral("generalErrors"));
     m_generalErrors->setWordWrap(true);
     m_generalErrors->setTextFormat(Qt::PlainText);
@@ -107,6 +143,8 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advanced->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        if (open)
+            growToFit();
     });
 
     m_testResult->setObjectName(QStringLiteral("testResult"));
@@ -114,19 +152,22 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_testResult->setMaximumHeight(140);
     m_testResult->hide();
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
+    m_formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->addWidget(m_form);
     formLayout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     formLayout->addWidget(m_advanced);
     formLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(formPage);
+    m_scroll = new FormArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_formPage);
+    auto *scroll = m_scroll;
     auto *empty = new QLabel(tr("No profile yet. Click Add to keep a host name current."), this);
     empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    // Not wrapped: a height-for-width page would make the pages ignore the form's size hint.
+    empty->setWordWrap(false);
     m_pages->addWidget(empty);
     m_pages->addWidget(scroll);
 
@@ -144,6 +185,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
     layout->addLayout(columns, 1);
     layout->addWidget(m_testResult);
@@ -172,11 +214,37 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
             scheduleValidation();
     });
     connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
+    // Everything here goes through the agent: follow whether there is one.
+    connect(m_client, &AgentClient::connected, this, [this] {
+        updateAgentNotice();
+        // Back after a restart: unsaved edits stay (and are checked again); else fetch it all.
+        if (std::exchange(m_reloadOnConnect, false)) {
+            if (m_catalog.isEmpty() || document() == m_saved)
+                reload();
+            else
+                scheduleValidation();
+        }
+    });
+    connect(m_client, &AgentClient::disconnected, this, &SettingsWindow::updateAgentNotice);
     updateButtons();
+    updateAgentNotice();
+
+    // The user's size from last time; else the natural one, once the providers are known.
+    const QSize saved = QSettings().value(kSizeKey).toSize();
+    if (saved.isValid()) {
+        m_sizeRestored = true;
+        resize(saved.boundedTo(availableSize()));
+    }
+    updateFormSize();
 }
 
 void SettingsWindow::reload()
 {
+    if (!m_client->isConnected()) {
+        m_reloadOnConnect = true; // the agent has the providers and the config
+        updateAgentNotice();
+        return;
+    }
     m_loading = 2;
     const auto done = [this] {
         if (--m_loading == 0)
@@ -202,6 +270,88 @@ void SettingsWindow::setCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_editor->setCatalog(catalog);
+    updateFormSize();
+}
+
+QSize SettingsWindow::availableSize() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry().size() : QSize(1366, 768);
+}
+
+QSize SettingsWindow::largestFormSize() const
+{
+    // Every provider's form, built off screen as the user would get it.
+    ProfileEditorModel model;
+    model.setCatalog(m_catalog);
+    ProfileForm form(&model);
+    form.setAgentIsOtherUser(m_agentIsOtherUser);
+    form.ensurePolished();
+    QList<QJsonObject> profiles{{{QStringLiteral("name"), QStringLiteral("home")}}};
+    for (const ProviderEntry &p : m_catalog.providers())
+        profiles.append({{QStringLiteral("name"), QStringLiteral("home")}, {QStringLiteral("provider"), p.id}});
+    // Wide enough for every field and its example, and for help text that reads as lines.
+    int width = form.fontMetrics().averageCharWidth() * 64;
+    for (const QJsonObject &profile : std::as_const(profiles)) {
+        model.setProfile(profile, 0);
+        width = std::max(width, form.minimumSizeHint().width());
+    }
+    int height = 0;
+    for (const QJsonObject &profile : std::as_const(profiles)) {
+        model.setProfile(profile, 0);
+        height = std::max(height, form.hasHeightForWidth() ? form.heightForWidth(width) : form.sizeHint().height());
+    }
+    return {width, height};
+}
+
+void SettingsWindow::updateFormSize()
+{
+    const QSize form = largestFormSize();
+    // The page around the form: its margins, the advanced toggle; the advanced section, when
+    // opened, scrolls rather than making every provider's form tall.
+    const QMargins margins = m_formPage->layout()->contentsMargins();
+    const int spacing = std::max(0, m_formPage->layout()->spacing());
+    const int width = std::max(form.width(), m_advanced->minimumSizeHint().width()) + margins.left() + margins.right();
+    const int height = form.height() + spacing + m_advancedToggle->sizeHint().height() + margins.top() + margins.bottom();
+    // Room for a vertical scroll bar too: opening the advanced section must not squeeze the fields.
+    const int scrollBar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    m_scroll->setMinimumWidth(width + scrollBar);
+    m_scroll->setPreferredContentSize({width + scrollBar, height});
+    // The size hints up the chain are cached: ask again.
+    m_pages->updateGeometry();
+    layout()->invalidate();
+    if (!m_sizeRestored && !m_catalog.isEmpty()) {
+        m_naturalSize = naturalSize();
+        resize(m_naturalSize);
+    }
+}
+
+QSize SettingsWindow::naturalSize() const
+{
+    // Wrapped labels (the introduction, errors) need more height at the width they get.
+    QSize size = sizeHint();
+    if (hasHeightForWidth())
+        size.setHeight(std::max(size.height(), heightForWidth(size.width())));
+    return size.boundedTo(availableSize());
+}
+
+void SettingsWindow::growToFit()
+{
+    const QSize wanted = naturalSize();
+    if (wanted.height() > height() || wanted.width() > width())
+        resize(std::max(width(), wanted.width()), std::max(height(), wanted.height()));
+}
+
+void SettingsWindow::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (event->spontaneous())
+        return;
+    // Only a size the user chose: the natural one follows the providers the agent offers.
+    if (size() == m_naturalSize)
+        QSettings().remove(kSizeKey);
+    else
+        QSettings().setValue(kSizeKey, size());
 }
 
 void SettingsWindow::setConfigDocument(const QJsonObject &config)
@@ -235,6 +385,34 @@ void SettingsWindow::setAgentIsOtherUser(bool otherUser)
 {
     m_agentIsOtherUser = otherUser;
     m_form->setAgentIsOtherUser(otherUser);
+}
+
+void SettingsWindow::setAgentProblem(const QString &problem)
+{
+    m_agentNotice->setProblem(problem);
+}
+
+void SettingsWindow::setConfigPath(const QString &path)
+{
+    m_agentNotice->setConfigPath(path);
+}
+
+QString SettingsWindow::agentNoticeText() const
+{
+    return m_agentNotice->isHidden() ? QString() : m_agentNotice->text();
+}
+
+void SettingsWindow::updateAgentNotice()
+{
+    const bool connected = m_client->isConnected();
+    m_agentNotice->setVisible(!connected);
+    m_list->setEnabled(connected);
+    m_pages->setEnabled(connected);
+    updateButtons();
+    if (connected)
+        m_agentNotice->setProblem({}); // it runs now
+    else
+        m_reloadOnConnect = true;
 }
 
 void SettingsWindow::followConfigChange()
@@ -342,14 +520,28 @@ void SettingsWindow::validate()
 
 void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex)
 {
+    // Errors of other profiles name the profile, not its place in the file.
+    static const QRegularExpression otherProfile(QStringLiteral("^profiles\\[(\\d+)\\]\\.?(.*)$"));
     QJsonArray profileErrors;
+    QStringList others;
     for (const QJsonValue &e : errors) {
-        if (!GlobalSettingsWidget::isGlobalPath(e.toObject().value(Field::Path).toString()))
+        const QString path = e.toObject().value(Field::Path).toString();
+        if (GlobalSettingsWidget::isGlobalPath(path))
+            continue;
+        const QRegularExpressionMatch m = otherProfile.match(path);
+        const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : profileIndex;
+        if (index == profileIndex || index >= m_profiles->rowCount()) {
             profileErrors.append(e);
+            continue;
+        }
+        const QString name = m_profiles->row(int(index)).profile.value(QLatin1String("name")).toString();
+        const QString message = e.toObject().value(Field::Message).toString();
+        others.append(m.captured(2).isEmpty() ? tr("Profile \"%1\": %2").arg(name, message)
+                                              : tr("Profile \"%1\", %2: %3").arg(name, m.captured(2), message));
     }
     m_global->setErrors(errors);
     m_editor->setErrors(profileErrors, profileIndex);
-    const QStringList general = m_editor->generalErrors();
+    const QStringList general = m_editor->generalErrors() + others;
     m_generalErrors->setText(general.join(QLatin1Char('\n')));
     m_generalErrors->setVisible(!general.isEmpty());
 }
@@ -370,6 +562,7 @@ void SettingsWindow::test()
     m_test->setEnabled(false);
     m_testResult->show();
     m_testResult->setPlainText(tr("Testing..."));
+    growToFit();
     const ProfileListModel::Row &row = m_profiles->row(m_current);
     const QString name = profile.value(QLatin1String("name")).toString();
     const QString typed = row.pendingSecret;
@@ -549,11 +742,13 @@ void SettingsWindow::setStatus(const QString &text, bool error)
 
 void SettingsWindow::updateButtons()
 {
+    const bool connected = m_client->isConnected();
     const bool haveProfile = m_current >= 0;
-    m_remove->setEnabled(haveProfile);
-    m_rename->setEnabled(haveProfile);
-    m_test->setEnabled(haveProfile);
-    m_save->setEnabled(!m_busy);
+    m_add->setEnabled(connected);
+    m_remove->setEnabled(connected && haveProfile);
+    m_rename->setEnabled(connected && haveProfile);
+    m_test->setEnabled(connected && haveProfile);
+    m_save->setEnabled(connected && !m_busy);
 }
 
 QString SettingsWindow::describeFailure(const Reply &reply) const
@@ -580,6 +775,11 @@ QString SettingsWindow::testResultText() const
 QString SettingsWindow::statusText() const
 {
     return m_status->text();
+}
+
+QScrollArea *SettingsWindow::formArea() const
+{
+    return m_scroll;
 }
 
 QString SettingsWindow::introText() const

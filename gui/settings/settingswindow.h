@@ -11,6 +11,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 
@@ -21,6 +22,8 @@ struct Reply;
 
 namespace Qddns::Gui {
 
+class AgentNotice;
+class FormArea;
 class GlobalSettingsWidget;
 class ProfileEditorModel;
 class ProfileForm;
@@ -46,6 +49,13 @@ public:
     void setFirstRun(bool firstRun);
     /// The agent runs under another account: secrets cannot go to this user's keychain.
     void setAgentIsOtherUser(bool otherUser);
+    /// Why the agent is not running (e.g. its error lines when it did not start); shown, with
+    /// what to do, while the window has no agent. Empty: it is simply not running.
+    void setAgentProblem(const QString &problem);
+    /// The configuration file the agent reads, offered for fixing by hand while it cannot start.
+    void setConfigPath(const QString &path);
+    /// The text the window shows while it has no agent; empty while connected.
+    QString agentNoticeText() const;
 
     void addProfile();
     void removeCurrentProfile();
@@ -71,6 +81,7 @@ public:
     QString statusText() const;
     QString introText() const;
     bool isValidationScheduled() const { return m_validateTimer.isActive(); }
+    QScrollArea *formArea() const;
 
 Q_SIGNALS:
     /// reload() got the providers and the config.
@@ -82,8 +93,20 @@ Q_SIGNALS:
     /// The agent took the config and the typed secrets are in the keychain.
     void saved();
     void saveFailed(const QString &reason);
+    /// The user asked to start the agent (the window itself cannot: the tray app does).
+    void startAgentRequested();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    /// Width and height of the largest provider's form (the window opens with room for it).
+    QSize largestFormSize() const;
+    void updateFormSize();
+    QSize naturalSize() const;
+    /// Grows the window (within the screen) when it got more to show.
+    void growToFit();
+    QSize availableSize() const;
     void scheduleValidation();
     void followConfigChange();
     void requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter = {});
@@ -95,6 +118,8 @@ private:
     void finishSave(const QStringList &changedProfiles, const QStringList &errors);
     void setStatus(const QString &text, bool error);
     void updateButtons();
+    /// Without an agent nothing can be checked or saved: says so and what to do.
+    void updateAgentNotice();
     QString describeFailure(const Ipc::Reply &reply) const;
 
     Ipc::AgentClient *m_client;
@@ -109,17 +134,24 @@ private:
     bool m_firstRunProfileAdded = false;
     bool m_agentIsOtherUser = false;
     bool m_busy = false;       ///< a save is under way
+    bool m_sizeRestored = false; ///< the user's size from last time is in use
+    QSize m_naturalSize;         ///< the size it opened at, when not the user's
     quint64 m_validation = 0;  ///< the latest validation request; older answers are dropped
     int m_loading = 0;         ///< replies reload() still waits for
     QTimer m_validateTimer;
 
+    bool m_reloadOnConnect = false; ///< the agent was away: fetch everything again when it is back
+
     QLabel *m_intro;
+    AgentNotice *m_agentNotice;
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_rename;
     QStackedWidget *m_pages;
+    QWidget *m_formPage;
+    FormArea *m_scroll;
     ProfileForm *m_form;
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;

@@ -42,9 +42,13 @@ QString describeTestReply(const QJsonObject &reply)
         lines.append(QCoreApplication::translate("TestReport", "Nothing would be sent: no address is known for what this profile publishes."));
     for (const QJsonValue &value : results) {
         const QJsonObject r = value.toObject();
-        const QString record = QCoreApplication::translate("TestReport", "%1 (%2 %3)").arg(r.value(QLatin1String("host")).toString(),
-                                                    r.value(QLatin1String("type")).toString(),
-                                                    r.value(QLatin1String("address")).toString());
+        const QString host = r.value(QLatin1String("host")).toString();
+        const QString type = r.value(QLatin1String("type")).toString();
+        const QString address = r.value(QLatin1String("address")).toString();
+        // A record that cannot be sent may have no address at all.
+        const QString record = address.isEmpty()
+            ? QCoreApplication::translate("TestReport", "%1 (%2)").arg(host, type)
+            : QCoreApplication::translate("TestReport", "%1 (%2 %3)").arg(host, type, address);
         lines.append(QCoreApplication::translate("TestReport", "%1: %2: %3").arg(record, describeResultCode(r.value(QLatin1String("result")).toString()),
                                           r.value(QLatin1String("message")).toString()));
     }

@@ -582,9 +582,11 @@ public:
 
         QStringList allowed{QStringLiteral("name"),     QStringLiteral("provider"), QStringLiteral("hosts"),
                             QStringLiteral("ipv4"),     QStringLiteral("ipv6"),     QStringLiteral("server"),
-                            QStringLiteral("username"), QStringLiteral("secret"),   QStringLiteral("ttl"),
-                            QStringLiteral("allowInsecureHttp")};
+                            QStringLiteral("username"), QStringLiteral("secret"),   QStringLiteral("allowInsecureHttp")};
         if (provider) {
+            // A TTL the provider never sends would silently do nothing: unknown, like a typo.
+            if (provider->info().supportsTtl)
+                allowed.append(QStringLiteral("ttl"));
             for (const ProviderOption &option : provider->info().options)
                 allowed.append(option.key);
             checkKeys(o, path, allowed, QStringLiteral("for provider \"%1\"").arg(p.provider));
@@ -648,7 +650,7 @@ public:
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
 
         const QJsonValue ttl = o.value(QStringLiteral("ttl"));
-        if (!ttl.isUndefined()) {
+        if (!ttl.isUndefined() && (!provider || provider->info().supportsTtl)) {
             if (!ttl.isDouble() || ttl.toDouble() != double(ttl.toInt()) || ttl.toInt() < 1 || ttl.toInt() > 86400)
                 error(join(path, QStringLiteral("ttl")), QStringLiteral("must be a whole number of seconds from 1 to 86400, not %1").arg(quoted(ttl)));
             else

@@ -121,6 +121,8 @@ public:
         m_info.help = QStringLiteral(
             "For services updated by one HTTP GET. Write their update URL with the placeholders [USERNAME], "
             "[PASSWORD], [DOMAIN], [IP] and [IP6]; each is replaced by its value, percent-encoded.");
+        m_info.hostExample = QStringLiteral("home.example.net");
+        m_info.hostHelp = QStringLiteral("Each name replaces [DOMAIN] in the URL, one request per name");
         m_info.username = Need::Optional;
         m_info.usernameHelp = QStringLiteral("Replaces [USERNAME] in the URL");
         m_info.secret = Need::Optional;
@@ -130,10 +132,12 @@ public:
             {kUrlKey, ProviderOption::Kind::Url, true, QJsonValue(),
              QStringLiteral("The update URL, e.g. https://dyn.example.net/update?host=[DOMAIN]&ip=[IP]. With [IP6] "
                             "one request per host carries both addresses ([IP] the IPv4, [IP6] the IPv6, an "
-                            "address not published left empty); with only [IP], one request is sent per address.")},
+                            "address not published left empty); with only [IP], one request is sent per address."),
+             QStringLiteral("Update URL")},
             {kPatternKey, ProviderOption::Kind::Regex, false, QJsonValue(),
              QStringLiteral("A regular expression the reply must contain for the update to count as done, e.g. "
-                            "^(good|nochg)")},
+                            "^(good|nochg)"),
+             QStringLiteral("Success pattern")},
         };
     }
 

@@ -125,8 +125,11 @@ public:
         m_info.help = QStringLiteral("Sign in at duckdns.org; your token is shown at the top of the page. "
                                      "Hosts are your subdomains, written \"myhome\" or \"myhome.duckdns.org\".");
         m_info.defaultServer = QUrl(QStringLiteral("https://www.duckdns.org"));
+        m_info.hostExample = QStringLiteral("myhome");
+        m_info.hostHelp = QStringLiteral("Your Duck DNS subdomains: \"myhome\" for myhome.duckdns.org");
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
+        m_info.secretLabel = QStringLiteral("Token");
         m_info.secretHelp = QStringLiteral("The account token shown on duckdns.org after signing in");
         m_info.maxHostsPerRequest = kMaxDomains;
     }

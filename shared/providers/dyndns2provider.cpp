@@ -479,6 +479,10 @@ QList<Dyndns2Preset> parseDyndns2Presets(const QByteArray &json, QStringList *er
         p.help = o.value(QLatin1String("help")).toString();
         p.usernameHelp = o.value(QLatin1String("usernameHelp")).toString();
         p.secretHelp = o.value(QLatin1String("secretHelp")).toString();
+        p.hostExample = o.value(QLatin1String("hostExample")).toString();
+        p.hostHelp = o.value(QLatin1String("hostHelp")).toString();
+        p.usernameLabel = o.value(QLatin1String("usernameLabel")).toString();
+        p.secretLabel = o.value(QLatin1String("secretLabel")).toString();
         p.server = QUrl(o.value(QLatin1String("server")).toString(), QUrl::StrictMode);
         if (!p.server.isValid() || p.server.scheme() != QLatin1String("https") || p.server.host().isEmpty()
             || !p.server.userInfo().isEmpty()) {
@@ -551,7 +555,11 @@ Dyndns2Provider::Dyndns2Provider(Dyndns2Preset preset) : m_preset(std::move(pres
     m_info.website = m_preset.website;
     m_info.help = m_preset.help;
     m_info.defaultServer = m_preset.server;
+    m_info.hostExample = m_preset.hostExample;
+    m_info.hostHelp = m_preset.hostHelp;
     m_info.username = m_preset.usernameIsHost ? Need::Unused : Need::Required;
+    m_info.usernameLabel = m_preset.usernameLabel;
+    m_info.secretLabel = m_preset.secretLabel;
     m_info.usernameHelp = m_preset.usernameIsHost
         ? QStringLiteral("not used: the hostname itself is the username")
         : m_preset.usernameHelp;

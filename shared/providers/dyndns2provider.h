@@ -15,6 +15,10 @@ struct Dyndns2Preset
     QString help;
     QString usernameHelp;
     QString secretHelp;
+    QString hostExample;                          ///< e.g. "myhome.ddns.net"; empty: a generic one
+    QString hostHelp;
+    QString usernameLabel;                        ///< the service's word, e.g. "Username or email"
+    QString secretLabel;                          ///< e.g. "DDNS key"
     QUrl server;                                  ///< https base URL; empty for the generic "dyndns2"
     QString path = QStringLiteral("/nic/update");
     QList<std::pair<QString, QString>> query;     ///< fixed extra query items, e.g. OVH's system=dyndns

@@ -123,6 +123,7 @@ struct ProviderOption
     bool required = false;
     QJsonValue defaultValue;
     QString help;
+    QString label; ///< the provider's name for the key in a form, e.g. "Zone"; empty: derived from the key
 };
 QString optionKindName(ProviderOption::Kind kind);
 
@@ -138,10 +139,16 @@ struct ProviderInfo
     QString website;
     QString help;                  ///< where to get credentials, which permission they need
     QUrl defaultServer;            ///< base URL; empty when the profile must give one
+    QString hostExample;           ///< a host as this provider's users write it ("myhome" at Duck DNS)
+    QString hostHelp;              ///< what a host is here, when more than "a fully qualified name"
     Need username = Need::Unused;
+    QString usernameLabel;         ///< the provider's word for it, e.g. "Username or email"
     QString usernameHelp;
     Need secret = Need::Required;
+    QString secretLabel;           ///< the provider's word for it, e.g. "Token", "API token"
     QString secretHelp;            ///< e.g. "API token with Zone.DNS:Edit"
+    /// The profile's "ttl" is sent to the provider; where it is not, "ttl" is an unknown key.
+    bool supportsTtl = false;
     int maxHostsPerRequest = 1;
     /// When any record of a host is due, send every family the profile publishes: for services
     /// that drop the record of a family left out of an update (DynDNS2 with myip=v4,v6).

@@ -62,8 +62,15 @@ QJsonArray ProviderRegistry::describe() const
                                {QStringLiteral("help"), o.help}};
             if (!o.defaultValue.isUndefined() && !o.defaultValue.isNull())
                 option.insert(QStringLiteral("default"), o.defaultValue);
+            if (!o.label.isEmpty())
+                option.insert(QStringLiteral("label"), o.label);
             options.append(option);
         }
+        // The words a form needs, with generic ones where a provider has none of its own, so a
+        // client can build any provider's form from this alone.
+        const auto orDefault = [](const QString &value, const char *fallback) {
+            return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+        };
         list.append(QJsonObject{
             {QStringLiteral("id"), info.id},
             {QStringLiteral("name"), info.name},
@@ -71,13 +78,18 @@ QJsonArray ProviderRegistry::describe() const
             {QStringLiteral("website"), info.website},
             {QStringLiteral("help"), info.help},
             {QStringLiteral("server"), info.defaultServer.toString()},
+            {QStringLiteral("hostExample"), orDefault(info.hostExample, "home.example.org")},
+            {QStringLiteral("hostHelp"), info.hostHelp},
             {QStringLiteral("username"), needName(info.username)},
+            {QStringLiteral("usernameLabel"), orDefault(info.usernameLabel, "Username")},
             {QStringLiteral("usernameHelp"), info.usernameHelp},
             {QStringLiteral("secret"), needName(info.secret)},
+            {QStringLiteral("secretLabel"), orDefault(info.secretLabel, "Password")},
             {QStringLiteral("secretHelp"), info.secretHelp},
             {QStringLiteral("maxHostsPerRequest"), info.maxHostsPerRequest},
             {QStringLiteral("ipv4"), info.supportsIpv4},
             {QStringLiteral("ipv6"), info.supportsIpv6},
+            {QStringLiteral("ttl"), info.supportsTtl},
             {QStringLiteral("options"), options},
         });
     }

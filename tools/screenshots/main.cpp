@@ -3,6 +3,8 @@
 // and runs this program in it; see there.
 #include "screenshotrunner.h"
 
+#include "app/translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -42,13 +44,11 @@ int main(int argc, char *argv[])
 
     // English, with the app's plural forms ("2 records"), whatever the environment's locale.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-#ifdef QDDNS_TRANSLATIONS_DIR
     auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral("qddns_en"), QStringLiteral(QDDNS_TRANSLATIONS_DIR)))
+    if (Gui::loadAppTranslation(*translator, QLocale()))
         QApplication::installTranslator(translator);
     else
-        std::fprintf(stderr, "qddns-screenshots: no qddns_en.qm in %s: plurals read \"(s)\"\n", QDDNS_TRANSLATIONS_DIR);
-#endif
+        std::fprintf(stderr, "qddns-screenshots: no translation built in: plurals read \"(s)\"\n");
 
     Tools::ScreenshotOptions options;
     options.socketPath = parser.value(socket);

@@ -177,7 +177,7 @@ bool ScreenshotRunner::firstRunSettings()
     window.reload();
     if (!waitFor([&loaded] { return !loaded.isEmpty(); }, 5000, QStringLiteral("the providers and the config")))
         return false;
-    if (!present(&window, QSize(900, 520)))
+    if (!present(&window))
         return false;
 
     QComboBox *combo = window.form()->providerCombo();
@@ -218,7 +218,7 @@ bool ScreenshotRunner::history()
 {
     m_tray->showHistoryWindow();
     HistoryWindow *window = m_tray->historyWindow();
-    if (!window || !present(window, QSize(900, 600)))
+    if (!window || !present(window))
         return false;
     // The journal the agent kept, including the change the notification announced.
     if (!waitFor(
@@ -253,7 +253,7 @@ bool ScreenshotRunner::portCheck()
 
     m_tray->showPortCheckWindow();
     PortCheckWindow *window = m_tray->portCheckWindow();
-    if (!window || !present(window, QSize(1270, 430)))
+    if (!window || !present(window))
         return false;
     window->setPortsText(QStringLiteral("%1, %2, 51820/udp").arg(server.serverPort()).arg(closed));
     window->setTimeout(std::chrono::seconds(3));
@@ -276,7 +276,7 @@ bool ScreenshotRunner::logs()
 {
     m_tray->showLogWindow();
     LogWindow *window = m_tray->logWindow();
-    if (!window || !present(window, QSize(1100, 600)))
+    if (!window || !present(window))
         return false;
     if (!waitFor([window] { return window->model()->rowCount() > 0; }, 5000, QStringLiteral("the agent's log lines")))
         return false;
@@ -312,10 +312,13 @@ QImage ScreenshotRunner::grabTrayCorner(const QRect &area) const
     return screen->grabWindow(0).toImage().copy(crop.intersected(bounds));
 }
 
-bool ScreenshotRunner::present(QWidget *window, const QSize &size)
+bool ScreenshotRunner::present(QWidget *window)
 {
-    window->resize(size);
+    // At the size a user gets: the window's own, never one forced for the picture.
+    if (!window->testAttribute(Qt::WA_Resized))
+        window->adjustSize(); // what show() does first; here to centre the window before it shows
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const QSize size = window->size();
     window->move(screen.left() + std::max(0, (screen.width() - size.width()) / 2), screen.top() + 48);
     window->show();
     window->raise();

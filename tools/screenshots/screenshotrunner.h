@@ -56,7 +56,7 @@ private:
     void settle(int ms = 400);
     /// The screen around \a area, stretched to the screen's top and right edges where the tray is.
     QImage grabTrayCorner(const QRect &area) const;
-    bool present(QWidget *window, const QSize &size);
+    bool present(QWidget *window);
     bool save(const QImage &image, const QString &name);
 
     ScreenshotOptions m_options;

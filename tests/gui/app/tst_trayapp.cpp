@@ -13,6 +13,9 @@
 #include "logs/logmodel.h"
 #include "logs/logwindow.h"
 #include "portcheck/portcheckwindow.h"
+#include "settings/profileform.h"
+#include "settings/profilelistmodel.h"
+#include "settings/settingswindow.h"
 #include "tray/trayicons.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void cleanup();
     void followsTheAgent();
     void startTheAgentFromTheMenu();
+    void brokenConfigSaysWhyAndOpensSettings();
     void pauseAndResume();
     void windowsFedOverTheConnection();
     void mutedNotificationsStayQuiet();
@@ -287,7 +292,7 @@ void TstTrayApp::startTheAgentFromTheMenu()
     QTRY_COMPARE_WITH_TIMEOUT(tray->connectionState(), ConnectionState::NotRunning, 5000);
     QVERIFY(tray->startAgentAction()->isVisible());
     QVERIFY(menuTexts(tray->menu()).contains("Start the agent"));
-    QVERIFY(!tray->settingsAction()->isEnabled());
+    QVERIFY(tray->settingsAction()->isEnabled()); // says what is needed, rather than greyed out
 
     tray->startAgentAction()->trigger();
     m_detachedPid = tray->startedAgentPid();
@@ -302,6 +307,87 @@ void TstTrayApp::startTheAgentFromTheMenu()
     QTRY_COMPARE_WITH_TIMEOUT(tray->connectionState(), ConnectionState::NotRunning, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(processGone(m_detachedPid), 5000);
     m_detachedPid = 0;
+}
+
+void TstTrayApp::brokenConfigSaysWhyAndOpensSettings()
+{
+    // A configuration the agent refuses: it exits at once with code 2 and says why on stderr.
+    QFile file(m_dir->filePath("config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+    QJsonObject broken = QJsonDocument::fromJson(good).object();
+    QJsonArray profiles = broken.value("profiles").toArray();
+    QJsonObject profile = profiles.at(0).toObject();
+    profile.insert("ttl", 60); // the DynDNS2 protocol has no TTL
+    profiles.replace(0, profile);
+    broken.insert("profiles", profiles);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(broken).toJson());
+    file.close();
+
+    TrayAppOptions options;
+    options.agentProgram = QStringLiteral(QDDNS_AGENT_BINARY);
+    options.agentArguments = QStringList{"run"} + agentArgs();
+    auto tray = makeTray(options);
+    QCOMPARE(tray->configPath(), m_dir->filePath("config.json"));
+    tray->start();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->connectionState(), ConnectionState::NotRunning, 5000);
+    // While the agent is down the port check says so, not "no public address yet".
+    tray->portCheckAction()->trigger();
+    QVERIFY2(tray->portCheckWindow()->addressText().contains("agent is not running"),
+             qPrintable(tray->portCheckWindow()->addressText()));
+
+    QSignalSpy failed(tray.get(), &TrayApp::agentStartFailed);
+    tray->startAgentAction()->trigger();
+    m_detachedPid = tray->startedAgentPid();
+    QVERIFY(m_detachedPid > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    const QString expected = "profiles[0].ttl: unknown key for provider \"dyndns2\"";
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.contains(expected), qPrintable(reason));
+    // Its words, not the tray's stderr: in the file beside the socket, the tray's state and the settings.
+    QFile log(tray->agentLogPath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains(expected.toUtf8()));
+    QCOMPARE(tray->state().headline, "The agent did not start");
+    QVERIFY2(tray->state().tooltip.contains(expected), qPrintable(tray->state().tooltip));
+    QVERIFY(tray->statusWindow()->problemsText().contains(expected));
+    QVERIFY(tray->startAgentAction()->isVisible());
+
+    SettingsWindow *settings = tray->settingsWindow();
+    QVERIFY(settings);
+    QVERIFY(settings->isVisible());
+    const QString notice = settings->agentNoticeText();
+    QVERIFY2(notice.contains(expected), qPrintable(notice));
+    QVERIFY2(notice.contains(m_dir->filePath("config.json")), qPrintable(notice));
+    QVERIFY(!settings->form()->isEnabled()); // nothing can be checked or saved without the agent
+    QPushButton *open = nullptr;
+    QPushButton *start = nullptr;
+    for (QPushButton *button : settings->findChildren<QPushButton *>()) {
+        if (button->text() == "Open the configuration file")
+            open = button;
+        if (button->text() == "Start the agent")
+            start = button;
+    }
+    QVERIFY(open && open->isVisible());
+    QVERIFY(start && start->isVisible());
+
+    // Fixed by hand, started again from the settings: the agent answers and the settings work.
+    QVERIFY(processGone(m_detachedPid));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(good);
+    file.close();
+    QSignalSpy loaded(settings, &SettingsWindow::loaded);
+    start->click();
+    m_detachedPid = tray->startedAgentPid();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->connectionState(), ConnectionState::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QCOMPARE(settings->agentNoticeText(), QString());
+    QVERIFY(settings->form()->isEnabled());
+    QCOMPARE(settings->profileList()->rowCount(), 1);
+    QVERIFY(tray->startFailure().isEmpty());
+    waitForCurrent(*tray, "81.2.69.160");
 }
 
 void TstTrayApp::pauseAndResume()

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void rendersSegmentsPerLane();
     void emptyHistoryDrawsNoSegment();
     void hoverLookup();
+    void shortHistoryFillsTheView();
     void windowStates();
 };
 
@@ -267,8 +268,9 @@ void TstHistoryView::zoomChangesVisibleRange()
 
     timeline.setZoom(HistoryTimeline::Zoom::Week);
     QCOMPARE(timeline.visibleStart(), at("2026-11-23T00:00:00.000Z"));
+    // The month would reach back to 31 Oct, before the first entry: the view starts at the data.
     timeline.setZoom(HistoryTimeline::Zoom::Month);
-    QCOMPARE(timeline.visibleStart(), at("2026-10-31T00:00:00.000Z"));
+    QCOMPARE(timeline.visibleStart(), at("2026-11-01T00:00:00.000Z"));
     QCOMPARE(zoomSpy.size(), 3);
     timeline.setZoom(HistoryTimeline::Zoom::Month);
     QCOMPARE(zoomSpy.size(), 3);
@@ -384,6 +386,52 @@ void TstHistoryView::hoverLookup()
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(&timeline, &leave);
     QVERIFY(!timeline.hoveredSegment());
+}
+
+void TstHistoryView::shortHistoryFillsTheView()
+{
+    // Day one: the agent has seen one address for a minute (mid-afternoon: no midnight on the axis).
+    const QDateTime now = at("2026-11-29T14:30:30.000Z");
+    const QDateTime first = now.addSecs(-60);
+    HistoryModel model;
+    model.setEntries({QJsonObject{{"time", first.toString(Qt::ISODateWithMs)}, {"family", "ipv4"}, {"old", ""},
+                                  {"new", "81.2.69.160"}, {"detector", "web https://127.0.0.1:8443/ip"}}},
+                     now);
+    HistoryTimeline timeline;
+    timeline.setModel(&model);
+    timeline.resize(800, 200);
+    const QFontMetrics fm = timeline.fontMetrics();
+    for (HistoryTimeline::Zoom zoom : {HistoryTimeline::Zoom::Day, HistoryTimeline::Zoom::Week,
+                                       HistoryTimeline::Zoom::Month, HistoryTimeline::Zoom::All}) {
+        timeline.setZoom(zoom);
+        // At least two minutes, so the minute of history fills half the lane: readable, with its address.
+        QCOMPARE(timeline.visibleStart(), now.addSecs(-120));
+        const QRect lane = timeline.laneRect(Family::IPv4);
+        const QRect segment = timeline.segmentRect(model.segments(Family::IPv4).first());
+        QVERIFY2(segment.width() >= lane.width() / 2 - 1, qPrintable(QString::number(segment.width())));
+        QVERIFY(segment.width() > fm.horizontalAdvance("81.2.69.160") + 8);
+        // The axis counts minutes, with labels as the locale writes a time, without seconds (this
+        // test runs in the C locale, whose short time format has them).
+        const QList<HistoryTimeline::AxisLabel> labels = timeline.axisLabels();
+        QStringList texts;
+        for (const HistoryTimeline::AxisLabel &label : labels) {
+            if (!label.text.isEmpty())
+                texts << label.text;
+        }
+        QVERIFY2(texts.size() >= 2, qPrintable(texts.join(" ")));
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(QRegularExpression("^\\d\\d:\\d\\d$").match(text).hasMatch(), qPrintable(text));
+    }
+
+    // A day of history in the Day view: hours, still without seconds.
+    HistoryModel day;
+    day.setEntries(sampleHistory(), Now);
+    timeline.setModel(&day);
+    timeline.setZoom(HistoryTimeline::Zoom::Day);
+    const QList<HistoryTimeline::AxisLabel> labels = timeline.axisLabels();
+    QVERIFY(!labels.isEmpty());
+    for (const HistoryTimeline::AxisLabel &label : labels)
+        QVERIFY2(!QRegularExpression("\\d:\\d\\d:\\d\\d").match(label.text).hasMatch(), qPrintable(label.text));
 }
 
 void TstHistoryView::windowStates()

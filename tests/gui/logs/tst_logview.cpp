@@ -64,6 +64,7 @@ private Q_SLOTS:
     void searchIsCaseInsensitiveOverMessageAndCategory();
     void filterFollowsNewLines();
     void windowControlsDriveTheFilter();
+    void longMessageKeepsItsReason();
     void diagnosticsText();
     void diagnosticsWithoutAgent();
     void copyDiagnosticsFillsTheClipboard();
@@ -206,6 +207,33 @@ void TstLogView::windowControlsDriveTheFilter()
     QCOMPARE(window.view()->model()->rowCount(), 5);
     window.appendLine(line("2026-11-25T08:01:01.000Z", "error", "qddns.engine", "appended"));
     QCOMPARE(window.model()->rowCount(), 6);
+}
+
+void TstLogView::longMessageKeepsItsReason()
+{
+    const QString message = "home.example.org A: failed (the provider answered HTTP 401 for "
+                            "https://dynupdate.no-ip.com/nic/update?hostname=home.example.org&myip=81.2.69.160: "
+                            "the provider refused the credentials)";
+    LogWindow window;
+    window.setLines({line("2026-11-25T08:00:00.000Z", "warning", "qddns.engine", message),
+                     line("2026-11-25T08:00:01.000Z", "info", "qddns.engine", "next check at 08:05")});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The message is cut in the middle, so the end (the reason) stays visible...
+    QCOMPARE(window.view()->textElideMode(), Qt::ElideMiddle);
+    const int width = window.view()->columnWidth(LogModel::MessageColumn);
+    QVERIFY2(window.view()->fontMetrics().horizontalAdvance(message) > width, "the message fits: nothing to show");
+    // ...and the selected line is shown whole beneath the table.
+    QCOMPARE(window.detailText(), QString());
+    window.view()->selectRow(0);
+    QVERIFY2(window.detailText().contains(message), qPrintable(window.detailText()));
+    QVERIFY(window.detailText().contains("qddns.engine"));
+    QCOMPARE(window.view()->model()->index(0, LogModel::MessageColumn).data(Qt::ToolTipRole).toString(), message);
+    window.view()->selectRow(1);
+    QVERIFY(window.detailText().contains("next check at 08:05"));
+    window.view()->clearSelection();
+    window.view()->setCurrentIndex({});
+    QCOMPARE(window.detailText(), QString());
 }
 
 void TstLogView::diagnosticsText()

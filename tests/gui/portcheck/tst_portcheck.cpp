@@ -73,6 +73,7 @@ private Q_SLOTS:
 
     void listeningAndClosed();
     void ownAddressIsNoProof();
+    void nothingListensButThePublicAddressAnswers();
     void udpIsNotCheckable();
     void noHostNoPublicAddress();
     void probe_data();
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void windowShowsWanWarning();
     void windowRunsCheck();
     void windowProbeField();
+    void windowSaysTheAgentIsNotRunning();
 
 private:
     QTcpServer m_listening;
@@ -156,6 +158,38 @@ void TstPortCheck::ownAddressIsNoProof()
     QVERIFY(report.ports.at(0).publicChecks.at(0).onThisMachine);
     QCOMPARE(report.ports.at(0).advice, Advice::VerifyFromOutside);
     QCOMPARE(report.ports.at(1).advice, Advice::StartServer);
+}
+
+void TstPortCheck::nothingListensButThePublicAddressAnswers()
+{
+    // The "public" address 127.0.0.2 answers (as a router or another device would), but on
+    // 127.0.0.1 nothing listens on that port: the advice is to start the server, even when the
+    // external probe says the port is open.
+    const QHostAddress elsewhere(QStringLiteral("127.0.0.2"));
+    QTcpServer other;
+    QVERIFY(other.listen(elsewhere, 0));
+    const quint16 port = other.serverPort();
+    QTcpSocket local;
+    local.connectToHost(kLoopback, port);
+    QVERIFY2(!local.waitForConnected(2000), "something listens on 127.0.0.1 too");
+    Test::FakeHttpServer probe(Test::FakeHttpServer::Mode::Http);
+    QVERIFY(probe.listen());
+    probe.setReply({200, "open", {}, 0});
+
+    PortCheckRequest request = loopbackRequest({tcp(port)});
+    request.publicIPv4 = elsewhere;
+    request.probeUrlTemplate = probe.baseUrl().toString() + "/check?port={port}";
+    PortChecker checker;
+    const PortCheckReport report = runCheck(checker, request);
+    const PortResult &result = report.ports.at(0);
+    QCOMPARE(result.listening.status, CheckStatus::Failed);
+    QCOMPARE(result.reachable, CheckStatus::Ok);
+    QCOMPARE(result.probe.status, CheckStatus::Ok);
+    QCOMPARE(result.advice, Advice::StartServer);
+    const QString advice = PortCheckText::advice(result, report);
+    QVERIFY2(advice.contains("Nothing accepts connections on port " + QString::number(port)), qPrintable(advice));
+    QVERIFY2(advice.contains("something answered"), qPrintable(advice));
+    QCOMPARE(PortCheckText::reachable(result), "Something answered, not a server on this computer");
 }
 
 void TstPortCheck::udpIsNotCheckable()
@@ -455,6 +489,26 @@ void TstPortCheck::windowProbeField()
     window.setProbeUrlTemplate("https://probe.invalid/{port}");
     QCOMPARE(probe->text(), "https://probe.invalid/{port}");
     QVERIFY(remembered.isEmpty());
+}
+
+void TstPortCheck::windowSaysTheAgentIsNotRunning()
+{
+    PortCheckWindow window;
+    window.setHostName("localhost");
+    QCOMPARE(window.addressText(), "No public address detected yet");
+    window.setAgentRunning(false);
+    QCOMPARE(window.addressText(), "The qddns agent is not running: no public address known");
+    window.setInterfaceAddresses(QList<QHostAddress>{});
+    window.setTimeout(2s);
+    window.setPortsText(QString::number(m_listening.serverPort()));
+    QVERIFY(window.startCheck());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isChecking(), 10000);
+    QCOMPARE(window.model()->index(0, 0).data(PortCheckModel::AdviceRole).toInt(), int(Advice::NoPublicAddress));
+    const QString advice = window.model()->index(0, PortCheckModel::AdviceColumn).data().toString();
+    QVERIFY2(advice.contains("agent is not running"), qPrintable(advice));
+    window.setAgentRunning(true);
+    window.setPublicAddresses(kPublic4, std::nullopt);
+    QCOMPARE(window.addressText(), "Public address: 81.2.69.160");
 }
 
 QTEST_MAIN(TstPortCheck)

@@ -208,8 +208,13 @@ void TstPortCheckRules::adviceFor_data()
                                        << int(Advice::StartServer);
     QTest::newRow("nothing listening, probe closed") << failed << failed << false << untested << failed << closed
                                                      << ok << noWan << int(Advice::StartServer);
-    QTest::newRow("server on another machine") << failed << ok << false << untested << skipped << noFailure << ok
-                                               << noWan << int(Advice::Reachable);
+    // Nothing listens here: whatever answered (the router, another device) is not this server.
+    QTest::newRow("nothing listening, public address answers") << failed << ok << false << untested << skipped
+                                                               << noFailure << ok << noWan << int(Advice::StartServer);
+    QTest::newRow("nothing listening, probe reachable") << failed << ok << false << untested << ok << noFailure << ok
+                                                        << noWan << int(Advice::StartServer);
+    QTest::newRow("nothing listening, name stale") << failed << ok << false << untested << skipped << noFailure
+                                                   << failed << noWan << int(Advice::StartServer);
     QTest::newRow("bound to localhost only") << ok << failed << true << untested << skipped << noFailure << ok
                                              << noWan << int(Advice::ListenOnPublicAddress);
     QTest::newRow("hairpin") << ok << failed << false << untested << skipped << noFailure << ok << noWan
@@ -279,6 +284,13 @@ void TstPortCheckRules::adviceFor()
         QVERIFY2(text.contains("hairpin") && text.contains("81.2.69.160"), qPrintable(text));
     if (result.advice == Advice::CheckIPv6Firewall)
         QVERIFY2(text.contains(kPublic6.toString()), qPrintable(text));
+    // Said as it is: something answered, but nothing listens on this computer.
+    if (result.advice == Advice::StartServer) {
+        const bool answered = result.reachable == CheckStatus::Ok || result.probe.status == CheckStatus::Ok;
+        QCOMPARE(text.contains("something answered"), answered);
+        QVERIFY2(text.contains("Start the server"), qPrintable(text));
+        QVERIFY(!PortCheckText::reachable(result).startsWith("Yes"));
+    }
 }
 
 void TstPortCheckRules::expandProbeUrl_data()

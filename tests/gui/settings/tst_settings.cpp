@@ -1,9 +1,7 @@
 // The settings window against a real `qddns-agent run` on a temporary socket and the real
-// Secret Service (scripts/run-tests: private D-Bus session with gnome-keyring). Providers are
-// picked by what they need, never by name: the GUI knows none.
-#include "fakes/fakehttpserver.h"
-#include "fakes/process.h"
-#include "ipc/agentclient.h"
+// Secret Service (scripts/run-tests: private D-Bus session with gnome-keyring): providers, fields,
+// validation, Test, Save and the keychain. Providers are picked by what they need, never by name:
+// the GUI knows none. The form's size, words and error display: tst_settingsform.
 #include "ipc/protocol.h"
 #include "settings/detectorlistmodel.h"
 #include "settings/globalsettingswidget.h"
@@ -13,6 +11,7 @@
 #include "settings/providercatalog.h"
 #include "settings/settingswindow.h"
 #include "settings/testreport.h"
+#include "settingsfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,22 +33,12 @@ using namespace Qddns;
 using namespace Qddns::Gui;
 using namespace Qddns::Test;
 
-namespace {
-const QString kSecret = QStringLiteral("Settings-s3cret/x+y&z");
-const QString kUser = QStringLiteral("alice");
-
-QString plain(const QString &html)
-{
-    return QTextDocumentFragment::fromHtml(html).toPlainText();
-}
-} // namespace
-
-class TstSettings : public QObject
+class TstSettings : public QObject, private SettingsFixture
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void providerComboListsTheAgentsProviders();
     void choosingAProviderShowsOnlyItsFields();
@@ -61,154 +51,11 @@ private Q_SLOTS:
     void firstRunOpensWithANewProfile();
     void agentOfAnotherUserExplainsSecrets();
     void errorPathsMapToFields();
+    void testReportWithoutAddress();
     void detectorsAndIntervalsEditTheDocument();
+    void caFileIsAGlobalSetting();
     void followsAConfigChangedElsewhere();
-
-private:
-    void startAgent(const QJsonObject &config);
-    void load();
-    QJsonObject providersReply();
-    // The first provider the predicate accepts (the test picks providers by needs, not by name).
-    ProviderEntry pick(const std::function<bool(const ProviderEntry &)> &accept);
-    ProviderEntry userAndSecretProvider();
-    ProviderEntry secretAndRequiredOptionProvider();
-    void choose(const QString &providerId);
-    QLineEdit *lineEdit(const QString &key) const;
-    void saveAndWait();
-    static std::optional<QString> keychainSecret(const QString &profile);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeHttpServer> m_echo;
-    std::unique_ptr<FakeHttpServer> m_provider;
-    std::unique_ptr<QProcess> m_agent;
-    std::unique_ptr<Ipc::AgentClient> m_client;
-    std::unique_ptr<SettingsWindow> m_window;
-    QStringList m_keychainNames; // entries to remove after the test
 };
-
-void TstSettings::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_echo = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_echo->listen());
-    m_echo->setReply({200, "81.2.69.160\n"});
-    m_provider = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_provider->listen());
-    m_provider->setHandler([](const RecordedRequest &r) {
-        const QByteArray expected = "Basic " + (kUser + ':' + kSecret).toUtf8().toBase64();
-        if (r.header("Authorization") != expected)
-            return FakeReply{200, "badauth"};
-        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
-    });
-    startAgent({{"version", 1},
-                {"interval", "1h"},
-                {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
-                {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "web"}, {"url", m_echo->baseUrl().toString() + "/ip"}}}},
-                                          {"ipv6", QJsonArray{}}}},
-                {"profiles", QJsonArray{}}});
-    m_window = std::make_unique<SettingsWindow>(m_client.get());
-}
-
-void TstSettings::startAgent(const QJsonObject &config)
-{
-    QFile file(m_dir->filePath("config.json"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(config).toJson());
-    file.close();
-    const QString socket = m_dir->filePath("agent.socket");
-    m_agent = std::make_unique<QProcess>();
-    m_agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_agent->start(QStringLiteral(QDDNS_AGENT_BINARY),
-                   {"run", "--config", m_dir->filePath("config.json"), "--state-dir", m_dir->filePath("state"), "--socket", socket});
-    QVERIFY(m_agent->waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
-    m_client = std::make_unique<Ipc::AgentClient>(socket, "tst_settings");
-    m_client->connectToAgent();
-    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), 5000);
-}
-
-void TstSettings::load()
-{
-    QSignalSpy loaded(m_window.get(), &SettingsWindow::loaded);
-    m_window->reload();
-    QVERIFY(loaded.wait(5000));
-}
-
-void TstSettings::cleanup()
-{
-    m_window.reset();
-    m_client.reset();
-    if (m_agent && m_agent->state() != QProcess::NotRunning) {
-        m_agent->kill();
-        m_agent->waitForFinished();
-    }
-    m_agent.reset();
-    for (const QString &name : std::as_const(m_keychainNames))
-        runProgram("secret-tool", {"clear", "server", "qddns", "user", name});
-    m_keychainNames.clear();
-    m_provider.reset();
-    m_echo.reset();
-    m_dir.reset();
-}
-
-QJsonObject TstSettings::providersReply()
-{
-    QJsonObject result;
-    bool done = false;
-    m_client->request(QLatin1StringView("providers"), {}, nullptr, [&](const Ipc::Reply &reply) {
-        result = reply.result;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 5000))
-        qWarning("no providers reply");
-    return result;
-}
-
-ProviderEntry TstSettings::pick(const std::function<bool(const ProviderEntry &)> &accept)
-{
-    const ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
-    for (const ProviderEntry &e : catalog.providers()) {
-        if (accept(e))
-            return e;
-    }
-    return {};
-}
-
-ProviderEntry TstSettings::userAndSecretProvider()
-{
-    // With a default server (so Server is optional) and no options: the plain DynDNS2 kind.
-    return pick([](const ProviderEntry &e) {
-        return e.username == Requirement::Required && e.secret == Requirement::Required && e.options.isEmpty()
-            && !e.server.isEmpty() && !e.usernameHelp.isEmpty() && e.protocol == "dyndns2";
-    });
-}
-
-ProviderEntry TstSettings::secretAndRequiredOptionProvider()
-{
-    return pick([](const ProviderEntry &e) {
-        return e.username == Requirement::Unused && e.secret == Requirement::Required
-            && std::any_of(e.options.begin(), e.options.end(), [](const ProviderOptionInfo &o) { return o.required; });
-    });
-}
-
-void TstSettings::choose(const QString &providerId)
-{
-    QComboBox *combo = m_window->form()->providerCombo();
-    const int index = combo->findData(providerId);
-    QVERIFY2(index >= 0, qPrintable(providerId));
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index); // as a user's pick
-    QCOMPARE(m_window->editor()->providerId(), providerId);
-}
-
-QLineEdit *TstSettings::lineEdit(const QString &key) const
-{
-    QWidget *editor = m_window->form()->fieldEditor(key);
-    if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        return edit;
-    return editor ? editor->findChild<QLineEdit *>() : nullptr;
-}
 
 void TstSettings::providerComboListsTheAgentsProviders()
 {
@@ -382,23 +229,6 @@ void TstSettings::saveStoresConfigAndSecretApart()
     QVERIFY(again.form()->findChild<QLineEdit *>("secretEdit")->text().isEmpty());
 }
 
-void TstSettings::saveAndWait()
-{
-    QSignalSpy saved(m_window.get(), &SettingsWindow::saved);
-    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
-    m_window->save();
-    QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-}
-
-std::optional<QString> TstSettings::keychainSecret(const QString &profile)
-{
-    const ProcessRun lookup = runProgram("secret-tool", {"lookup", "server", "qddns", "user", profile});
-    if (lookup.exitCode != 0)
-        return std::nullopt;
-    return QString::fromUtf8(lookup.out);
-}
-
 void TstSettings::renameAndRemoveCarryTheKeychainEntry()
 {
     load();
@@ -568,13 +398,24 @@ void TstSettings::errorPathsMapToFields()
                                QJsonObject{{"path", "version"}, {"message", "is required"}}});
     QCOMPARE(model.fieldError("hosts"), "bad");
     QCOMPARE(model.fieldError("username"), "is required");
-    QCOMPARE(model.generalErrors(), QStringList({"profiles[0].hosts: other profile", "profiles[2].frobnicate: unknown key",
+    QCOMPARE(model.generalErrors(), QStringList({"profiles[0].hosts: other profile", "\"frobnicate\": unknown key",
                                                  "version: is required"}));
     QCOMPARE(ProfileEditorModel::keyForPath("profiles[12].secret.source", 12), "secret");
     QCOMPARE(ProfileEditorModel::keyForPath("profiles[1].secret", 12), "");
     QCOMPARE(ProfileEditorModel::splitHosts("a.example.org, b.example.org\nc.example.org,"),
              QStringList({"a.example.org", "b.example.org", "c.example.org"}));
     QCOMPARE(ProfileEditorModel::labelForKey("successPattern"), "Success pattern");
+}
+
+void TstSettings::testReportWithoutAddress()
+{
+    // A record that cannot be sent has no address: no empty slot in the line.
+    const QJsonObject reply{{"results", QJsonArray{QJsonObject{{"host", "myhome"}, {"type", "A"}, {"address", ""},
+                                                               {"result", "failed"}, {"message", "no public ipv4 address"}}}}};
+    QCOMPARE(describeTestReply(reply), "myhome (A): cannot be sent: no public ipv4 address");
+    const QJsonObject sent{{"results", QJsonArray{QJsonObject{{"host", "myhome"}, {"type", "A"}, {"address", "81.2.69.160"},
+                                                              {"result", "dry-run"}, {"message", "GET https://..."}}}}};
+    QCOMPARE(describeTestReply(sent), "myhome (A 81.2.69.160): would be sent: GET https://...");
 }
 
 void TstSettings::detectorsAndIntervalsEditTheDocument()
@@ -608,6 +449,31 @@ void TstSettings::detectorsAndIntervalsEditTheDocument()
 
     QVERIFY(!global->interfaceChoices().contains("lo"));
     QVERIFY(describeTestReply({}).contains("Nothing would be sent"));
+}
+
+void TstSettings::caFileIsAGlobalSetting()
+{
+    load();
+    GlobalSettingsWidget *global = m_window->globalSettings();
+    auto *caFile = global->findChild<QLineEdit *>("caFile");
+    QVERIFY(caFile);
+    QCOMPARE(caFile->text(), FakeHttpServer::caFile()); // the agent's config has one
+
+    // A file that is not there: the agent says so, next to the field.
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    caFile->clear();
+    QTest::keyClicks(caFile, m_dir->filePath("missing-ca.pem"));
+    QCOMPARE(m_window->document().value("tls").toObject().value("caFile").toString(), m_dir->filePath("missing-ca.pem"));
+    QVERIFY(validated.wait(5000));
+    QVERIFY2(global->errorText("tls").contains("missing-ca.pem"), qPrintable(global->errorText("tls")));
+    QVERIFY(m_window->generalErrorText().isEmpty());
+
+    // Emptied: no "tls" left in the document.
+    caFile->selectAll();
+    QTest::keyClick(caFile, Qt::Key_Delete);
+    QVERIFY(!m_window->document().contains("tls"));
+    QVERIFY(validated.wait(5000));
+    QCOMPARE(global->errorText("tls"), QString());
 }
 
 void TstSettings::followsAConfigChangedElsewhere()

@@ -200,7 +200,7 @@ void TstConfig::completeConfig()
   "profiles": [
     {"name": "home", "provider": "noip", "hosts": ["Home.Example.com", "Bücher.Example.com"],
      "ipv6": true, "server": "https://dynupdate.no-ip.com", "username": "alice",
-     "secret": {"source": "keychain"}, "ttl": 300},
+     "secret": {"source": "keychain"}},
     {"name": "duck", "provider": "duckdns", "hosts": ["myhome", "myhome2.duckdns.org"],
      "secret": {"source": "file", "path": "/etc/qddns/duck.secret"}},
     {"name": "cf", "provider": "cloudflare", "hosts": ["home.example.com", "example.com"],
@@ -251,7 +251,7 @@ void TstConfig::completeConfig()
     QCOMPARE(home->server, QUrl("https://dynupdate.no-ip.com"));
     QCOMPARE(home->username, "alice");
     QCOMPARE(home->secret.source, SecretRef::Source::Keychain);
-    QCOMPARE(home->ttl, std::optional<int>(300));
+    QCOMPARE(home->ttl, std::nullopt);
     QVERIFY(!home->allowInsecureHttp);
     QVERIFY(home->options.isEmpty());
     QCOMPARE(home->fingerprint.size(), 32);
@@ -557,14 +557,25 @@ void TstConfig::invalid_data()
 
     // TTL and provider options.
     QTest::newRow("ttl zero")
-        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "ttl": 0})")
+        << withProfile(R"({"name": "home", "provider": "cloudflare", "zone": "example.com", "hosts": ["home.example.com"],)"
+                       R"( "ttl": 0})")
         << QStringList{"profiles[1].ttl: must be a whole number of seconds from 1 to 86400, not 0"};
     QTest::newRow("ttl above a day")
-        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "ttl": 86401})")
+        << withProfile(R"({"name": "home", "provider": "cloudflare", "zone": "example.com", "hosts": ["home.example.com"],)"
+                       R"( "ttl": 86401})")
         << QStringList{"profiles[1].ttl: must be a whole number of seconds from 1 to 86400, not 86401"};
     QTest::newRow("ttl as string")
-        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "ttl": "300"})")
+        << withProfile(R"({"name": "home", "provider": "cloudflare", "zone": "example.com", "hosts": ["home.example.com"],)"
+                       R"( "ttl": "300"})")
         << QStringList{R"(profiles[1].ttl: must be a whole number of seconds from 1 to 86400, not "300")"};
+    // A generic key the provider does not use is as unknown as a typo: it would do nothing.
+    QTest::newRow("ttl for noip")
+        << withProfile(R"({"name": "home", "provider": "noip", "username": "alice", "hosts": ["home.example.com"],)"
+                       R"( "ttl": 60})")
+        << QStringList{R"(profiles[1].ttl: unknown key for provider "noip")"};
+    QTest::newRow("bad ttl for duckdns")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "ttl": 0})")
+        << QStringList{R"(profiles[1].ttl: unknown key for provider "duckdns")"};
     QTest::newRow("cloudflare ttl below 60")
         << withProfile(R"({"name": "cf", "provider": "cloudflare", "hosts": ["home.example.com"], "zone": "example.com",)"
                        R"( "ttl": 30})")

@@ -167,12 +167,16 @@ void TstCloudflareProvider::info()
     QVERIFY(info.maxHostsPerRequest > 1);
     QVERIFY(info.supportsIpv4);
     QVERIFY(info.supportsIpv6);
+    QVERIFY(info.supportsTtl); // the one provider that sends the profile's "ttl"
+    QCOMPARE(info.secretLabel, QStringLiteral("API token"));
+    QCOMPARE(info.hostExample, QStringLiteral("home.example.com"));
 
     QCOMPARE(info.options.size(), 2);
     const ProviderOption &zone = info.options.at(0);
     QCOMPARE(zone.key, QStringLiteral("zone"));
     QCOMPARE(zone.kind, ProviderOption::Kind::String);
     QVERIFY(zone.required);
+    QCOMPARE(zone.label, QStringLiteral("Zone"));
     const ProviderOption &proxied = info.options.at(1);
     QCOMPARE(proxied.key, QStringLiteral("proxied"));
     QCOMPARE(proxied.kind, ProviderOption::Kind::Bool);

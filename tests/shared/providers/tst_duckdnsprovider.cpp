@@ -84,6 +84,11 @@ void TstDuckDnsProvider::info()
     QVERIFY(info.supportsIpv4);
     QVERIFY(info.supportsIpv6);
     QVERIFY(info.options.isEmpty());
+    // A form in Duck DNS's own words: a subdomain, a token, no TTL (the service has none).
+    QCOMPARE(info.hostExample, QStringLiteral("myhome"));
+    QVERIFY(info.hostHelp.contains(QLatin1String("myhome.duckdns.org")));
+    QCOMPARE(info.secretLabel, QStringLiteral("Token"));
+    QVERIFY(!info.supportsTtl);
 }
 
 void TstDuckDnsProvider::request_data()

@@ -2,6 +2,9 @@
 #include "providers/providerregistry.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include "fakes/providertest.h"
 
@@ -72,6 +75,7 @@ class TstDyndns2Provider : public QObject
 private Q_SLOTS:
     void initTestCase();
     void registryHasPresets();
+    void describeHasEveryFormWord();
     void builtinPresetsParseCleanly();
     void invalidPresets_data();
     void invalidPresets();
@@ -186,7 +190,14 @@ void TstDyndns2Provider::registryHasPresets()
         QVERIFY(info.maxHostsPerRequest >= 1 && info.maxHostsPerRequest <= 20);
         QVERIFY(info.supportsIpv4 || info.supportsIpv6);
         QVERIFY(p->validate(QJsonObject{}, QStringLiteral("profiles[0]")).isEmpty());
+        // Each service's own words for its form; none of them takes a TTL.
+        QVERIFY2(!info.hostExample.isEmpty() && !info.secretLabel.isEmpty(), qPrintable(id));
+        QVERIFY2(info.username == Need::Unused || !info.usernameLabel.isEmpty(), qPrintable(id));
+        QVERIFY2(!info.supportsTtl, qPrintable(id));
     }
+    QCOMPARE(provider(QStringLiteral("noip"))->info().hostExample, QStringLiteral("myhome.ddns.net"));
+    QCOMPARE(provider(QStringLiteral("noip"))->info().usernameLabel, QStringLiteral("Username or email"));
+    QCOMPARE(provider(QStringLiteral("henet"))->info().secretLabel, QStringLiteral("DDNS key"));
     for (const QString &id : {QStringLiteral("henet"), QStringLiteral("nsupdate"), QStringLiteral("desec")}) {
         QCOMPARE(provider(id)->info().username, Need::Unused);
         QCOMPARE(provider(id)->info().maxHostsPerRequest, 1);
@@ -211,6 +222,37 @@ void TstDyndns2Provider::registryHasPresets()
     QCOMPARE(generic->info().secret, Need::Required);
     QCOMPARE(generic->info().maxHostsPerRequest, 20);
     QVERIFY(generic->info().options.isEmpty());
+}
+
+void TstDyndns2Provider::describeHasEveryFormWord()
+{
+    // What `providers --json` and the socket's `providers` give a form builder: every entry has
+    // a host example and labels, generic ones where the provider has none of its own.
+    const QJsonArray list = m_registry->describe();
+    QVERIFY(list.size() > 15);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : list) {
+        const QJsonObject entry = value.toObject();
+        const QString id = entry.value(QLatin1String("id")).toString();
+        for (const char *key : {"hostExample", "usernameLabel", "secretLabel"})
+            QVERIFY2(!entry.value(QLatin1String(key)).toString().isEmpty(), qPrintable(id + QLatin1Char(' ') + QLatin1String(key)));
+        QVERIFY2(entry.value(QLatin1String("ttl")).isBool(), qPrintable(id));
+        QVERIFY2(entry.value(QLatin1String("hostHelp")).isString(), qPrintable(id));
+        byId.insert(id, entry);
+    }
+    const QJsonObject generic = byId.value(QStringLiteral("dyndns2"));
+    QCOMPARE(generic.value(QLatin1String("usernameLabel")).toString(), QStringLiteral("Username"));
+    QCOMPARE(generic.value(QLatin1String("secretLabel")).toString(), QStringLiteral("Password"));
+    QCOMPARE(generic.value(QLatin1String("hostExample")).toString(), QStringLiteral("home.example.org"));
+    const QJsonObject duck = byId.value(QStringLiteral("duckdns"));
+    QCOMPARE(duck.value(QLatin1String("hostExample")).toString(), QStringLiteral("myhome"));
+    QCOMPARE(duck.value(QLatin1String("secretLabel")).toString(), QStringLiteral("Token"));
+    QCOMPARE(duck.value(QLatin1String("ttl")).toBool(), false);
+    QCOMPARE(byId.value(QStringLiteral("cloudflare")).value(QLatin1String("ttl")).toBool(), true);
+    QCOMPARE(byId.value(QStringLiteral("noip")).value(QLatin1String("usernameLabel")).toString(),
+             QStringLiteral("Username or email"));
+    const QJsonArray cfOptions = byId.value(QStringLiteral("cloudflare")).value(QLatin1String("options")).toArray();
+    QCOMPARE(cfOptions.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Zone"));
 }
 
 void TstDyndns2Provider::builtinPresetsParseCleanly()

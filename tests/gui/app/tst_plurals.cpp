@@ -1,0 +1,87 @@
+// The tray's English plural forms under the locales minimal systems run with: C.UTF-8 (Debian's
+// default), C, and none at all. ctest runs this test once under each (tests/gui/app/CMakeLists.txt);
+// the English catalogue is the fallback whenever none matches the locale.
+#include "app/translations.h"
+#include "history/historymodel.h"
+#include "tray/traystate.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qddns;
+using namespace Qddns::Gui;
+
+namespace {
+
+QJsonObject record(const QString &type)
+{
+    return {{"type", type}, {"address", type == "A" ? "81.2.69.160" : "2a02:8070:d18f:5a00::10"},
+            {"published", "2026-11-25T09:58:00.000Z"}, {"lastResult", "updated"}, {"failures", 0}, {"state", "current"}};
+}
+
+QJsonObject status(const QJsonArray &records)
+{
+    return {{"state", "idle"},
+            {"paused", false},
+            {"addresses", QJsonObject{{"ipv4", QJsonObject{{"address", "81.2.69.160"}}},
+                                      {"ipv6", QJsonObject{{"address", "2a02:8070:d18f:5a00::10"}}}}},
+            {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
+                                                {"hosts", QJsonArray{QJsonObject{{"host", "home.example.org"}, {"records", records}}}}}}}};
+}
+
+QJsonObject change(const QString &time, const QString &oldAddress, const QString &newAddress)
+{
+    return {{"time", time}, {"family", "ipv4"}, {"old", oldAddress}, {"new", newAddress}, {"detector", "web"}};
+}
+
+} // namespace
+
+class TstPlurals : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void englishPluralsInTheTray();
+    void localesCatalogueFirst();
+};
+
+void TstPlurals::initTestCase()
+{
+    // The environment ctest gives: a C locale, whichever way it was asked for.
+    if (QLocale::system().language() != QLocale::C)
+        QSKIP("run through ctest, which sets LANG=C.UTF-8, LANG=C or no LANG at all");
+    installTranslations(*qApp); // as qddns does at start-up
+}
+
+void TstPlurals::englishPluralsInTheTray()
+{
+    const TrayState one = fromStatus(status({record("A")}), ConnectionState::Connected);
+    QCOMPARE(one.profiles.size(), 1);
+    QCOMPARE(one.profiles.first().summary, "1 record current");
+    const TrayState two = fromStatus(status({record("A"), record("AAAA")}), ConnectionState::Connected);
+    QCOMPARE(two.profiles.first().summary, "2 records current");
+
+    HistoryModel history;
+    history.setEntries({change("2026-11-20T08:00:00Z", "", "81.2.69.142"), change("2026-11-21T08:00:00Z", "81.2.69.142", "81.2.69.160")},
+                       QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC));
+    QCOMPARE(history.summary(Family::IPv4), "Your ISP changed your public IPv4 address 1 time.");
+    QCOMPARE(HistoryModel::durationText(60000), "1 minute");
+}
+
+void TstPlurals::localesCatalogueFirst()
+{
+    QTranslator translator;
+    QVERIFY(loadAppTranslation(translator, QLocale(QLocale::German, QLocale::Germany)));
+    QVERIFY2(translator.language().startsWith("de"), qPrintable(translator.language()));
+    QVERIFY(loadAppTranslation(translator, QLocale(QLocale::French, QLocale::France))); // none: English
+    QVERIFY2(translator.language().startsWith("en"), qPrintable(translator.language()));
+    QVERIFY(loadAppTranslation(translator, QLocale::c()));
+    QVERIFY2(translator.language().startsWith("en"), qPrintable(translator.language()));
+}
+
+QTEST_MAIN(TstPlurals)
+#include "tst_plurals.moc"

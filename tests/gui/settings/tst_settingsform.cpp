@@ -1,0 +1,217 @@
+// The settings form against a real `qddns-agent run`: the window's own size (room for every
+// provider's form, within a 1366x768 screen, remembered when the user changes it), each form in its
+// provider's words, and errors shown only where the user has been (or after Save), in words.
+#include "settings/profileform.h"
+#include "settings/profilelistmodel.h"
+#include "settingsfixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qddns;
+using namespace Qddns::Gui;
+using namespace Qddns::Test;
+
+class TstSettingsForm : public QObject, private SettingsFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void defaultSizeFitsEveryProvidersForm();
+    void remembersItsSize();
+    void formSpeaksTheProvidersWords();
+    void firstRunShowsErrorsOnlyForTouchedFields();
+    void saveWithoutProviderSaysWhatIsMissing();
+    void otherProfilesErrorsNameTheProfile();
+};
+
+void TstSettingsForm::defaultSizeFitsEveryProvidersForm()
+{
+    // As on a first start: the introduction, a new profile, the agent's providers.
+    m_window->setFirstRun(true);
+    load();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QSize natural = m_window->size();
+    // Fits a 1366x768 screen with room for a title bar and a panel.
+    QVERIFY2(natural.width() <= 1366 && natural.height() <= 768 - 80,
+             qPrintable(QString("%1x%2").arg(natural.width()).arg(natural.height())));
+
+    QScrollArea *area = m_window->formArea();
+    QComboBox *combo = m_window->form()->providerCombo();
+    QVERIFY(combo->count() > 15);
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString id = combo->itemData(i).toString();
+        choose(id);
+        // The rebuilt rows are shown (queued by Qt) and laid out.
+        const QStringList keys = m_window->form()->fieldKeys();
+        QTRY_VERIFY(m_window->form()->fieldLabel(keys.last())->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(!area->verticalScrollBar()->isVisible(), qPrintable(id));
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(id));
+        // The whole form lies inside the visible area...
+        const QRect form(m_window->form()->mapTo(area->viewport(), QPoint(0, 0)), m_window->form()->size());
+        QVERIFY2(area->viewport()->rect().contains(form), qPrintable(id));
+        QVERIFY2(m_window->form()->height() >= m_window->form()->minimumSizeHint().height(), qPrintable(id));
+        // ...and no field or label is cut off: every example shows whole.
+        for (const QString &key : m_window->form()->fieldKeys()) {
+            QLabel *label = m_window->form()->fieldLabel(key);
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(id + " " + key));
+            QLineEdit *edit = lineEdit(key);
+            if (!edit || edit->placeholderText().isEmpty())
+                continue;
+            const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(edit->width() >= text + 8, qPrintable(id + " " + key + ": " + edit->placeholderText()));
+        }
+    }
+    QCOMPARE(m_window->size(), natural); // nothing had to grow
+}
+
+void TstSettingsForm::remembersItsSize()
+{
+    load();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QSize natural = m_window->size();
+    const QSize mine = natural + QSize(60, 40);
+    m_window->resize(mine);
+    QTRY_COMPARE(m_window->size(), mine);
+    m_window->close();
+
+    // Opened again: the user's size, also once the providers have arrived.
+    SettingsWindow again(m_client.get());
+    QSignalSpy loaded(&again, &SettingsWindow::loaded);
+    again.reload();
+    QVERIFY(loaded.wait(5000));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), mine);
+    QCOMPARE(QSettings().value("settingsWindow/size").toSize(), mine);
+
+    // A window left at its natural size remembers nothing: it follows the providers next time.
+    again.close();
+    QSettings().remove("settingsWindow/size");
+    SettingsWindow third(m_client.get());
+    QSignalSpy thirdLoaded(&third, &SettingsWindow::loaded);
+    third.reload();
+    QVERIFY(thirdLoaded.wait(5000));
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    third.close();
+    QVERIFY(!QSettings().contains("settingsWindow/size"));
+}
+
+void TstSettingsForm::formSpeaksTheProvidersWords()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    ProfileForm *form = m_window->form();
+
+    // Duck DNS: a subdomain, a token, no TTL (the service has none); the words are the agent's.
+    choose("duckdns");
+    const ProviderEntry *duck = m_window->editor()->provider();
+    QCOMPARE(duck->hostExample, "myhome");
+    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. myhome");
+    QCOMPARE(form->fieldLabel("secret")->text(), "Token (required):");
+    QVERIFY(!form->fieldLabel("secret")->text().contains("Password"));
+    QVERIFY(!form->offersTtl());
+    QVERIFY2(form->fieldEditor("hosts")->toolTip().contains("myhome.duckdns.org"), qPrintable(form->fieldEditor("hosts")->toolTip()));
+    QVERIFY(plain(form->helpLabel()->text()).contains("Token: " + duck->secretHelp));
+
+    // A provider that takes a TTL offers it; switching away drops a TTL set for it.
+    const ProviderEntry withTtl = pick([](const ProviderEntry &e) { return e.ttl; });
+    QVERIFY(!withTtl.id.isEmpty());
+    choose(withTtl.id);
+    QVERIFY(form->offersTtl());
+    QCOMPARE(form->fieldLabel("secret")->text(), withTtl.secretLabel + " (required):");
+    m_window->editor()->setValue("ttl", 300);
+    QCOMPARE(m_window->editor()->profile().value("ttl").toInt(), 300);
+    choose("duckdns");
+    QVERIFY(!m_window->editor()->profile().contains("ttl"));
+    QVERIFY(!form->offersTtl());
+
+    // A username in the provider's word.
+    const ProviderEntry user = userAndSecretProvider();
+    choose(user.id);
+    QCOMPARE(form->fieldLabel("username")->text(), user.usernameLabel + " (required):");
+    QCOMPARE(lineEdit("hosts")->placeholderText(), "e.g. " + user.hostExample);
+}
+
+void TstSettingsForm::firstRunShowsErrorsOnlyForTouchedFields()
+{
+    m_window->setFirstRun(true);
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    load();
+    m_window->show();
+    QVERIFY(validated.wait(5000));
+    // The agent finds the new profile incomplete, but nothing was typed yet: nothing is red.
+    QVERIFY(m_window->editor()->hasErrors());
+    QCOMPARE(m_window->generalErrorText(), QString());
+    for (const char *key : {"name", "provider", "hosts"})
+        QCOMPARE(m_window->form()->fieldErrorText(key), QString());
+
+    // A provider picked: its fields appear, still quiet until typed in.
+    const ProviderEntry provider = userAndSecretProvider();
+    choose(provider.id);
+    QVERIFY(validated.wait(5000));
+    QCOMPARE(m_window->generalErrorText(), QString());
+    QCOMPARE(m_window->form()->fieldErrorText("hosts"), QString());
+    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
+
+    // Typed: that field speaks, at the field.
+    QTest::keyClicks(lineEdit("hosts"), "bad host!");
+    QVERIFY(validated.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("bad host!"), qPrintable(m_window->form()->fieldErrorText("hosts")));
+    QCOMPARE(m_window->form()->fieldErrorText("username"), QString());
+
+    // Save: every field says what is missing, at the field; nothing as a raw path.
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("username").contains("required"), qPrintable(m_window->form()->fieldErrorText("username")));
+    QVERIFY2(!m_window->generalErrorText().contains("profiles["), qPrintable(m_window->generalErrorText()));
+}
+
+void TstSettingsForm::saveWithoutProviderSaysWhatIsMissing()
+{
+    m_window->setFirstRun(true);
+    load();
+    QCOMPARE(m_window->generalErrorText(), QString());
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    m_window->save();
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(m_window->form()->fieldErrorText("provider").contains("required"), qPrintable(m_window->form()->fieldErrorText("provider")));
+    // The host names have no field before a provider is chosen: in words, not as a path.
+    const QString general = m_window->generalErrorText();
+    QVERIFY2(general.startsWith("Host names: is required"), qPrintable(general));
+    QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
+void TstSettingsForm::otherProfilesErrorsNameTheProfile()
+{
+    load();
+    m_window->addProfile(); // "home"
+    m_window->form()->nameEdit()->clear();
+    QTest::keyClicks(m_window->form()->nameEdit(), "first");
+    m_window->addProfile(); // the second one is on display
+    QSignalSpy validated(m_window.get(), &SettingsWindow::validated);
+    QVERIFY(validated.wait(5000));
+    m_window->save();
+    QSignalSpy failed(m_window.get(), &SettingsWindow::saveFailed);
+    QVERIFY(failed.wait(5000));
+    const QString general = m_window->generalErrorText();
+    QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
+    QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
+QTEST_MAIN(TstSettingsForm)
+#include "tst_settingsform.moc"
