@@ -22,14 +22,14 @@ function(qddns_strict_target target)
 endfunction()
 
 # qddns_add_provider(<id>): one line per provider. Adds
-#   shared/providers/<id>provider.cpp to qddns_shared,
+#   shared/providers/<id>provider.cpp to qddns_providers,
 #   its factory Qddns::Providers::add_<id>(ProviderList &) to the generated built-in list
 #   (one implementation may add several providers: the DynDNS2 presets),
 #   tests/shared/providers/tst_<id>provider.cpp as a unit test (see tests/CMakeLists.txt).
 # The factory list is generated rather than relying on static registration
 # objects, which a static library's linker would silently drop.
 macro(qddns_add_provider id)
-    target_sources(qddns_shared PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/providers/${id}provider.cpp)
+    target_sources(qddns_providers PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/providers/${id}provider.cpp)
     set_property(GLOBAL APPEND PROPERTY QDDNS_PROVIDERS ${id})
 endmacro()
 

@@ -1,11 +1,11 @@
 #include "app/singleinstance.h"
+#include "core/paths.h"
 #include "app/trayapp.h"
 #include "app/translations.h"
 #include "ipc/agentclient.h"
 #include "ipc/endpoint.h"
-#include "logging.h"
-#include "state/state.h"
-#include "version.h"
+#include "core/logging.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption socketOption(
         QStringLiteral("socket"), QApplication::translate("main", "The agent's socket (default: %1).")
-                                      .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())),
+                                      .arg(Ipc::defaultSocketPath(defaultStateDirectory())),
         QApplication::translate("main", "path"));
     const QCommandLineOption agentOption(
         QStringLiteral("agent"),
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
 
     Gui::TrayAppOptions options;
     options.socketPath = parser.isSet(socketOption) ? parser.value(socketOption)
-                                                    : Ipc::defaultSocketPath(StateStore::defaultDirectory());
+                                                    : Ipc::defaultSocketPath(defaultStateDirectory());
     options.agentProgram = parser.value(agentOption);
     // An agent started from here listens where this app looks for it.
     if (parser.isSet(socketOption))

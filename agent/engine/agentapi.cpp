@@ -4,9 +4,9 @@
 #include "engine/service.h"
 #include "ipc/message.h"
 #include "ipc/protocol.h"
-#include "logging.h"
+#include "core/logging.h"
 #include "providers/providerregistry.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

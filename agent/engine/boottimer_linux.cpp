@@ -1,6 +1,6 @@
 #include "engine/boottimer.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QSocketNotifier>
 

@@ -1,4 +1,5 @@
 #include "engine/cli.h"
+#include "core/paths.h"
 
 #include "config/configcheck.h"
 #include "config/configstore.h"
@@ -10,10 +11,10 @@
 #include "engine/service.h"
 #include "engine/servicecommands.h"
 #include "ipc/endpoint.h"
-#include "logging.h"
+#include "core/logging.h"
 #include "providers/providerregistry.h"
 #include "secrets/secretstore.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -156,7 +157,7 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
     ctx.configArgument = parser.value(QStringLiteral("config"));
     ctx.stateDir = parser.value(QStringLiteral("state-dir"));
     if (ctx.stateDir.isEmpty())
-        ctx.stateDir = StateStore::defaultDirectory();
+        ctx.stateDir = defaultStateDirectory();
     ctx.socketPath = parser.value(QStringLiteral("socket"));
     if (ctx.socketPath.isEmpty())
         ctx.socketPath = Ipc::defaultSocketPath(ctx.stateDir);
@@ -378,9 +379,9 @@ int runAgentCli(QCoreApplication &app)
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {QStringLiteral("version"), QStringLiteral("Show the version.")},
         {QStringLiteral("config"), QStringLiteral("Configuration file (default %1).").arg(defaultConfigPath()), QStringLiteral("path")},
-        {QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(StateStore::defaultDirectory()), QStringLiteral("dir")},
+        {QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(defaultStateDirectory()), QStringLiteral("dir")},
         {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
-                                       .arg(Ipc::defaultSocketPath(StateStore::defaultDirectory())), QStringLiteral("path")},
+                                       .arg(Ipc::defaultSocketPath(defaultStateDirectory())), QStringLiteral("path")},
         {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
         {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
         {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
@@ -445,7 +446,7 @@ int runAgentCli(QCoreApplication &app)
         QString socket = parser.value(QStringLiteral("socket"));
         if (socket.isEmpty()) {
             const QString stateDir = parser.value(QStringLiteral("state-dir"));
-            socket = Ipc::defaultSocketPath(stateDir.isEmpty() ? StateStore::defaultDirectory() : stateDir);
+            socket = Ipc::defaultSocketPath(stateDir.isEmpty() ? defaultStateDirectory() : stateDir);
         }
         return runClientCommand(app, parser, args, socket);
     }

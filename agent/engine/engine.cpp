@@ -1,9 +1,9 @@
 #include "engine/engine.h"
 
 #include "engine/clock.h"
-#include "logging.h"
+#include "core/logging.h"
 #include "net/httpclient.h"
-#include "net/redact.h"
+#include "core/redact.h"
 #include "providers/providerregistry.h"
 #include "secrets/secretstore.h"
 #include "state/history.h"
@@ -67,8 +67,6 @@ std::chrono::seconds Engine::retryDelay(int failures, const QString &recordKey)
 }
 
 namespace {
-Family familyOf(RecordType type) { return type == RecordType::A ? Family::IPv4 : Family::IPv6; }
-RecordType typeOf(Family family) { return family == Family::IPv4 ? RecordType::A : RecordType::AAAA; }
 QString shortTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
 } // namespace
 

@@ -5,8 +5,8 @@
 #include "ipc/message.h"
 #include "ipc/params.h"
 #include "ipc/protocol.h"
-#include "logging.h"
-#include "version.h"
+#include "core/logging.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>

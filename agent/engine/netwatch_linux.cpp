@@ -2,7 +2,7 @@
 // NETLINK_ROUTE socket bound to the groups, so no polling and no privileges are needed.
 #include "engine/netwatch.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -3,7 +3,7 @@
 // network coming and going is when addresses change. Without a backend the poll remains.
 #include "engine/netwatch.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QMetaEnum>
 #include <QNetworkInformation>

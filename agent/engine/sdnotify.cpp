@@ -1,6 +1,6 @@
 #include "engine/sdnotify.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 

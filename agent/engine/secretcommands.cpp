@@ -1,8 +1,10 @@
 #include "engine/secretcommands.h"
+#include "core/atomicfile.h"
 
 #include "config/configcheck.h"
 #include "config/jsonscanner.h"
 #include "engine/cli.h"
+#include "providers/providerregistry.h"
 #include "secrets/secretstore.h"
 
 #include <QCommandLineParser>

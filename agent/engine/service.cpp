@@ -1,12 +1,13 @@
 #include "engine/service.h"
+#include "core/atomicfile.h"
 
 #include "engine/agentapi.h"
 #include "engine/localserver.h"
 #include "engine/netwatch.h"
 #include "engine/sdnotify.h"
-#include "logging.h"
+#include "core/logging.h"
 #include "providers/providerregistry.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>

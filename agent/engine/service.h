@@ -3,7 +3,7 @@
 #include "config/configstore.h"
 #include "engine/boottimer.h"
 #include "engine/engine.h"
-#include "expected.h"
+#include "core/expected.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 #include "state/history.h"

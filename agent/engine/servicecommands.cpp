@@ -1,4 +1,5 @@
 #include "engine/servicecommands.h"
+#include "core/atomicfile.h"
 
 #include "config/configstore.h"
 #include "engine/cli.h"

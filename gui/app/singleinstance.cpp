@@ -1,6 +1,6 @@
 #include "app/singleinstance.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QDir>
 #include <QFile>

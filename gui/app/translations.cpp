@@ -1,6 +1,6 @@
 #include "app/translations.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

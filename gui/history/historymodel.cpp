@@ -1,7 +1,7 @@
 #include "history/historymodel.h"
 
 #include "ipc/protocol.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "logs/diagnostics.h"
 
-#include "version.h"
+#include "core/version.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "portcheck/portcheck.h"
 
-#include "net/addressrules.h"
+#include "core/addressrules.h"
 
 #include <QRegularExpression>
 

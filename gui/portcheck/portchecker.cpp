@@ -1,8 +1,8 @@
 #include "portcheck/portchecker.h"
 
-#include "logging.h"
-#include "net/redact.h"
-#include "version.h"
+#include "core/logging.h"
+#include "core/redact.h"
+#include "core/version.h"
 
 #include <QHostInfo>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/addressrules.h"
+#include "core/addressrules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "settings/keychainsecrets.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 

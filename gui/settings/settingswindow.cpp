@@ -2,7 +2,7 @@
 
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
-#include "logging.h"
+#include "core/logging.h"
 #include "settings/agentnotice.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/keychainsecrets.h"

@@ -2,7 +2,7 @@
 
 #include "config/configcheck.h"
 #include "config/jsonscanner.h"
-#include "providers/providerregistry.h"
+#include "config/providerschema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -219,7 +219,7 @@ QString quoted(const QJsonValue &value)
 class Validator
 {
 public:
-    explicit Validator(const ProviderRegistry &registry) : m_registry(registry) {}
+    explicit Validator(const ProviderCatalog &catalog) : m_catalog(catalog) {}
 
     ConfigErrors errors;
     QSet<Family> brokenFamilies; ///< families whose detector list has errors
@@ -570,13 +570,13 @@ public:
                 error(join(path, QStringLiteral("name")), QStringLiteral("\"%1\" is used by another profile").arg(p.name));
         }
 
-        const Provider *provider = nullptr;
+        const ProviderInfo *provider = nullptr;
         if (const auto id = string(o, path, QStringLiteral("provider"), true)) {
-            provider = m_registry.find(*id);
+            provider = m_catalog.info(*id);
             if (!provider)
                 error(join(path, QStringLiteral("provider")),
                       QStringLiteral("\"%1\" is not a known provider%2; `qddns-agent providers` lists them")
-                          .arg(*id, didYouMean(*id, m_registry.ids())));
+                          .arg(*id, didYouMean(*id, m_catalog.ids())));
             p.provider = *id;
         }
 
@@ -585,9 +585,9 @@ public:
                             QStringLiteral("username"), QStringLiteral("secret"),   QStringLiteral("allowInsecureHttp")};
         if (provider) {
             // A TTL the provider never sends would silently do nothing: unknown, like a typo.
-            if (provider->info().supportsTtl)
+            if (provider->supportsTtl)
                 allowed.append(QStringLiteral("ttl"));
-            for (const ProviderOption &option : provider->info().options)
+            for (const ProviderOption &option : provider->options)
                 allowed.append(option.key);
             checkKeys(o, path, allowed, QStringLiteral("for provider \"%1\"").arg(p.provider));
         }
@@ -622,9 +622,9 @@ public:
         p.ipv6 = boolean(o, path, QStringLiteral("ipv6")).value_or(false);
         if (!p.ipv4 && !p.ipv6)
             error(join(path, QStringLiteral("ipv4")), QStringLiteral("\"ipv4\" and \"ipv6\" are both false: nothing to publish"));
-        if (provider && p.ipv6 && !provider->info().supportsIpv6)
+        if (provider && p.ipv6 && !provider->supportsIpv6)
             error(join(path, QStringLiteral("ipv6")), QStringLiteral("provider \"%1\" cannot publish IPv6 addresses").arg(p.provider));
-        if (provider && p.ipv4 && !provider->info().supportsIpv4)
+        if (provider && p.ipv4 && !provider->supportsIpv4)
             error(join(path, QStringLiteral("ipv4")), QStringLiteral("provider \"%1\" cannot publish IPv4 addresses").arg(p.provider));
 
         p.allowInsecureHttp = boolean(o, path, QStringLiteral("allowInsecureHttp")).value_or(false);
@@ -636,7 +636,7 @@ public:
         if (const auto user = string(o, path, QStringLiteral("username"), false))
             p.username = *user;
         if (provider) {
-            const ProviderInfo &info = provider->info();
+            const ProviderInfo &info = *provider;
             if (info.username == Need::Required && p.username.isEmpty() && !o.contains(QStringLiteral("username")))
                 error(join(path, QStringLiteral("username")), QStringLiteral("is required by provider \"%1\"%2")
                                                                 .arg(info.id, info.usernameHelp.isEmpty()
@@ -650,7 +650,7 @@ public:
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
 
         const QJsonValue ttl = o.value(QStringLiteral("ttl"));
-        if (!ttl.isUndefined() && (!provider || provider->info().supportsTtl)) {
+        if (!ttl.isUndefined() && (!provider || provider->supportsTtl)) {
             if (!ttl.isDouble() || ttl.toDouble() != double(ttl.toInt()) || ttl.toInt() < 1 || ttl.toInt() > 86400)
                 error(join(path, QStringLiteral("ttl")), QStringLiteral("must be a whole number of seconds from 1 to 86400, not %1").arg(quoted(ttl)));
             else
@@ -658,7 +658,7 @@ public:
         }
 
         if (provider) {
-            for (const ProviderOption &option : provider->info().options) {
+            for (const ProviderOption &option : provider->options) {
                 checkOption(o, path, option);
                 if (o.contains(option.key))
                     p.options.insert(option.key, o.value(option.key));
@@ -667,7 +667,7 @@ public:
             }
             // Provider checks build on valid generic fields: one error per problem.
             if (errors.size() == before)
-                errors += provider->validate(o, path);
+                errors += m_catalog.validateProfile(p.provider, o, path);
         }
 
         // Everything but the host list: each host is its own record, and adding one must not
@@ -683,12 +683,12 @@ public:
     }
 
 private:
-    const ProviderRegistry &m_registry;
+    const ProviderCatalog &m_catalog;
 };
 
 } // namespace
 
-Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderRegistry &registry)
+Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -707,7 +707,7 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
         return Unexpected{ConfigErrors{{QString(), QStringLiteral("the configuration must be a JSON object")}}};
 
     const QJsonObject root = doc.object();
-    Validator v(registry);
+    Validator v(catalog);
     Config config = Config::defaults();
 
     v.checkKeys(root, QString(), {QStringLiteral("version"), QStringLiteral("interval"), QStringLiteral("forceInterval"),

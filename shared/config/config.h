@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/configerror.h"
-#include "expected.h"
-#include "net/addressrules.h"
+#include "core/configerror.h"
+#include "core/expected.h"
+#include "core/addressrules.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,7 +15,7 @@
 
 namespace Qddns {
 
-class ProviderRegistry;
+class ProviderCatalog;
 
 /// \brief Where a profile's secret comes from. Never the secret itself.
 struct SecretRef
@@ -94,7 +94,7 @@ QList<DetectorSpec> defaultDetectors(Family family);
 
 /// \brief Parses and validates a configuration file's contents. Every problem is reported,
 /// each naming its JSON path; unknown keys are errors (a typo must not silently do nothing).
-Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderRegistry &registry);
+Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog);
 
 /// \brief Whether \a host is a valid DNS host name (labels of letters, digits, '-', '_';
 /// an optional leading "*." wildcard). Returns the reason when not.

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "config/config.h"
+#include "core/paths.h"
 
 namespace Qddns {
 
-/// \brief The per-user configuration file: ~/.config/qddns/config.json on Linux.
-QString defaultConfigPath();
 
 /// \brief A configuration and where it came from.
 struct LoadedConfig
@@ -18,9 +17,6 @@ struct LoadedConfig
 
 /// \brief Loads and validates \a path (empty: the default path). A missing file at the default
 /// path gives the defaults; a missing file that was named explicitly is an error.
-Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderRegistry &registry);
-
-/// \brief Writes \a data to \a path atomically (QSaveFile), owner-only, creating the directory.
-Expected<bool, QString> writeFileAtomically(const QString &path, const QByteArray &data);
+Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderCatalog &catalog);
 
 } // namespace Qddns

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/configerror.h"
+#include "core/configerror.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "detect/detector.h"
 
-#include "net/redact.h"
+#include "core/redact.h"
 
 #include <QProcess>
 #include <QTimer>

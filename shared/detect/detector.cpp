@@ -1,6 +1,6 @@
 #include "detect/detector.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 namespace Qddns {
 

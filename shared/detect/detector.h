@@ -1,8 +1,8 @@
 #pragma once
 
 #include "config/config.h"
-#include "expected.h"
-#include "net/addressrules.h"
+#include "core/expected.h"
+#include "core/addressrules.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "dns/dnsclient.h"
 
 #include "dns/rcode.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QHostInfo>

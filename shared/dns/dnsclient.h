@@ -2,7 +2,7 @@
 
 #include "dns/dnsmessage.h"
 #include "dns/tsig.h"
-#include "expected.h"
+#include "core/expected.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dns/dnsmessage.h"
-#include "expected.h"
+#include "core/expected.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 
 #include "ipc/message.h"
 #include "ipc/protocol.h"
-#include "logging.h"
-#include "version.h"
+#include "core/logging.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

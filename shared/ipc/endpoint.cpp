@@ -1,6 +1,6 @@
 #include "ipc/endpoint.h"
 
-#include "state/state.h"
+#include "core/paths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,7 +12,7 @@ namespace {
 QString stateSuffix(const QString &stateDir)
 {
     const QString canonical = QDir::cleanPath(QFileInfo(stateDir).absoluteFilePath());
-    if (canonical == QDir::cleanPath(QFileInfo(StateStore::defaultDirectory()).absoluteFilePath()))
+    if (canonical == QDir::cleanPath(QFileInfo(defaultStateDirectory()).absoluteFilePath()))
         return {};
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QLatin1Char('-') + QString::fromLatin1(hash);

@@ -150,6 +150,25 @@ inline constexpr QLatin1StringView Held{"held"};         // the provider refused
 inline constexpr QLatin1StringView Unknown{"unknown"};   // the family's public address is not known
 } // namespace RecordStateCode
 
+/// \brief How a provider answered for one record (a record's `lastResult` in `status` and state.json).
+namespace OutcomeWord {
+inline constexpr QLatin1StringView Updated{"updated"};
+inline constexpr QLatin1StringView Unchanged{"unchanged"};
+inline constexpr QLatin1StringView Retry{"retry"};
+inline constexpr QLatin1StringView AuthFailed{"auth-failed"};
+inline constexpr QLatin1StringView Rejected{"rejected"};
+inline constexpr QLatin1StringView Abuse{"abuse"};
+} // namespace OutcomeWord
+
+/// \brief What a cycle did with a record (`result` of `update`, `test`, `updateResult`, `once --json`).
+namespace ResultWord {
+inline constexpr QLatin1StringView Updated{"updated"};
+inline constexpr QLatin1StringView Unchanged{"unchanged"};
+inline constexpr QLatin1StringView Failed{"failed"};
+inline constexpr QLatin1StringView Held{"held"};
+inline constexpr QLatin1StringView DryRun{"dry-run"};
+} // namespace ResultWord
+
 /// \brief Log levels as sent in `logs`, `subscribe` and `log` events, least severe first.
 namespace Level {
 inline constexpr QLatin1StringView Debug{"debug"};

@@ -1,8 +1,8 @@
 #include "net/httpclient.h"
 
-#include "logging.h"
-#include "net/redact.h"
-#include "version.h"
+#include "core/logging.h"
+#include "core/redact.h"
+#include "core/version.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

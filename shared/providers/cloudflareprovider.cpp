@@ -1,8 +1,8 @@
 // Cloudflare API v4 with a scoped API token: find the zone, read each record, write only
 // when its content differs. References: developers.cloudflare.com/api (zones list,
 // dns records list / create / edit) and the replies ddclient and ddns-updater handle.
-#include "logging.h"
-#include "net/redact.h"
+#include "core/logging.h"
+#include "core/redact.h"
 #include "providers/provider.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "logging.h"
-#include "net/redact.h"
+#include "core/logging.h"
+#include "core/redact.h"
 #include "providers/provider.h"
 
 #include <QHash>

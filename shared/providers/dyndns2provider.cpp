@@ -1,8 +1,8 @@
 #include "providers/dyndns2provider.h"
 
-#include "logging.h"
-#include "net/addressrules.h"
-#include "net/redact.h"
+#include "core/logging.h"
+#include "core/addressrules.h"
+#include "core/redact.h"
 
 #include <QFile>
 #include <QJsonArray>

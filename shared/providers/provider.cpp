@@ -1,62 +1,8 @@
 #include "providers/provider.h"
 
-#include "net/redact.h"
-
-#include <QDateTime>
+#include "core/redact.h"
 
 namespace Qddns {
-
-QString recordTypeName(RecordType type)
-{
-    return type == RecordType::A ? QStringLiteral("A") : QStringLiteral("AAAA");
-}
-
-static QByteArray findHeader(const HttpHeaders &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-QByteArray HttpRequest::header(const QByteArray &name) const { return findHeader(headers, name); }
-QByteArray HttpReply::header(const QByteArray &name) const { return findHeader(headers, name); }
-
-QString outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Updated: return QStringLiteral("updated");
-    case Outcome::Unchanged: return QStringLiteral("unchanged");
-    case Outcome::RetryLater: return QStringLiteral("retry");
-    case Outcome::AuthFailed: return QStringLiteral("auth-failed");
-    case Outcome::Rejected: return QStringLiteral("rejected");
-    case Outcome::Abuse: return QStringLiteral("abuse");
-    }
-    return {};
-}
-
-bool isHold(Outcome outcome)
-{
-    return outcome == Outcome::AuthFailed || outcome == Outcome::Rejected || outcome == Outcome::Abuse;
-}
-
-bool isSuccess(Outcome outcome)
-{
-    return outcome == Outcome::Updated || outcome == Outcome::Unchanged;
-}
-
-QString optionKindName(ProviderOption::Kind kind)
-{
-    switch (kind) {
-    case ProviderOption::Kind::String: return QStringLiteral("string");
-    case ProviderOption::Kind::Bool: return QStringLiteral("boolean");
-    case ProviderOption::Kind::Integer: return QStringLiteral("integer");
-    case ProviderOption::Kind::Url: return QStringLiteral("url");
-    case ProviderOption::Kind::Regex: return QStringLiteral("regex");
-    }
-    return {};
-}
 
 QList<ConfigError> Provider::validate(const QJsonObject &, const QString &) const
 {
@@ -88,34 +34,6 @@ std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &
     return std::nullopt;
 }
 
-std::chrono::seconds retryAfterDelay(const HttpReply &reply)
-{
-    const QByteArray value = reply.header("Retry-After").trimmed();
-    if (value.isEmpty())
-        return std::chrono::seconds(0);
-    qint64 seconds = 0;
-    const bool allDigits = std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
-    if (allDigits) {
-        // Digits only, so an overflow is the only way toLongLong() fails: that is "very long".
-        bool ok = false;
-        seconds = value.toLongLong(&ok);
-        if (!ok)
-            seconds = kMaxRetryDelay.count();
-    } else {
-        // An HTTP-date ends in "GMT", which Qt's RFC 2822 parser does not take.
-        const auto httpDate = [](QByteArray text) {
-            if (text.endsWith(" GMT"))
-                text.chop(4), text.append(" +0000");
-            return QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
-        };
-        const QDateTime at = httpDate(value);
-        const QDateTime sent = httpDate(reply.header("Date").trimmed());
-        if (!at.isValid() || !sent.isValid())
-            return std::chrono::seconds(0);
-        seconds = sent.secsTo(at);
-    }
-    return std::chrono::seconds(std::clamp<qint64>(seconds, 0, kMaxRetryDelay.count()));
-}
 
 QByteArray basicAuthorization(const QString &user, const QString &secret)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "config/configerror.h"
+#include "config/providerschema.h"
+#include "core/configerror.h"
+#include "core/http.h"
+#include "core/outcome.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -18,62 +21,7 @@
 #include <utility>
 #include <vector>
 
-class QLoggingCategory;
-
 namespace Qddns {
-
-/// \brief DNS record types a profile can publish.
-enum class RecordType { A, AAAA };
-QString recordTypeName(RecordType type);
-
-using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
-
-/// \brief An HTTP request prepared by a provider; the engine sends it (adding the User-Agent).
-struct HttpRequest
-{
-    QByteArray method = "GET";
-    QUrl url;
-    HttpHeaders headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const;
-};
-
-/// \brief What came back for an HttpRequest.
-struct HttpReply
-{
-    int status = 0;      ///< HTTP status; 0 when no HTTP answer arrived (see error)
-    QByteArray body;
-    HttpHeaders headers;
-    QString error;       ///< transport failure (timeout, TLS, refused); empty when status is set
-
-    QByteArray header(const QByteArray &name) const;
-    bool isSuccess() const { return error.isEmpty() && status >= 200 && status < 300; }
-};
-
-/// \brief How one record update ended. Holds stop all requests for the record
-/// until its profile or secret changes.
-enum class Outcome {
-    Updated,    ///< the provider now holds the address
-    Unchanged,  ///< the provider already held the address
-    RetryLater, ///< transient failure: back off and retry
-    AuthFailed, ///< credentials refused: hold
-    Rejected,   ///< request refused for a reason a retry cannot fix (bad host, bad option): hold
-    Abuse,      ///< provider blocked us: hold and notify
-};
-QString outcomeName(Outcome outcome);
-bool isHold(Outcome outcome);
-bool isSuccess(Outcome outcome);
-
-/// \brief The result for one record (host + type) of an update.
-struct RecordResult
-{
-    QString host;
-    RecordType type = RecordType::A;
-    Outcome outcome = Outcome::RetryLater;
-    QString message;                            ///< for people; never contains the secret
-    std::chrono::seconds minRetryDelay{0};      ///< RetryLater: wait at least this long (dyndns2 911: 30 min)
-};
 
 /// \brief Everything a provider needs to update a batch of hosts of one profile.
 struct UpdateRequest
@@ -114,50 +62,6 @@ public:
     }
 };
 
-/// \brief A provider-specific profile key, described for validation, `providers` and the GUI.
-struct ProviderOption
-{
-    enum class Kind { String, Bool, Integer, Url, Regex };
-    QString key;
-    Kind kind = Kind::String;
-    bool required = false;
-    QJsonValue defaultValue;
-    QString help;
-    QString label; ///< the provider's name for the key in a form, e.g. "Zone"; empty: derived from the key
-};
-QString optionKindName(ProviderOption::Kind kind);
-
-/// \brief Whether a provider uses a profile's username / secret.
-enum class Need { Unused, Optional, Required };
-
-/// \brief Static description of a provider: identity, defaults, the keys a profile may use.
-struct ProviderInfo
-{
-    QString id;                    ///< the profile's "provider" value
-    QString name;                  ///< display name
-    QString protocol;              ///< implementation family, e.g. "dyndns2" for every DynDNS2 preset
-    QString website;
-    QString help;                  ///< where to get credentials, which permission they need
-    QUrl defaultServer;            ///< base URL; empty when the profile must give one
-    QString hostExample;           ///< a host as this provider's users write it ("myhome" at Duck DNS)
-    QString hostHelp;              ///< what a host is here, when more than "a fully qualified name"
-    Need username = Need::Unused;
-    QString usernameLabel;         ///< the provider's word for it, e.g. "Username or email"
-    QString usernameHelp;
-    Need secret = Need::Required;
-    QString secretLabel;           ///< the provider's word for it, e.g. "Token", "API token"
-    QString secretHelp;            ///< e.g. "API token with Zone.DNS:Edit"
-    /// The profile's "ttl" is sent to the provider; where it is not, "ttl" is an unknown key.
-    bool supportsTtl = false;
-    int maxHostsPerRequest = 1;
-    /// When any record of a host is due, send every family the profile publishes: for services
-    /// that drop the record of a family left out of an update (DynDNS2 with myip=v4,v6).
-    bool sendsAllFamilies = false;
-    bool supportsIpv4 = true;
-    bool supportsIpv6 = true;
-    QList<ProviderOption> options;
-};
-
 /// \brief One DNS provider: pure translation between (profile, addresses) and HTTP requests/replies.
 class Provider
 {
@@ -180,15 +84,6 @@ QList<RecordResult> resultsForAll(const UpdateRequest &request, Outcome outcome,
 /// \brief Generic classification of a failed reply: transport errors, 5xx and 429 retry,
 /// 401/403 are auth failures. Returns nullopt for replies the provider must read itself.
 std::optional<std::pair<Outcome, QString>> classifyHttpFailure(const HttpReply &reply);
-
-/// \brief The longest any record waits before its next attempt: the exponential backoff's cap,
-/// and the cap on what a provider may ask for with Retry-After.
-inline constexpr std::chrono::seconds kMaxRetryDelay{6 * 3600};
-
-/// \brief The delay a reply's Retry-After header asks for (delay-seconds, or an HTTP-date taken
-/// relative to the reply's Date header), capped at kMaxRetryDelay; 0 when absent or unreadable.
-/// The one Retry-After parser: a huge value must not park a record for decades.
-std::chrono::seconds retryAfterDelay(const HttpReply &reply);
 
 /// \brief "Basic base64(user:secret)" for an Authorization header.
 QByteArray basicAuthorization(const QString &user, const QString &secret);

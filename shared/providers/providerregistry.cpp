@@ -31,6 +31,18 @@ QList<const Provider *> ProviderRegistry::providers() const
     return list;
 }
 
+const ProviderInfo *ProviderRegistry::info(const QString &id) const
+{
+    const Provider *provider = find(id);
+    return provider ? &provider->info() : nullptr;
+}
+
+QList<ConfigError> ProviderRegistry::validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const
+{
+    const Provider *provider = find(id);
+    return provider ? provider->validate(profile, path) : QList<ConfigError>{};
+}
+
 QStringList ProviderRegistry::ids() const
 {
     QStringList list;

@@ -7,7 +7,7 @@
 namespace Qddns {
 
 /// \brief The providers the agent knows, by id. Built from the generated built-in list.
-class ProviderRegistry
+class ProviderRegistry : public ProviderCatalog
 {
 public:
     /// \brief The built-in providers (every qddns_add_provider() of the build).
@@ -16,7 +16,11 @@ public:
 
     const Provider *find(const QString &id) const;
     QList<const Provider *> providers() const;
-    QStringList ids() const;
+
+    // ProviderCatalog: what the config layer validates profiles against.
+    const ProviderInfo *info(const QString &id) const override;
+    QStringList ids() const override;
+    QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const override;
 
     /// \brief Every provider's metadata as JSON (for `providers --json` and the GUI).
     QJsonArray describe() const;

@@ -1,7 +1,8 @@
 #include "secrets/secretstore.h"
+#include "core/atomicfile.h"
 
 #include "config/configstore.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QFileInfo>

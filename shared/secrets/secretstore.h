@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/config.h"
-#include "expected.h"
+#include "core/expected.h"
 
 #include <QObject>
 #include <QPointer>

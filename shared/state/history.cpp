@@ -1,7 +1,8 @@
 #include "state/history.h"
+#include "core/atomicfile.h"
 
 #include "config/configstore.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,9 @@
 #include "state/state.h"
+#include "core/atomicfile.h"
 
 #include "config/config.h"
 #include "config/configstore.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,7 +11,6 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace Qddns {
 
@@ -146,11 +146,6 @@ Expected<State, QString> State::fromJson(const QByteArray &json)
 StateStore::StateStore(QString directory) : m_directory(std::move(directory)) {}
 
 QString StateStore::path() const { return m_directory + QStringLiteral("/state.json"); }
-
-QString StateStore::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/qddns");
-}
 
 Expected<State, QString> StateStore::load() const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expected.h"
-#include "net/addressrules.h"
-#include "providers/provider.h"
+#include "core/expected.h"
+#include "core/addressrules.h"
+#include "core/records.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -82,8 +82,6 @@ public:
     Expected<State, QString> load() const;
     Expected<bool, QString> save(const State &state) const;
 
-    /// \brief The per-user default: ~/.local/share/qddns on Linux.
-    static QString defaultDirectory();
 
 private:
     QString m_directory;

@@ -4,7 +4,7 @@
 #include "logs/logfiltermodel.h"
 #include "logs/logmodel.h"
 #include "logs/logwindow.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QClipboard>

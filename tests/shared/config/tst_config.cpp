@@ -1,4 +1,5 @@
 #include "config/config.h"
+#include "core/atomicfile.h"
 #include "config/configstore.h"
 #include "providers/providerregistry.h"
 

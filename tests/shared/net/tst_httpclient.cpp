@@ -1,6 +1,6 @@
 #include "fakes/fakehttpserver.h"
 #include "net/httpclient.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

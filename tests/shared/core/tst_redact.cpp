@@ -1,4 +1,4 @@
-#include "net/redact.h"
+#include "core/redact.h"
 
 #include <QTest>
 

@@ -3,6 +3,7 @@
 // last buffered write failed with ENOSPC, which emptied config.json and state.json.
 
 #include "config/configstore.h"
+#include "core/atomicfile.h"
 #include "fakes/tmpfs.h"
 #include "state/history.h"
 #include "state/state.h"

@@ -1,18 +1,8 @@
-#include "net/addressrules.h"
+#include "core/addressrules.h"
 
 #include <array>
 
 namespace Qddns {
-
-QString familyName(Family family)
-{
-    return family == Family::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6");
-}
-
-QAbstractSocket::NetworkLayerProtocol toProtocol(Family family)
-{
-    return family == Family::IPv4 ? QAbstractSocket::IPv4Protocol : QAbstractSocket::IPv6Protocol;
-}
 
 namespace {
 struct Range

@@ -1,4 +1,4 @@
-#include "net/addressrules.h"
+#include "core/addressrules.h"
 
 #include <QTest>
 

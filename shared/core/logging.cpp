@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "core/logging.h"
 
 namespace Qddns {
 Q_LOGGING_CATEGORY(lcAgent, "qddns.agent", QtInfoMsg)
@@ -6,7 +6,7 @@ Q_LOGGING_CATEGORY(lcEngine, "qddns.engine", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScheduler, "qddns.scheduler", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDetect, "qddns.detect", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "qddns.http", QtInfoMsg)
-// lcDns is defined in dns/dnslogging.cpp, so that the qddns_dns library links on its own.
+Q_LOGGING_CATEGORY(lcDns, "qddns.dns", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "qddns.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcState, "qddns.state", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "qddns.secrets", QtInfoMsg)

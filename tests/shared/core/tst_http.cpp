@@ -1,12 +1,12 @@
-// Helpers every provider shares: the one Retry-After parser.
-#include "providers/provider.h"
+// HTTP value types: the one Retry-After parser every provider shares.
+#include "core/http.h"
 
 #include <QTest>
 
 using namespace Qddns;
 using namespace std::chrono_literals;
 
-class TstProviderHelpers : public QObject
+class TstHttp : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -14,7 +14,7 @@ private Q_SLOTS:
     void retryAfter();
 };
 
-void TstProviderHelpers::retryAfter_data()
+void TstHttp::retryAfter_data()
 {
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<QByteArray>("date");
@@ -38,7 +38,7 @@ void TstProviderHelpers::retryAfter_data()
     QTest::newRow("HTTP-date without Date: ignored") << QByteArray("Mon, 07 Dec 2026 10:02:00 GMT") << QByteArray() << qint64(0);
 }
 
-void TstProviderHelpers::retryAfter()
+void TstHttp::retryAfter()
 {
     QFETCH(QByteArray, retryAfter);
     QFETCH(QByteArray, date);
@@ -53,5 +53,5 @@ void TstProviderHelpers::retryAfter()
     QCOMPARE(kMaxRetryDelay, std::chrono::seconds(6h));
 }
 
-QTEST_GUILESS_MAIN(TstProviderHelpers)
-#include "tst_providerhelpers.moc"
+QTEST_GUILESS_MAIN(TstHttp)
+#include "tst_http.moc"

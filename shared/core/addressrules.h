@@ -1,17 +1,12 @@
 #pragma once
 
-#include "expected.h"
+#include "core/expected.h"
+#include "core/records.h"
 
-#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QString>
 
 namespace Qddns {
-
-/// \brief IPv4 or IPv6.
-enum class Family { IPv4, IPv6 };
-QString familyName(Family family); ///< "ipv4" / "ipv6"
-QAbstractSocket::NetworkLayerProtocol toProtocol(Family family);
 
 /// \brief Why \a address must not be published (private, loopback, CGNAT, documentation…),
 /// or an empty string when it is a global unicast address.

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/configerror.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Qddns {
+
+// What a profile of each provider may contain, as data: the config validates against it, the
+// tray builds its forms from it (through `providers`), and the providers layer supplies it.
+
+/// \brief A provider-specific profile key, described for validation, `providers` and the GUI.
+struct ProviderOption
+{
+    enum class Kind { String, Bool, Integer, Url, Regex };
+    QString key;
+    Kind kind = Kind::String;
+    bool required = false;
+    QJsonValue defaultValue;
+    QString help;
+    QString label; ///< the provider's name for the key in a form, e.g. "Zone"; empty: derived from the key
+};
+QString optionKindName(ProviderOption::Kind kind);
+
+/// \brief Whether a provider uses a profile's username / secret.
+enum class Need { Unused, Optional, Required };
+
+/// \brief Static description of a provider: identity, defaults, the keys a profile may use.
+struct ProviderInfo
+{
+    QString id;                    ///< the profile's "provider" value
+    QString name;                  ///< display name
+    QString protocol;              ///< implementation family, e.g. "dyndns2" for every DynDNS2 preset
+    QString website;
+    QString help;                  ///< where to get credentials, which permission they need
+    QUrl defaultServer;            ///< base URL; empty when the profile must give one
+    QString hostExample;           ///< a host as this provider's users write it ("myhome" at Duck DNS)
+    QString hostHelp;              ///< what a host is here, when more than "a fully qualified name"
+    Need username = Need::Unused;
+    QString usernameLabel;         ///< the provider's word for it, e.g. "Username or email"
+    QString usernameHelp;
+    Need secret = Need::Required;
+    QString secretLabel;           ///< the provider's word for it, e.g. "Token", "API token"
+    QString secretHelp;            ///< e.g. "API token with Zone.DNS:Edit"
+    /// The profile's "ttl" is sent to the provider; where it is not, "ttl" is an unknown key.
+    bool supportsTtl = false;
+    int maxHostsPerRequest = 1;
+    /// When any record of a host is due, send every family the profile publishes: for services
+    /// that drop the record of a family left out of an update (DynDNS2 with myip=v4,v6).
+    bool sendsAllFamilies = false;
+    bool supportsIpv4 = true;
+    bool supportsIpv6 = true;
+    QList<ProviderOption> options;
+};
+
+/// \brief The providers a configuration may name: implemented by the providers' registry, so that
+/// the config layer validates profiles without knowing any provider.
+class ProviderCatalog
+{
+public:
+    virtual ~ProviderCatalog() = default;
+    /// \brief The provider's description, or nullptr for an unknown id.
+    virtual const ProviderInfo *info(const QString &id) const = 0;
+    virtual QStringList ids() const = 0;
+    /// \brief The provider's own checks beyond the generic ones; errors name paths below \a path.
+    virtual QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const = 0;
+};
+
+} // namespace Qddns
