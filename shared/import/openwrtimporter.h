@@ -1,0 +1,19 @@
+#pragma once
+
+#include "import/profilebuilder.h"
+
+#include <QByteArray>
+
+namespace Qddns {
+
+class OpenWrtImporter
+{
+public:
+    explicit OpenWrtImporter(ProfileBuilder &builder) : m_builder(builder) {}
+    void run(const QByteArray &data);
+
+private:
+    ProfileBuilder &m_builder;
+};
+
+} // namespace Qddns
