@@ -122,6 +122,8 @@ QSet<QString> ProfileBuilder::applyMapping(ProfileDraft &draft, const ServiceMap
                                            const QString &defaultSecret)
 {
     QSet<QString> used;
+    const QString domainOption = values.contains(QLatin1String("domain")) ? QStringLiteral("domain") : mapping.name;
+    const int domainLine = values.contains(QLatin1String("domain")) ? values.value(QStringLiteral("domain")).line : draft.line;
     QList<AuthSet> sets = mapping.auth;
     if (sets.isEmpty()) {
         AuthSet usual;
@@ -179,7 +181,7 @@ QSet<QString> ProfileBuilder::applyMapping(ProfileDraft &draft, const ServiceMap
         if (set.username == QLatin1String("$host")) {
             draft.username = draft.hosts.value(0);
         } else if (set.username == QLatin1String("$domain")) {
-            draft.username = registeredDomain(draft, mapping.name, draft.line);
+            draft.username = registeredDomain(draft, domainOption, domainLine);
         } else if (!set.username.isEmpty()) {
             used.insert(set.username);
             draft.username = values.value(set.username).value;
@@ -201,7 +203,7 @@ QSet<QString> ProfileBuilder::applyMapping(ProfileDraft &draft, const ServiceMap
 
     for (const auto &option : mapping.options) {
         if (option.first == QLatin1String("$domain")) {
-            draft.fields.insert(option.second, registeredDomain(draft, mapping.name, draft.line));
+            draft.fields.insert(option.second, registeredDomain(draft, domainOption, domainLine));
             continue;
         }
         if (!values.contains(option.first))
