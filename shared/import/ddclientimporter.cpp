@@ -90,7 +90,9 @@ bool isBuiltinWeb(const QString &value)
 
 void DdclientImporter::run(const QByteArray &data)
 {
-    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    if (lines.size() > 1 && lines.last().isEmpty())
+        lines.removeLast(); // the newline ending the last line starts no line of its own
     // Passwords are read before comments are removed, as ddclient does ('#' may be in one).
     static const QRegularExpression passwordRe(
         QStringLiteral("^([^#]*?)(^|[\\s,])((?:[A-Za-z][0-9A-Za-z_-]*)?password)\\s*=\\s*('.*'|[^'\\s]\\S*)(.*)$"));
