@@ -148,9 +148,14 @@ QSet<QString> ProfileBuilder::applyMapping(ProfileDraft &draft, const ServiceMap
     const auto chosen = std::find_if(sets.cbegin(), sets.cend(), matches);
     if (chosen == sets.cend() || !chosen->unsupported.isEmpty()) {
         // Credentials in a form qddns cannot use: say so once, at the line that shows the form.
+        // The key whose value decided the form (username "Bearer" or not), else the secret's.
         QString option = defaultSecret;
-        if (chosen != sets.cend() && !chosen->when.isEmpty())
-            option = chosen->when.first().first;
+        for (const AuthSet &set : std::as_const(sets)) {
+            if (!set.when.isEmpty() && values.contains(set.when.first().first)) {
+                option = set.when.first().first;
+                break;
+            }
+        }
         for (const AuthSet &set : std::as_const(sets)) {
             for (const QString &key : {set.username, set.secret})
                 used.insert(key);
