@@ -19,6 +19,8 @@ private Q_SLOTS:
     void parsing_data();
     void parsing();
     void everythingImported();
+    void detection_data();
+    void detection();
     void providerAvailability();
     void secretInAnOrdinarySetting();
     void malformed_data();
@@ -242,6 +244,48 @@ void TestDdclientImporter::everythingImported()
     QCOMPARE(detectors.value(QLatin1String("ipv4")).toArray(), QJsonArray({QJsonObject({{"type", "interface"}, {"name", "ppp0"}})}));
     QCOMPARE(detectors.value(QLatin1String("ipv6")).toArray(),
              QJsonArray({QJsonObject({{"type", "command"}, {"argv", QJsonArray{"/bin/sh", "-c", "ip -6 addr | head -1"}}})}));
+}
+
+void TestDdclientImporter::detection_data()
+{
+    QTest::addColumn<QByteArray>("use");
+    QTest::addColumn<QJsonArray>("ipv4");     // the IPv4 detectors; empty: qddns's defaults
+    QTest::addColumn<bool>("publishesIpv4");
+    QTest::addColumn<QString>("note");        // the note about the detection, if any
+    const auto web = [](const char *url) { return QJsonArray{QJsonObject{{"type", "web"}, {"url", url}}}; };
+    QTest::newRow("use=web with a URL, http refused") << QByteArray("use=web, web=http://ip.example.net/raw")
+                                                      << web("https://ip.example.net/raw") << true << "";
+    QTest::newRow("use=web with a page that needs skipping")
+        << QByteArray("use=web, web=ip.example.net/status, web-skip='IP Address'") << QJsonArray() << true << "bare address";
+    QTest::newRow("checkip.dyndns.org answers HTML") << QByteArray("use=web, web=checkip.dyndns.org/") << QJsonArray() << true << "";
+    QTest::newRow("use=cmd, a plain command") << QByteArray("use=cmd, cmd='/usr/bin/upnpc-ip --wan'")
+                                              << QJsonArray{QJsonObject{{"type", "command"}, {"argv", QJsonArray{"/usr/bin/upnpc-ip", "--wan"}}}}
+                                              << true << "";
+    QTest::newRow("use=if without if= reads ppp0") << QByteArray("use=if")
+                                                   << QJsonArray{QJsonObject{{"type", "interface"}, {"name", "ppp0"}}} << true << "";
+    QTest::newRow("usev4=ifv4 on the default route") << QByteArray("usev4=ifv4") << QJsonArray() << true << "";
+    QTest::newRow("a router's status page") << QByteArray("use=linksys, fw=gateway.example.net:80") << QJsonArray() << true << "router";
+    QTest::newRow("a fixed address") << QByteArray("usev4=ipv4, ipv4=81.2.69.160, usev6=ifv6, ifv6=eth0")
+                                     << QJsonArray() << false << "fixed IPv4 address";
+}
+
+void TestDdclientImporter::detection()
+{
+    QFETCH(QByteArray, use);
+    QFETCH(QJsonArray, ipv4);
+    QFETCH(bool, publishesIpv4);
+    QFETCH(QString, note);
+    const ImportResult r = import(ImportTool::Ddclient, use + "\nprotocol=noip, login=me, password=pw a.example.com\n");
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QCOMPARE(r.config.value(QLatin1String("detectors")).toObject().value(QLatin1String("ipv4")).toArray(), ipv4);
+    QCOMPARE(profileWithHost(r, QStringLiteral("a.example.com")).value(QLatin1String("ipv4")).toBool(true), publishesIpv4);
+    if (note.isEmpty()) {
+        QCOMPARE(r.exitCode(), 0);
+    } else {
+        QCOMPARE(r.notes.size(), 1);
+        QVERIFY2(r.notes.first().why.contains(note), qPrintable(r.notes.first().why));
+        QCOMPARE(r.notes.first().line, 1);
+    }
 }
 
 void TestDdclientImporter::providerAvailability()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak_data();
     void sampleSecretsNeverLeak();
     void syntax();
+    void plainHttpRefused();
     void providerNames_data();
     void providerNames();
     void customSections_data();
@@ -164,6 +165,22 @@ void TestInadynImporter::syntax()
     QCOMPARE(p.value(QLatin1String("username")).toString(), QStringLiteral("it's me"));
     QCOMPARE(secretOf(r, p.value(QLatin1String("name")).toString()), QStringLiteral("tab\there!"));
     QCOMPARE(r.config.value(QLatin1String("interval")).toString(), QStringLiteral("45s"));
+    QCOMPARE(r.exitCode(), 0);
+}
+
+void TestInadynImporter::plainHttpRefused()
+{
+    // ssl = false in inadyn means plain HTTP; qddns keeps HTTPS and says so at the line.
+    const ImportResult r = import(ImportTool::Inadyn,
+                                  "provider default@noip.com {\n ssl = false\n username = me\n password = pw\n"
+                                  " hostname = a.example.com\n}\n"
+                                  "custom plain {\n ssl = false\n ddns-server = u.example.net\n"
+                                  " ddns-path = \"/up?k=%p&h=%h&ip=%i\"\n password = pw2\n hostname = b.example.com\n}\n");
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QVERIFY(explanationAt(r, QStringLiteral("ssl"), 2).how.startsWith(QLatin1String("refused")));
+    QCOMPARE(profileWithHost(r, QStringLiteral("b.example.com")).value(QLatin1String("url")).toString(),
+             QStringLiteral("https://u.example.net/up?k=[PASSWORD]&h=[DOMAIN]&ip=[IP]"));
+    QVERIFY(explanationAt(r, QStringLiteral("ddns-path"), 10).how.contains(QLatin1String("refused plain http://")));
     QCOMPARE(r.exitCode(), 0);
 }
 
