@@ -229,9 +229,13 @@ void OpenWrtImporter::importService(const Section &section)
             return;
         draft.provider = mapping->provider;
         used += m_builder.applyMapping(draft, *mapping, o, QStringLiteral("username"), QStringLiteral("password"));
-        if (!isOn(o.value(QStringLiteral("use_https"))) && mapping->provider != QLatin1String("cloudflare"))
-            m_builder.explain(QStringLiteral("use_https"), o.value(QStringLiteral("use_https")).line ? o.value(QStringLiteral("use_https")).line : section.line,
-                              QStringLiteral("refused plain HTTP: qddns sends updates over HTTPS with certificate verification"));
+        // ddns-scripts sends plain HTTP unless use_https is '1' (its Cloudflare script forces HTTPS).
+        const SourceValue https = o.value(QStringLiteral("use_https"));
+        if (!isOn(https) && mapping->provider != QLatin1String("cloudflare"))
+            m_builder.explain(QStringLiteral("use_https"), https.line ? https.line : section.line,
+                              QStringLiteral("%1 plain HTTP: qddns sends updates over HTTPS with certificate "
+                                             "verification").arg(https.line ? QStringLiteral("refused")
+                                                                            : QStringLiteral("not set, which means")));
     } else if (!updateUrl.value.isEmpty()) {
         draft.origin = QStringLiteral("update_url");
         draft.line = updateUrl.line;
