@@ -243,6 +243,8 @@ QSet<QString> ProfileBuilder::applyMapping(ProfileDraft &draft, const ServiceMap
     return used;
 }
 
+// The rules of qddns's configuration (shared/config hostNameProblem()), repeated so that this
+// library needs no other layer: a host it keeps must pass validation.
 QString ProfileBuilder::hostProblem(const QString &host)
 {
     if (host.isEmpty())
