@@ -374,7 +374,7 @@ void InadynImporter::importSection(const Section &sec)
             family = QStringLiteral("ipv6");
         if (family.isEmpty() && mapping->name.startsWith(QLatin1String("ipv4@")))
             family = QStringLiteral("ipv4");
-        if (value(QStringLiteral("ssl")).isEmpty() == false && confuseBool(value(QStringLiteral("ssl"))) == false)
+        if (confuseBool(value(QStringLiteral("ssl"))) == false)
             m_builder.explain(QStringLiteral("ssl"), settings.value(QStringLiteral("ssl")).line,
                               QStringLiteral("refused: qddns sends updates over HTTPS with certificate verification"));
     } else {
