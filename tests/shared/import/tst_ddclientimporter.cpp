@@ -1,0 +1,362 @@
+#include "importtest.h"
+
+using namespace Qddns;
+using namespace ImportTest;
+
+// tests/data/import/ddclient/ddclient.conf, written from ddclient's sample and protocol examples.
+// Each expectation below was checked against ddclient's own parser (_read_config) on that file.
+class TestDdclientImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sampleIsValid();
+    void sampleProfiles();
+    void sampleDetectorsAndIntervals();
+    void sampleNotes();
+    void sampleSecretsNeverLeak_data();
+    void sampleSecretsNeverLeak();
+    void secretTargets();
+    void parsing_data();
+    void parsing();
+    void everythingImported();
+    void detection_data();
+    void detection();
+    void providerAvailability();
+    void secretInAnOrdinarySetting();
+    void malformed_data();
+    void malformed();
+};
+
+static ImportResult sample(const ImportOptions &o = options())
+{
+    return import(ImportTool::Ddclient, readData(QStringLiteral("ddclient/ddclient.conf")), o);
+}
+
+void TestDdclientImporter::sampleIsValid()
+{
+    const ImportResult r = sample();
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QCOMPARE(r.config.value(QLatin1String("version")), QJsonValue(1));
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 6);
+    QCOMPARE(r.exitCode(), 1); // namecheap, nsupdate, mail… are not imported
+}
+
+void TestDdclientImporter::sampleProfiles()
+{
+    const ImportResult r = sample();
+
+    // Continued lines, two hosts, a single-quoted password with a space and a '#'.
+    const QJsonObject noip = profileWithHost(r, QStringLiteral("home.example.net"));
+    QCOMPARE(noip.value(QLatin1String("provider")).toString(), QStringLiteral("noip"));
+    QCOMPARE(hostsOf(noip), QStringList({QStringLiteral("home.example.net"), QStringLiteral("nas.example.net")}));
+    QCOMPARE(noip.value(QLatin1String("username")).toString(), QStringLiteral("noip-user@example.org"));
+    QCOMPARE(secretOf(r, noip.value(QLatin1String("name")).toString()), QStringLiteral("No1p Pass#word"));
+    QVERIFY(!noip.contains(QLatin1String("ipv6")));
+
+    // dyndns2 with a server qddns has a preset for: the preset, no server.
+    const QJsonObject dyn = profileWithHost(r, QStringLiteral("dyn.example.org"));
+    QCOMPARE(dyn.value(QLatin1String("provider")).toString(), QStringLiteral("dyndns"));
+    QVERIFY(!dyn.contains(QLatin1String("server")));
+    QCOMPARE(dyn.value(QLatin1String("username")).toString(), QStringLiteral("dyn-user"));
+    QCOMPARE(secretOf(r, dyn.value(QLatin1String("name")).toString()), QStringLiteral("Dyn-Upd4te-Key"));
+
+    // A self-hosted DynDNS2 server; script=/dyndns/nic/update becomes the server's path; login
+    // and password after the host; IPv6 through usev6=ifv6.
+    const QJsonObject self = profileWithHost(r, QStringLiteral("self.example.com"));
+    QCOMPARE(self.value(QLatin1String("provider")).toString(), QStringLiteral("dyndns2"));
+    QCOMPARE(self.value(QLatin1String("server")).toString(), QStringLiteral("https://dyn.example.com/dyndns"));
+    QCOMPARE(self.value(QLatin1String("username")).toString(), QStringLiteral("selfuser"));
+    QCOMPARE(self.value(QLatin1String("ipv6")), QJsonValue(true));
+    QCOMPARE(secretOf(r, self.value(QLatin1String("name")).toString()), QStringLiteral("S3lf-hosted-pw"));
+
+    // Cloudflare: zone and ttl, a token with a comma inside quotes, no username, IPv6 disabled.
+    const QJsonObject cf = profileWithHost(r, QStringLiteral("cf.example.com"));
+    QCOMPARE(cf.value(QLatin1String("provider")).toString(), QStringLiteral("cloudflare"));
+    QCOMPARE(hostsOf(cf), QStringList({QStringLiteral("cf.example.com"), QStringLiteral("vpn.example.com")}));
+    QCOMPARE(cf.value(QLatin1String("zone")).toString(), QStringLiteral("example.com"));
+    QCOMPARE(cf.value(QLatin1String("ttl")), QJsonValue(300));
+    QVERIFY(!cf.contains(QLatin1String("username")));
+    QVERIFY(!cf.contains(QLatin1String("ipv6")));
+    QCOMPARE(secretOf(r, cf.value(QLatin1String("name")).toString()), QStringLiteral("cf-T0ken_with,comma"));
+
+    const QJsonObject duck = profileWithHost(r, QStringLiteral("myduck"));
+    QCOMPARE(duck.value(QLatin1String("provider")).toString(), QStringLiteral("duckdns"));
+    QCOMPARE(secretOf(r, duck.value(QLatin1String("name")).toString()), QStringLiteral("duck-0123456789abcdef"));
+
+    const QJsonObject he = profileWithHost(r, QStringLiteral("he.example.net"));
+    QCOMPARE(he.value(QLatin1String("provider")).toString(), QStringLiteral("henet"));
+    QVERIFY(!he.contains(QLatin1String("username")));
+    QCOMPARE(secretOf(r, he.value(QLatin1String("name")).toString()), QStringLiteral("he-ddns-key-9f8e7d"));
+
+    for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray())
+        QCOMPARE(p.toObject().value(QLatin1String("secret")).toObject().value(QLatin1String("source")).toString(),
+                 QStringLiteral("keychain"));
+    QCOMPARE(r.secrets.size(), 6);
+    QVERIFY(r.profilesNeedingSecret.isEmpty());
+}
+
+void TestDdclientImporter::sampleDetectorsAndIntervals()
+{
+    const ImportResult r = sample();
+    QCOMPARE(r.config.value(QLatin1String("interval")).toString(), QStringLiteral("5m"));        // daemon=300
+    QCOMPARE(r.config.value(QLatin1String("forceInterval")).toString(), QStringLiteral("30d"));  // max-interval=30d
+    QVERIFY(explanationAt(r, QStringLiteral("daemon"), 7).how.contains(QLatin1String("\"5m\"")));
+    QVERIFY(explanationAt(r, QStringLiteral("ssl"), 12).how.startsWith(QLatin1String("refused")));
+
+    // use=if (No-IP, Dyn), usev4=webv4 (self-hosted), usev4=cmdv4 (Cloudflare); Duck DNS and
+    // HE use ddclient's built-in page, which qddns's default echo services replace.
+    const QJsonObject detectors = r.config.value(QLatin1String("detectors")).toObject();
+    const QJsonArray v4 = detectors.value(QLatin1String("ipv4")).toArray();
+    QCOMPARE(v4.size(), 3);
+    QCOMPARE(v4.at(0).toObject(), QJsonObject({{"type", "interface"}, {"name", "eth0"}}));
+    QCOMPARE(v4.at(1).toObject(), QJsonObject({{"type", "web"}, {"url", "https://ip4.example.net/plain"}}));
+    QCOMPARE(v4.at(2).toObject(), QJsonObject({{"type", "command"}, {"argv", QJsonArray{"/usr/local/bin/wan-ip"}}}));
+    QCOMPARE(detectors.value(QLatin1String("ipv6")).toArray(),
+             QJsonArray({QJsonObject({{"type", "interface"}, {"name", "eth1"}})}));
+    QVERIFY(explanationAt(r, QStringLiteral("web"), 43).how.contains(QLatin1String("ipify-ipv4")));
+}
+
+void TestDdclientImporter::sampleNotes()
+{
+    const ImportResult r = sample();
+    QStringList where;
+    for (const Unsupported &n : r.notes)
+        where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
+    QCOMPARE(where, QStringList({"9:mail", "10:mail-failure", "47:protocol", "52:protocol", "56:wildcard", "59:postscript"}));
+    QVERIFY(noteAt(r, QStringLiteral("protocol"), 47).why.contains(QLatin1String("no provider for Namecheap yet")));
+    QVERIFY(noteAt(r, QStringLiteral("protocol"), 47).why.contains(QLatin1String("www.example.org")));
+    QVERIFY(noteAt(r, QStringLiteral("protocol"), 52).why.contains(QLatin1String("RFC 2136")));
+}
+
+void TestDdclientImporter::sampleSecretsNeverLeak_data()
+{
+    QTest::addColumn<QString>("secret");
+    for (const char *s : {"No1p Pass#word", "Dyn-Upd4te-Key", "S3lf-hosted-pw", "cf-T0ken_with,comma",
+                          "duck-0123456789abcdef", "namecheap-ddns-pw", "he-ddns-key-9f8e7d"})
+        QTest::newRow(s) << QString::fromLatin1(s);
+}
+
+void TestDdclientImporter::sampleSecretsNeverLeak()
+{
+    QFETCH(QString, secret);
+    for (const auto target : {ImportOptions::SecretTarget::Keychain, ImportOptions::SecretTarget::File,
+                              ImportOptions::SecretTarget::KeepOut}) {
+        const ImportResult r = sample(options(target));
+        const QString leak = leakOf(visibleText(r), secret);
+        QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
+    }
+}
+
+void TestDdclientImporter::secretTargets()
+{
+    const ImportResult file = sample(options(ImportOptions::SecretTarget::File));
+    QVERIFY2(validationErrors(file).isEmpty(), qPrintable(validationErrors(file).join(QLatin1Char('\n'))));
+    const QJsonObject noip = profileWithHost(file, QStringLiteral("home.example.net"));
+    QCOMPARE(noip.value(QLatin1String("secret")).toObject(),
+             QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/home.example.net.secret"}}));
+    QCOMPARE(file.secrets.size(), 6);
+    for (const ImportedSecret &s : file.secrets)
+        QCOMPARE(s.path, QStringLiteral("~/.config/qddns/secrets/%1.secret").arg(s.profile));
+
+    // keep-out: no secret leaves the importer; every profile is listed as needing one.
+    const ImportResult out = sample(options(ImportOptions::SecretTarget::KeepOut));
+    QVERIFY2(validationErrors(out).isEmpty(), qPrintable(validationErrors(out).join(QLatin1Char('\n'))));
+    QVERIFY(out.secrets.isEmpty());
+    QCOMPARE(out.profilesNeedingSecret.size(), 6);
+    for (const QJsonValue &p : out.config.value(QLatin1String("profiles")).toArray())
+        QVERIFY(!p.toObject().contains(QLatin1String("secret")));
+}
+
+void TestDdclientImporter::parsing_data()
+{
+    QTest::addColumn<QByteArray>("conf");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("secret");
+
+    // ddclient reads password= before anything else and keeps the rest of the word: a comma
+    // right after the value stays part of it (its own _read_config does so).
+    QTest::newRow("comma after an unquoted password")
+        << QByteArray("password=abc, protocol=noip, login=me a.example.com\n") << "a.example.com" << "noip" << "me" << "abc,";
+    // Here ddclient's own pre-parser misses the key (it wants a space before it) and sends
+    // "dummy"; such a file cannot have worked, so the value written is taken.
+    QTest::newRow("password right after a comma")
+        << QByteArray("protocol=noip,password=pw1 login=me a.example.com\n") << "a.example.com" << "noip" << "me" << "pw1";
+    QTest::newRow("double quotes and escapes in a value")
+        << QByteArray("protocol=noip, login=\"my\"\\ user password=x a.example.com\n") << "a.example.com" << "noip"
+        << "my user" << "x";
+    QTest::newRow("single-quoted password with '#'")
+        << QByteArray("protocol=noip login=me password='p#ss word' # comment\na.example.com\n") << "a.example.com"
+        << "noip" << "me" << "p#ss word";
+    QTest::newRow("login and password after the host")
+        << QByteArray("protocol=noip a.example.com me pw2\n") << "a.example.com" << "noip" << "me" << "pw2";
+    QTest::newRow("host= option")
+        << QByteArray("protocol=noip, login=me, host=b.example.com password=pw3\n") << "b.example.com" << "noip" << "me" << "pw3";
+    QTest::newRow("globals then hosts")
+        << QByteArray("protocol=noip\nlogin=me\npassword=pw4\nc.example.com\n") << "c.example.com" << "noip" << "me" << "pw4";
+    QTest::newRow("continuation joins without a space")
+        << QByteArray("protocol=noip,login=me,\\\npassword=pw5 \\\n  d.example.com\n") << "d.example.com" << "noip" << "me" << "pw5";
+    QTest::newRow("default protocol is dyndns2 at members.dyndns.org")
+        << QByteArray("login=me password=pw6 e.example.com\n") << "e.example.com" << "dyndns" << "me" << "pw6";
+    QTest::newRow("dyndns2 with an unknown server")
+        << QByteArray("protocol=dyndns2 server=dyn.example.net login=me password=pw7 f.example.com\n") << "f.example.com"
+        << "dyndns2" << "me" << "pw7";
+    QTest::newRow("the login of a provider without usernames is dropped")
+        << QByteArray("protocol=duckdns, login=ignored, password=tok8 myduck\n") << "myduck" << "duckdns" << "" << "tok8";
+    QTest::newRow("CRLF line ends")
+        << QByteArray("protocol=noip\r\nlogin=me password=pw9\r\ng.example.com\r\n") << "g.example.com" << "noip" << "me" << "pw9";
+}
+
+void TestDdclientImporter::parsing()
+{
+    QFETCH(QByteArray, conf);
+    QFETCH(QString, host);
+    QFETCH(QString, provider);
+    QFETCH(QString, username);
+    QFETCH(QString, secret);
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject p = profileWithHost(r, host);
+    QCOMPARE(p.value(QLatin1String("provider")).toString(), provider);
+    QCOMPARE(p.value(QLatin1String("username")).toString(), username);
+    QCOMPARE(secretOf(r, p.value(QLatin1String("name")).toString()), secret);
+}
+
+void TestDdclientImporter::everythingImported()
+{
+    // Exit 0 only when nothing was left out; the environment variable stays a reference.
+    const ImportResult r = import(ImportTool::Ddclient,
+                                  "daemon=10m\n"
+                                  "usev4=ifv4, ifv4=ppp0, usev6=cmdv6, cmdv6='ip -6 addr | head -1'\n"
+                                  "protocol=noip, login=me, password_env=NOIP_PASSWORD a.example.com\n");
+    QCOMPARE(r.exitCode(), 0);
+    QVERIFY(r.notes.isEmpty());
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject p = profileWithHost(r, QStringLiteral("a.example.com"));
+    QCOMPARE(p.value(QLatin1String("secret")).toObject(), QJsonObject({{"source", "env"}, {"name", "NOIP_PASSWORD"}}));
+    QCOMPARE(p.value(QLatin1String("ipv6")), QJsonValue(true));
+    QVERIFY(r.secrets.isEmpty());
+    QCOMPARE(r.config.value(QLatin1String("interval")).toString(), QStringLiteral("10m"));
+    const QJsonObject detectors = r.config.value(QLatin1String("detectors")).toObject();
+    QCOMPARE(detectors.value(QLatin1String("ipv4")).toArray(), QJsonArray({QJsonObject({{"type", "interface"}, {"name", "ppp0"}})}));
+    QCOMPARE(detectors.value(QLatin1String("ipv6")).toArray(),
+             QJsonArray({QJsonObject({{"type", "command"}, {"argv", QJsonArray{"/bin/sh", "-c", "ip -6 addr | head -1"}}})}));
+}
+
+void TestDdclientImporter::detection_data()
+{
+    QTest::addColumn<QByteArray>("use");
+    QTest::addColumn<QJsonArray>("ipv4");     // the IPv4 detectors; empty: qddns's defaults
+    QTest::addColumn<bool>("publishesIpv4");
+    QTest::addColumn<QString>("note");        // the note about the detection, if any
+    const auto web = [](const char *url) { return QJsonArray{QJsonObject{{"type", "web"}, {"url", url}}}; };
+    QTest::newRow("use=web with a URL, http refused") << QByteArray("use=web, web=http://ip.example.net/raw")
+                                                      << web("https://ip.example.net/raw") << true << "";
+    QTest::newRow("use=web with a page that needs skipping")
+        << QByteArray("use=web, web=ip.example.net/status, web-skip='IP Address'") << QJsonArray() << true << "bare address";
+    QTest::newRow("checkip.dyndns.org answers HTML") << QByteArray("use=web, web=checkip.dyndns.org/") << QJsonArray() << true << "";
+    QTest::newRow("use=cmd, a plain command") << QByteArray("use=cmd, cmd='/usr/bin/upnpc-ip --wan'")
+                                              << QJsonArray{QJsonObject{{"type", "command"}, {"argv", QJsonArray{"/usr/bin/upnpc-ip", "--wan"}}}}
+                                              << true << "";
+    QTest::newRow("use=if without if= reads ppp0") << QByteArray("use=if")
+                                                   << QJsonArray{QJsonObject{{"type", "interface"}, {"name", "ppp0"}}} << true << "";
+    QTest::newRow("usev4=ifv4 on the default route") << QByteArray("usev4=ifv4") << QJsonArray() << true << "";
+    QTest::newRow("a router's status page") << QByteArray("use=linksys, fw=gateway.example.net:80") << QJsonArray() << true << "router";
+    QTest::newRow("a fixed address") << QByteArray("usev4=ipv4, ipv4=81.2.69.160, usev6=ifv6, ifv6=eth0")
+                                     << QJsonArray() << false << "fixed IPv4 address";
+}
+
+void TestDdclientImporter::detection()
+{
+    QFETCH(QByteArray, use);
+    QFETCH(QJsonArray, ipv4);
+    QFETCH(bool, publishesIpv4);
+    QFETCH(QString, note);
+    const ImportResult r = import(ImportTool::Ddclient, use + "\nprotocol=noip, login=me, password=pw a.example.com\n");
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QCOMPARE(r.config.value(QLatin1String("detectors")).toObject().value(QLatin1String("ipv4")).toArray(), ipv4);
+    QCOMPARE(profileWithHost(r, QStringLiteral("a.example.com")).value(QLatin1String("ipv4")).toBool(true), publishesIpv4);
+    if (note.isEmpty()) {
+        QCOMPARE(r.exitCode(), 0);
+    } else {
+        QCOMPARE(r.notes.size(), 1);
+        QVERIFY2(r.notes.first().why.contains(note), qPrintable(r.notes.first().why));
+        QCOMPARE(r.notes.first().line, 1);
+    }
+}
+
+void TestDdclientImporter::providerAvailability()
+{
+    const QByteArray conf = "protocol=namecheap, login=example.org, password=nc-pw www.example.org\n"
+                            "protocol=noip, login=me, password=np-pw a.example.com\n";
+    // Without a noip provider (an older qddns), No-IP is listed, not imported.
+    ImportOptions older = options();
+    QJsonArray providers;
+    for (const QJsonValue &p : older.providers) {
+        if (p.toObject().value(QLatin1String("id")).toString() != QLatin1String("noip"))
+            providers.append(p);
+    }
+    older.providers = providers;
+    ImportResult r = import(ImportTool::Ddclient, conf, older);
+    QVERIFY(profileWithHost(r, QStringLiteral("a.example.com")).isEmpty());
+    QVERIFY(noteAt(r, QStringLiteral("protocol"), 2).why.contains(QLatin1String("no provider for \"noip\"")));
+
+    // The table already maps namecheap: once a qddns offers it, it is imported.
+    ImportOptions newer = options();
+    newer.providers.append(QJsonObject{{"id", "namecheap"}, {"username", "required"}, {"secret", "required"},
+                                       {"ipv4", true}, {"ipv6", false}, {"options", QJsonArray()}});
+    r = import(ImportTool::Ddclient, conf, newer);
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(nc.value(QLatin1String("username")).toString(), QStringLiteral("example.org"));
+    QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("nc-pw"));
+    QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::secretInAnOrdinarySetting()
+{
+    // A login equal to the password would put the secret into the configuration: the profile
+    // is left out instead, and no text shows the value.
+    const ImportResult r = import(ImportTool::Ddclient,
+                                  "protocol=noip, login=Same-Secret-77, password=Same-Secret-77 a.example.com\n"
+                                  "protocol=noip, login=me, password=other-pw b.example.com\n");
+    QVERIFY(profileWithHost(r, QStringLiteral("a.example.com")).isEmpty());
+    QVERIFY(!profileWithHost(r, QStringLiteral("b.example.com")).isEmpty());
+    QCOMPARE(r.exitCode(), 1);
+    QVERIFY(leakOf(visibleText(r), QStringLiteral("Same-Secret-77")).isEmpty());
+    for (const ImportedSecret &s : r.secrets)
+        QVERIFY(s.value != QLatin1String("Same-Secret-77"));
+}
+
+void TestDdclientImporter::malformed_data()
+{
+    QTest::addColumn<QByteArray>("conf");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unterminated quote") << QByteArray("daemon=300\nprotocol=noip, login='me a.example.com\n") << 2 << "never closed";
+    QTest::newRow("ends inside a continuation") << QByteArray("protocol=noip \\\n  login=me \\\n") << 1 << "continues it";
+    QTest::newRow("a JSON file") << QByteArray("{\n  \"settings\": []\n}\n") << 1 << "option=value or a host name";
+    QTest::newRow("too many words") << QByteArray("\nprotocol=noip a.example.com me pw extra\n") << 2 << "host[,host…] [login [password]]";
+    QTest::newRow("no host at all") << QByteArray("daemon=300\nsyslog=yes\n") << 2 << "no host name";
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\0\0", 6) << 1 << "text file";
+}
+
+void TestDdclientImporter::malformed()
+{
+    QFETCH(QByteArray, conf);
+    QFETCH(int, line);
+    QFETCH(QString, expected);
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY(r.error);
+    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(r.error->line, line);
+    QVERIFY2(r.error->expected.contains(expected), qPrintable(r.error->expected));
+    QVERIFY(r.config.isEmpty());
+    QVERIFY(r.secrets.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDdclientImporter)
+#include "tst_ddclientimporter.moc"
