@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "engine/clock.h"
+#include "engine/transport.h"
 #include "core/logging.h"
 #include "net/httpclient.h"
 #include "core/redact.h"
@@ -417,9 +418,8 @@ private:
                     const bool sent = type == RecordType::A ? request.ipv4.has_value() : request.ipv6.has_value();
                     if (!sent || isCarried(type, request))
                         continue;
-                    const auto http = transaction->requestFor(host, type);
-                    const QString what = http ? QStringLiteral("would send %1 %2").arg(QString::fromLatin1(http->method),
-                                                                                     redactUrl(http->url, {request.secret}))
+                    const auto step = transaction->stepFor(host, type);
+                    const QString what = step ? QStringLiteral("would send ") + describeRequest(*step, {request.secret})
                                               : QStringLiteral("nothing to send");
                     report(p, host, type, RecordReport::Result::DryRun, what);
                 }
@@ -433,18 +433,18 @@ private:
     void step(const Profile &p, const UpdateRequest &request, std::shared_ptr<UpdateTransaction> transaction,
               const QByteArray &secretFingerprint)
     {
-        const auto next = transaction->nextRequest();
+        const auto next = transaction->nextStep();
         if (!next) {
             applyResults(p, request, transaction->results(), secretFingerprint);
             jobDone();
             return;
         }
-        HttpClient::Options options;
+        Transport::Options options;
         options.allowInsecureHttp = p.allowInsecureHttp;
         options.secrets = {request.secret};
-        m_engine->m_services.http->send(*next, options, this,
-                                        [this, p, request, transaction, secretFingerprint](const HttpReply &reply) {
-            transaction->handleReply(reply);
+        m_engine->m_transport->send(*next, options, this,
+                                    [this, p, request, transaction, secretFingerprint](const TransportReply &reply) {
+            transaction->handleStepReply(reply);
             step(p, request, transaction, secretFingerprint);
         });
     }
@@ -548,6 +548,12 @@ private:
 Engine::Engine(Config config, State state, Services services, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_state(std::move(state)), m_services(services)
 {
+    if (m_services.transport) {
+        m_transport = m_services.transport;
+    } else {
+        m_ownTransport = std::make_unique<NetworkTransport>(m_services.http);
+        m_transport = m_ownTransport.get();
+    }
     if (!m_services.clock) {
         static const Clock systemClock;
         m_services.clock = &systemClock;
@@ -576,7 +582,7 @@ void Engine::stop()
 {
     m_stopping = true;
     m_queued.reset();
-    m_services.http->abortAll();
+    m_transport->abortAll();
 }
 
 void Engine::setConfig(Config config)

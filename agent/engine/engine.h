@@ -15,6 +15,7 @@ class HttpClient;
 class IpHistory;
 class ProviderRegistry;
 class SecretStore;
+class Transport;
 class StateStore;
 
 /// \brief What happened to one record in a cycle, as `once --json` prints it.
@@ -55,7 +56,8 @@ public:
     {
         const ProviderRegistry *registry = nullptr;
         SecretStore *secrets = nullptr;
-        HttpClient *http = nullptr;
+        HttpClient *http = nullptr;             ///< detection; updates too unless a transport is given
+        Transport *transport = nullptr;         ///< null: HTTP through http, DNS through a client of its own
         const StateStore *stateStore = nullptr; ///< null: nothing persisted
         IpHistory *history = nullptr;           ///< null: no journal
         const Clock *clock = nullptr;
@@ -112,6 +114,8 @@ private:
     Config m_config;
     State m_state;
     Services m_services;
+    std::unique_ptr<Transport> m_ownTransport;
+    Transport *m_transport = nullptr;
     Cycle *m_cycle = nullptr;
     CycleOptions m_cycleOptions;
     std::optional<CycleOptions> m_queued;

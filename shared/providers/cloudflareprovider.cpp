@@ -211,14 +211,15 @@ struct Job
     std::optional<RecordResult> result;
 };
 
-class CloudflareTransaction : public UpdateTransaction
+class CloudflareTransaction : public HttpTransaction
 {
 public:
     explicit CloudflareTransaction(const UpdateRequest &request, const QUrl &defaultServer);
-
-    std::optional<HttpRequest> nextRequest() override;
-    void handleReply(const HttpReply &reply) override;
     QList<RecordResult> results() const override;
+
+protected:
+    std::optional<HttpRequest> nextHttpRequest() override;
+    void handleHttpReply(const HttpReply &reply) override;
 
 private:
     enum class Phase { Zone, Read, Write, Done };
@@ -301,7 +302,7 @@ HttpRequest CloudflareTransaction::makeRequest(const QByteArray &method, const Q
     return request;
 }
 
-std::optional<HttpRequest> CloudflareTransaction::nextRequest()
+std::optional<HttpRequest> CloudflareTransaction::nextHttpRequest()
 {
     switch (m_phase) {
     case Phase::Zone: {
@@ -324,7 +325,7 @@ std::optional<HttpRequest> CloudflareTransaction::nextRequest()
     return std::nullopt;
 }
 
-void CloudflareTransaction::handleReply(const HttpReply &reply)
+void CloudflareTransaction::handleHttpReply(const HttpReply &reply)
 {
     switch (m_phase) {
     case Phase::Zone: handleZone(reply); break;

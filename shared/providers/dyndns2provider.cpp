@@ -168,7 +168,7 @@ std::optional<Verdict> transportVerdict(const HttpReply &reply, const QString &s
                    retryAfterDelay(reply)};
 }
 
-class Dyndns2Transaction : public UpdateTransaction
+class Dyndns2Transaction : public HttpTransaction
 {
 public:
     Dyndns2Transaction(const Dyndns2Preset &preset, const UpdateRequest &request, QList<Batch> batches,
@@ -180,14 +180,14 @@ public:
     {
     }
 
-    std::optional<HttpRequest> nextRequest() override
+    std::optional<HttpRequest> nextHttpRequest() override
     {
         if (m_next >= m_batches.size())
             return std::nullopt;
         return m_batches.at(m_next).request;
     }
 
-    void handleReply(const HttpReply &reply) override
+    void handleHttpReply(const HttpReply &reply) override
     {
         if (m_next >= m_batches.size())
             return;
@@ -219,7 +219,7 @@ public:
 
     QList<RecordResult> results() const override { return m_results; }
 
-    std::optional<HttpRequest> requestFor(const QString &host, RecordType type) override
+    std::optional<HttpRequest> httpRequestFor(const QString &host, RecordType type) override
     {
         for (const Batch &batch : std::as_const(m_batches)) {
             if (batch.hosts.contains(host) && (type == RecordType::A ? batch.ipv4 : batch.ipv6))

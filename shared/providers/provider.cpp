@@ -4,6 +4,48 @@
 
 namespace Qddns {
 
+std::optional<HttpRequest> UpdateTransaction::nextRequest()
+{
+    const auto step = nextStep();
+    if (step && std::holds_alternative<HttpRequest>(*step))
+        return std::get<HttpRequest>(*step);
+    return std::nullopt;
+}
+
+std::optional<HttpRequest> UpdateTransaction::requestFor(const QString &host, RecordType type)
+{
+    const auto step = stepFor(host, type);
+    if (step && std::holds_alternative<HttpRequest>(*step))
+        return std::get<HttpRequest>(*step);
+    return std::nullopt;
+}
+
+std::optional<TransportRequest> HttpTransaction::nextStep()
+{
+    if (auto request = nextHttpRequest())
+        return TransportRequest(std::move(*request));
+    return std::nullopt;
+}
+
+void HttpTransaction::handleStepReply(const TransportReply &reply)
+{
+    if (const auto *http = std::get_if<HttpReply>(&reply)) {
+        handleHttpReply(*http);
+        return;
+    }
+    // Only an engine bug hands an HTTP transaction a DNS reply: answer as a transport failure.
+    HttpReply failed;
+    failed.error = QStringLiteral("internal error: a DNS reply for an HTTP request");
+    handleHttpReply(failed);
+}
+
+std::optional<TransportRequest> HttpTransaction::stepFor(const QString &host, RecordType type)
+{
+    if (auto request = httpRequestFor(host, type))
+        return TransportRequest(std::move(*request));
+    return std::nullopt;
+}
+
 QList<ConfigError> Provider::validate(const QJsonObject &, const QString &) const
 {
     return {};
@@ -67,14 +109,14 @@ StepTransaction::StepTransaction(QList<RequestStep> steps, Parser parse, QList<R
 {
 }
 
-std::optional<HttpRequest> StepTransaction::nextRequest()
+std::optional<HttpRequest> StepTransaction::nextHttpRequest()
 {
     if (m_next >= m_steps.size())
         return std::nullopt;
     return m_steps.at(m_next).http;
 }
 
-std::optional<HttpRequest> StepTransaction::requestFor(const QString &host, RecordType type)
+std::optional<HttpRequest> StepTransaction::httpRequestFor(const QString &host, RecordType type)
 {
     for (const RequestStep &step : std::as_const(m_steps)) {
         const auto &address = type == RecordType::A ? step.records.ipv4 : step.records.ipv6;
@@ -84,7 +126,7 @@ std::optional<HttpRequest> StepTransaction::requestFor(const QString &host, Reco
     return std::nullopt;
 }
 
-void StepTransaction::handleReply(const HttpReply &reply)
+void StepTransaction::handleHttpReply(const HttpReply &reply)
 {
     if (m_next >= m_steps.size())
         return;

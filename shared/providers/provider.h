@@ -4,6 +4,7 @@
 #include "core/configerror.h"
 #include "core/http.h"
 #include "core/outcome.h"
+#include "providers/transport.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -40,29 +41,56 @@ struct UpdateRequest
     QJsonObject options;
 };
 
-/// \brief A running update: a small state machine of HTTP steps. Pure: it never touches the network.
+/// \brief A running update: a small state machine of steps, each an HTTP request or a DNS
+/// message (TransportRequest). Pure: it never touches the network; the engine sends each step
+/// through the transport that speaks it and feeds the reply back.
 class UpdateTransaction
 {
 public:
     virtual ~UpdateTransaction() = default;
-    /// \brief The next request to send, or std::nullopt once the transaction is finished.
-    virtual std::optional<HttpRequest> nextRequest() = 0;
-    /// \brief Feeds the reply to the request last returned by nextRequest().
-    virtual void handleReply(const HttpReply &reply) = 0;
-    /// \brief One result per record of the request; complete once nextRequest() returned nullopt.
+    /// \brief The next step to send, or std::nullopt once the transaction is finished.
+    virtual std::optional<TransportRequest> nextStep() = 0;
+    /// \brief Feeds the reply to the step last returned by nextStep().
+    virtual void handleStepReply(const TransportReply &reply) = 0;
+    /// \brief One result per record of the request; complete once nextStep() returned nullopt.
     virtual QList<RecordResult> results() const = 0;
-    /// \brief For a dry run, before anything is sent: the request that would publish the record
+    /// \brief For a dry run, before anything is sent: the step that would publish the record
     /// (\a host, \a type). Services with one request per family or host override it; a multi-step
     /// API shows its first step.
-    virtual std::optional<HttpRequest> requestFor(const QString &host, RecordType type)
+    virtual std::optional<TransportRequest> stepFor(const QString &host, RecordType type)
     {
         Q_UNUSED(host)
         Q_UNUSED(type)
-        return nextRequest();
+        return nextStep();
+    }
+
+    // For callers that know the transaction speaks HTTP (the HTTP providers' tests).
+    /// \brief nextStep() when it is an HTTP request; nullopt when finished (or not HTTP).
+    std::optional<HttpRequest> nextRequest();
+    void handleReply(const HttpReply &reply) { handleStepReply(reply); }
+    std::optional<HttpRequest> requestFor(const QString &host, RecordType type);
+};
+
+/// \brief The base of a transaction whose steps are all HTTP requests: most providers.
+class HttpTransaction : public UpdateTransaction
+{
+public:
+    std::optional<TransportRequest> nextStep() final;
+    void handleStepReply(const TransportReply &reply) final;
+    std::optional<TransportRequest> stepFor(const QString &host, RecordType type) final;
+
+protected:
+    virtual std::optional<HttpRequest> nextHttpRequest() = 0;
+    virtual void handleHttpReply(const HttpReply &reply) = 0;
+    virtual std::optional<HttpRequest> httpRequestFor(const QString &host, RecordType type)
+    {
+        Q_UNUSED(host)
+        Q_UNUSED(type)
+        return nextHttpRequest();
     }
 };
 
-/// \brief One DNS provider: pure translation between (profile, addresses) and HTTP requests/replies.
+/// \brief One DNS provider: pure translation between (profile, addresses) and transport steps and their replies.
 class Provider
 {
 public:
@@ -105,16 +133,18 @@ struct RequestStep
 
 /// \brief A transaction of fixed requests, every one sent in order: a refusal of one step says
 /// nothing certain about the others, and each record must get its own result.
-class StepTransaction : public UpdateTransaction
+class StepTransaction : public HttpTransaction
 {
 public:
     using Parser = std::function<QList<RecordResult>(const RequestStep &step, const HttpReply &reply)>;
     /// \a initial: results known without sending (records the provider refuses up front).
     StepTransaction(QList<RequestStep> steps, Parser parse, QList<RecordResult> initial = {});
-    std::optional<HttpRequest> nextRequest() override;
-    void handleReply(const HttpReply &reply) override;
     QList<RecordResult> results() const override { return m_results; }
-    std::optional<HttpRequest> requestFor(const QString &host, RecordType type) override;
+
+protected:
+    std::optional<HttpRequest> nextHttpRequest() override;
+    void handleHttpReply(const HttpReply &reply) override;
+    std::optional<HttpRequest> httpRequestFor(const QString &host, RecordType type) override;
 
 private:
     QList<RequestStep> m_steps;

@@ -43,7 +43,7 @@ struct Exchange
     QByteArray retryAfter;
 };
 
-struct Expected
+struct ExpectedResult
 {
     QString host;
     RecordType type;
@@ -53,7 +53,7 @@ struct Expected
 };
 
 using Exchanges = QList<Exchange>;
-using ExpectedResults = QList<Expected>;
+using ExpectedResults = QList<ExpectedResult>;
 
 Exchange zoneLookup(int status, const QString &file)
 {
@@ -622,7 +622,7 @@ void TstCloudflareProvider::transaction()
     QCOMPARE(actual.size(), results.size());
     for (int i = 0; i < results.size(); ++i) {
         const RecordResult &got = actual.at(i);
-        const Expected &want = results.at(i);
+        const ExpectedResult &want = results.at(i);
         QCOMPARE(got.host, want.host);
         QCOMPARE(got.type, want.type);
         QVERIFY2(got.outcome == want.outcome,
