@@ -1,10 +1,8 @@
 #include "engine/service.h"
 #include "core/atomicfile.h"
 
-#include "engine/agentapi.h"
-#include "engine/localserver.h"
-#include "engine/netwatch.h"
-#include "engine/sdnotify.h"
+#include "platform/netwatch.h"
+#include "platform/sdnotify.h"
 #include "core/logging.h"
 #include "providers/providerregistry.h"
 #include "core/version.h"
@@ -88,26 +86,21 @@ AgentService::AgentService(const ProviderRegistry &registry, LoadedConfig loaded
     connect(engine, &Engine::cycleFinished, this, &AgentService::onCycleFinished);
 }
 
-AgentService::~AgentService()
-{
-    if (m_server)
-        m_server->shutDown();
-}
+AgentService::~AgentService() = default;
 
 Engine *AgentService::engine() const { return m_runtime.engine.get(); }
 
-Expected<bool, QString> AgentService::start()
+Expected<bool, QString> AgentService::lock()
 {
     auto lock = lockStateDirectory(m_settings.stateDir);
     if (!lock)
         return Unexpected{lock.error().message};
     m_lock = std::move(lock).value();
+    return true;
+}
 
-    m_server = new LocalServer(this);
-    if (const auto listening = m_server->listen(m_settings.socketPath); !listening)
-        return Unexpected(listening.error());
-    m_api = new AgentApi(this, m_server, this);
-
+void AgentService::start()
+{
     qCInfo(lcAgent).noquote() << QStringLiteral("qddns-agent %1 running with %2%3 - state in %4")
                                      .arg(QStringLiteral(QDDNS_VERSION), m_loaded.path,
                                           m_loaded.fromFile ? QString() : QStringLiteral(" (no file: defaults)"), m_settings.stateDir);
@@ -132,7 +125,6 @@ Expected<bool, QString> AgentService::start()
     }
     m_systemd->notify("READY=1\nSTATUS=detecting the public address");
     QTimer::singleShot(0, engine(), [this] { engine()->runCycle(); });
-    return true;
 }
 
 void AgentService::automaticCycle(const QString &why)
@@ -195,10 +187,7 @@ void AgentService::stop()
     m_systemd->notify("STOPPING=1");
     m_interval.stop();
     m_retry.stop();
-    if (m_api)
-        m_api->shutDown();
-    if (m_server)
-        m_server->shutDown();
+    Q_EMIT stopping();
     if (!engine()->isRunning()) {
         QTimer::singleShot(0, this, &AgentService::finished);
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/configstore.h"
-#include "engine/boottimer.h"
+#include "platform/boottimer.h"
 #include "engine/engine.h"
 #include "core/expected.h"
 #include "net/httpclient.h"
@@ -18,8 +18,6 @@
 
 namespace Qddns {
 
-class AgentApi;
-class LocalServer;
 class NetworkWatcher;
 class ProviderRegistry;
 class SdNotifier;
@@ -48,7 +46,8 @@ struct ServiceSettings
 };
 
 /// \brief `qddns-agent run`: the engine on a schedule (poll, retries, network changes), the
-/// lock against a second agent, the local socket, systemd notifications, reload and stop.
+/// lock against a second agent, systemd notifications, reload and stop. It knows no client: the
+/// socket API (agent/server) is wired to it by the command line.
 class AgentService : public QObject
 {
     Q_OBJECT
@@ -56,9 +55,11 @@ public:
     AgentService(const ProviderRegistry &registry, LoadedConfig loaded, ServiceSettings settings, QObject *parent = nullptr);
     ~AgentService() override;
 
-    /// \brief Takes the lock, listens, starts the schedule and the first cycle. On failure
-    /// (another agent runs, the socket cannot be created) nothing was started.
-    Expected<bool, QString> start();
+    /// \brief Takes the state directory's lock (no second agent on the same state); the error
+    /// says who holds it or why it cannot be taken.
+    Expected<bool, QString> lock();
+    /// \brief Starts the schedule, the network watcher and the first cycle (after lock()).
+    void start();
     /// \brief Cancels what is in flight (at most 5 s), saves the state; then finished().
     void stop();
     /// \brief SIGHUP: reads the configuration file again; a bad one is logged and the running one kept.
@@ -87,6 +88,8 @@ public:
     void setPaused(bool paused);
 
 Q_SIGNALS:
+    /// \brief stop() began: clients of the service (the socket API) answer what waits and close.
+    void stopping();
     void configApplied();
     void pausedChanged(bool paused);
     void finished();
@@ -102,8 +105,6 @@ private:
     Runtime m_runtime;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SdNotifier> m_systemd;
-    LocalServer *m_server = nullptr;
-    AgentApi *m_api = nullptr;
     NetworkWatcher *m_watcher = nullptr;
     BootTimer m_interval; // counts suspended time: a poll due during a suspend runs at wake-up
     BootTimer m_retry;

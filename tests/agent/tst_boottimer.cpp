@@ -1,6 +1,6 @@
 // The poll timer on the boot-time clock: fires, repeats, stops, reports what remains.
 // (That it counts suspended time is the kernel's CLOCK_BOOTTIME; a test cannot suspend.)
-#include "engine/boottimer.h"
+#include "platform/boottimer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

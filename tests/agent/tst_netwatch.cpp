@@ -1,4 +1,4 @@
-#include "engine/netwatch.h"
+#include "platform/netwatch.h"
 #include "fakes/netns.h"
 
 #include <QElapsedTimer>

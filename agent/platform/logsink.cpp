@@ -1,4 +1,4 @@
-#include "engine/logsink.h"
+#include "platform/logsink.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

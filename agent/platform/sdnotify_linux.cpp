@@ -1,24 +1,18 @@
-#include "engine/sdnotify.h"
+#include "platform/sdnotify.h"
 
 #include "core/logging.h"
 
-#include <QCoreApplication>
-
-#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
-#endif
-
-#include <cstring>
 
 namespace Qddns {
 
-SdNotifier::SdNotifier() : m_socketPath(qgetenv("NOTIFY_SOCKET")) {}
-
 bool SdNotifier::notify(const QByteArray &state) const
 {
-#ifdef Q_OS_LINUX
     if (m_socketPath.isEmpty())
         return false;
     sockaddr_un address{};
@@ -39,23 +33,6 @@ bool SdNotifier::notify(const QByteArray &state) const
     if (sent != state.size())
         qCDebug(lcAgent) << "could not notify systemd:" << std::strerror(errno);
     return sent == state.size();
-#else
-    Q_UNUSED(state)
-    return false;
-#endif
-}
-
-std::optional<std::chrono::milliseconds> SdNotifier::watchdogInterval() const
-{
-    bool ok = false;
-    const qint64 usec = qEnvironmentVariable("WATCHDOG_USEC").toLongLong(&ok);
-    if (!ok || usec <= 0)
-        return std::nullopt;
-    // WATCHDOG_PID, when set, names the process the watchdog is meant for.
-    const QByteArray pid = qgetenv("WATCHDOG_PID");
-    if (!pid.isEmpty() && pid.toLongLong() != QCoreApplication::applicationPid())
-        return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(1, usec / 2000));
 }
 
 } // namespace Qddns

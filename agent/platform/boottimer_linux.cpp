@@ -1,4 +1,4 @@
-#include "engine/boottimer.h"
+#include "platform/boottimer.h"
 
 #include "core/logging.h"
 

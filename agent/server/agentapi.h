@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/engine.h"
-#include "engine/localserver.h"
+#include "server/localserver.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,5 +1,5 @@
 // The platform-independent half of NetworkWatcher: the debounce window.
-#include "engine/netwatch.h"
+#include "platform/netwatch.h"
 
 namespace Qddns {
 

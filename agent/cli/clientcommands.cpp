@@ -1,4 +1,4 @@
-#include "engine/clientcommands.h"
+#include "cli/clientcommands.h"
 
 #include "config/config.h"
 #include "ipc/agentclient.h"

@@ -1,8 +1,9 @@
-#include "engine/servicecommands.h"
+#include "cli/servicecommands.h"
 #include "core/atomicfile.h"
 
 #include "config/configstore.h"
-#include "engine/cli.h"
+#include "cli/cli.h"
+#include "platform/terminal.h"
 #include "userunit.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace Qddns {
 
@@ -30,15 +27,6 @@ QString unitWord(QString word)
         return word;
     word.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + word + QLatin1Char('"');
-}
-
-QString userName()
-{
-#ifdef Q_OS_UNIX
-    if (const passwd *pw = ::getpwuid(::geteuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    return qEnvironmentVariable("USER");
 }
 
 // A binary run from a CMake build directory goes away with the next clean build.
@@ -88,7 +76,7 @@ int runServiceCommand(const QString &subcommand, const QStringList &runArguments
                                   "(README, \"Run it as a service\") and run install-unit with the installed qddns-agent").arg(program));
     printError(QStringLiteral("qddns-agent: next: systemctl --user daemon-reload && systemctl --user enable --now qddns-agent; "
                               "then `qddns-agent status` or journalctl --user -u qddns-agent"));
-    const QString user = userName();
+    const QString user = currentUserName();
     if (!QFileInfo::exists(QStringLiteral("/var/lib/systemd/linger/") + user))
         printError(QStringLiteral("qddns-agent: on a machine nobody stays logged in to (a NAS, a server over SSH), also run "
                                   "`sudo loginctl enable-linger %1`: without it the agent stops when you log out").arg(user));

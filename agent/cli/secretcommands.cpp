@@ -1,10 +1,11 @@
-#include "engine/secretcommands.h"
+#include "cli/secretcommands.h"
 #include "core/atomicfile.h"
 
 #include "config/configcheck.h"
 #include "config/jsonscanner.h"
-#include "engine/cli.h"
+#include "cli/cli.h"
 #include "providers/providerregistry.h"
+#include "platform/terminal.h"
 #include "secrets/secretstore.h"
 
 #include <QCommandLineParser>
@@ -16,10 +17,6 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace Qddns {
 
@@ -27,31 +24,12 @@ namespace {
 
 QString readSecretFromStdin(const QString &profile)
 {
-#ifdef Q_OS_UNIX
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::fprintf(stderr, "Secret for profile %s (input hidden): ", profile.toLocal8Bit().constData());
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
-#else
-    Q_UNUSED(profile)
-#endif
+    const HiddenInput hidden(QStringLiteral("Secret for profile %1 (input hidden): ").arg(profile));
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     // readLine() waits for the newline or the end of input, however the pipe delivers it.
     const QByteArray data = in.readLine(64 * 1024);
-#ifdef Q_OS_UNIX
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
-    }
-#endif
     // A secret is one line: what follows the first newline is not part of it.
     const QString text = QString::fromUtf8(data);
     return stripTrailingNewline(text.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));

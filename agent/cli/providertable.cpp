@@ -1,6 +1,6 @@
-#include "engine/providertable.h"
+#include "cli/providertable.h"
 
-#include "engine/cli.h"
+#include "cli/cli.h"
 #include "providers/providerregistry.h"
 
 #include <QJsonArray>

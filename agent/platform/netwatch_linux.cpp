@@ -1,6 +1,6 @@
 // rtnetlink backend: the kernel multicasts address, route and link changes to every
 // NETLINK_ROUTE socket bound to the groups, so no polling and no privileges are needed.
-#include "engine/netwatch.h"
+#include "platform/netwatch.h"
 
 #include "core/logging.h"
 

@@ -1,6 +1,6 @@
-#include "engine/agentapi.h"
+#include "server/agentapi.h"
 
-#include "engine/logsink.h"
+#include "platform/logsink.h"
 #include "engine/service.h"
 #include "ipc/message.h"
 #include "ipc/protocol.h"

@@ -1,7 +1,7 @@
 // Fallback outside Linux: Qt's network information backends (Network List Manager on
 // Windows, SCNetworkReachability on macOS...) report reachability, not addresses, but a
 // network coming and going is when addresses change. Without a backend the poll remains.
-#include "engine/netwatch.h"
+#include "platform/netwatch.h"
 
 #include "core/logging.h"
 

@@ -1,15 +1,18 @@
-#include "engine/cli.h"
+#include "cli/cli.h"
 #include "core/paths.h"
 
 #include "config/configcheck.h"
 #include "config/configstore.h"
-#include "engine/clientcommands.h"
+#include "cli/clientcommands.h"
 #include "engine/engine.h"
-#include "engine/logsink.h"
-#include "engine/providertable.h"
-#include "engine/secretcommands.h"
+#include "platform/logsink.h"
+#include "cli/providertable.h"
+#include "cli/secretcommands.h"
 #include "engine/service.h"
-#include "engine/servicecommands.h"
+#include "platform/signals.h"
+#include "server/agentapi.h"
+#include "server/localserver.h"
+#include "cli/servicecommands.h"
 #include "ipc/endpoint.h"
 #include "core/logging.h"
 #include "providers/providerregistry.h"
@@ -22,16 +25,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace Qddns {
 
@@ -245,43 +242,37 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
     return app.exec();
 }
 
-#ifdef Q_OS_UNIX
-int g_signalFd[2] = {-1, -1};
-void onSignal(int signal)
-{
-    const char c = char(signal);
-    [[maybe_unused]] auto n = ::write(g_signalFd[1], &c, 1);
-}
-#endif
 
 int commandRun(QCoreApplication &app, Context &ctx)
 {
+    // The service and its socket API are wired here: neither constructs the other.
     AgentService service(ctx.registry, ctx.loaded, {ctx.configArgument, ctx.stateDir, ctx.socketPath});
-    QObject::connect(&service, &AgentService::finished, &app, [&app] { app.exit(Exit::Ok); });
-    if (const auto started = service.start(); !started) {
-        qCCritical(lcAgent).noquote() << started.error();
+    if (const auto locked = service.lock(); !locked) {
+        qCCritical(lcAgent).noquote() << locked.error();
         return Exit::Failure;
     }
-#ifdef Q_OS_UNIX
-    // Signals arrive through a socket pair so that the handler does nothing but write one byte.
-    ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
-    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&service] {
-        char c = 0;
-        [[maybe_unused]] auto n = ::read(g_signalFd[0], &c, 1);
-        if (c == SIGHUP) {
-            service.reload();
-            return;
-        }
-        qCInfo(lcAgent).noquote() << QStringLiteral("signal %1 received: stopping").arg(int(c));
+    LocalServer server;
+    if (const auto listening = server.listen(ctx.socketPath); !listening) {
+        qCCritical(lcAgent).noquote() << listening.error();
+        return Exit::Failure;
+    }
+    AgentApi api(&service, &server);
+    QObject::connect(&service, &AgentService::stopping, &api, [&api, &server] {
+        api.shutDown();
+        server.shutDown();
+    });
+    QObject::connect(&service, &AgentService::finished, &app, [&app] { app.exit(Exit::Ok); });
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::reloadRequested, &service, &AgentService::reload);
+    QObject::connect(&signals, &SignalWatcher::stopRequested, &service, [&service](int signal) {
+        qCInfo(lcAgent).noquote() << QStringLiteral("signal %1 received: stopping").arg(signal);
         service.stop();
     });
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGHUP, onSignal);
-    std::signal(SIGPIPE, SIG_IGN); // a client gone mid-write is an error return, not a reason to die
-#endif
-    return app.exec();
+    service.start();
+    const int code = app.exec();
+    server.shutDown();
+    return code;
 }
 
 // Every secret a profile names is read (never printed): a missing file, an unset variable or an
