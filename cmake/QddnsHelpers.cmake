@@ -61,6 +61,7 @@ function(qddns_add_test name)
     add_executable(${name} ${T_SOURCES})
     qddns_strict_target(${name} RELAXED_STRINGS)
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests) # fakes/, shared helpers
     target_compile_definitions(${name} PRIVATE
         QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
         QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")

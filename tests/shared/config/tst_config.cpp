@@ -1,6 +1,6 @@
 #include "config/config.h"
-#include "core/atomicfile.h"
 #include "config/configstore.h"
+#include "fakes/checks.h"
 #include "providers/providerregistry.h"
 
 #include <QDir>
@@ -13,12 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#if defined(Q_OS_UNIX)
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 using namespace Qddns;
+using namespace Qddns::Test;
 using namespace std::chrono_literals;
 
 namespace {
@@ -48,42 +44,11 @@ QByteArray withDetectors(const QByteArray &detectors)
     return R"({"version": 1, "detectors": )" + detectors + "}";
 }
 
-QStringList errorStrings(const ConfigErrors &errors)
-{
-    QStringList list;
-    for (const ConfigError &e : errors)
-        list.append(e.toString());
-    return list;
-}
-
-// QVERIFY2 evaluates its message even on success, so it must not call error() on a value.
-template<typename T>
-QString failure(const Expected<T, ConfigErrors> &result)
-{
-    return result ? QString() : errorStrings(result.error()).join('\n');
-}
-template<typename T>
-QString failure(const Expected<T, QString> &result)
-{
-    return result ? QString() : result.error();
-}
-
 QString registrableDomain(const QUrl &url)
 {
     const QStringList labels = url.host().split(QLatin1Char('.'));
     return labels.mid(std::max<qsizetype>(0, labels.size() - 2)).join(QLatin1Char('.'));
 }
-
-QFileDevice::Permissions modeBits(const QString &path)
-{
-    constexpr auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    return QFile::permissions(path) & all;
-}
-
-constexpr auto kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr auto kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 } // namespace
 
@@ -107,20 +72,6 @@ private Q_SLOTS:
     void fingerprint();
     void fingerprintIgnoresOtherProfiles();
 
-    void parseDuration_data();
-    void parseDuration();
-    void hostNameProblem_data();
-    void hostNameProblem();
-
-    void loadExplicitMissing();
-    void loadDefaultMissing();
-    void loadDefaultPresent();
-    void loadExplicitInvalid();
-
-    void writeNewFile();
-    void writeReplacesAtomically();
-    void writeFailsWhenParentIsAFile();
-    void writeFailsInReadOnlyDirectory();
 
 private:
     ProviderRegistry m_registry;
@@ -813,247 +764,6 @@ void TstConfig::fingerprintIgnoresOtherProfiles()
     QCOMPARE(pa->profile("cf")->fingerprint, pb->profile("cf")->fingerprint);
     QVERIFY(pa->profile("duck")->fingerprint != pb->profile("duck")->fingerprint);
     QVERIFY(pa->profile("cf")->fingerprint != pa->profile("duck")->fingerprint);
-}
-
-void TstConfig::parseDuration_data()
-{
-    QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<qint64>("seconds");
-
-    QTest::newRow("number") << QJsonValue(300) << true << qint64(300);
-    QTest::newRow("zero") << QJsonValue(0) << true << qint64(0);
-    QTest::newRow("number 1e10") << QJsonValue(1e10) << true << qint64(10000000000);
-    QTest::newRow("digits") << QJsonValue("300") << true << qint64(300);
-    QTest::newRow("seconds") << QJsonValue("45s") << true << qint64(45);
-    QTest::newRow("5m") << QJsonValue("5m") << true << qint64(300);
-    QTest::newRow("12h") << QJsonValue("12h") << true << qint64(43200);
-    QTest::newRow("25d") << QJsonValue("25d") << true << qint64(2160000);
-    QTest::newRow("1h30m") << QJsonValue("1h30m") << true << qint64(5400);
-    QTest::newRow("1d2h3m4s") << QJsonValue("1d2h3m4s") << true << qint64(93784);
-    QTest::newRow("spaces between parts") << QJsonValue("1h 30m") << true << qint64(5400);
-    QTest::newRow("space before unit") << QJsonValue("5 m") << true << qint64(300);
-    QTest::newRow("spaces around") << QJsonValue("  5m ") << true << qint64(300);
-
-    QTest::newRow("negative number") << QJsonValue(-1) << false << qint64(0);
-    QTest::newRow("fraction") << QJsonValue(1.5) << false << qint64(0);
-    QTest::newRow("number too large") << QJsonValue(1e11) << false << qint64(0);
-    // Once cast to an integer before the range check: undefined behaviour (the UBSan build catches it).
-    QTest::newRow("number 1e300") << QJsonValue(1e300) << false << qint64(0);
-    QTest::newRow("number -1e300") << QJsonValue(-1e300) << false << qint64(0);
-    QTest::newRow("empty") << QJsonValue("") << false << qint64(0);
-    QTest::newRow("blank") << QJsonValue("   ") << false << qint64(0);
-    QTest::newRow("unit only") << QJsonValue("m") << false << qint64(0);
-    QTest::newRow("unknown unit") << QJsonValue("5x") << false << qint64(0);
-    QTest::newRow("upper-case unit") << QJsonValue("5M") << false << qint64(0);
-    QTest::newRow("word") << QJsonValue("5 minutes") << false << qint64(0);
-    QTest::newRow("double unit") << QJsonValue("5mm") << false << qint64(0);
-    QTest::newRow("negative string") << QJsonValue("-5m") << false << qint64(0);
-    QTest::newRow("decimal string") << QJsonValue("1.5h") << false << qint64(0);
-    QTest::newRow("bool") << QJsonValue(true) << false << qint64(0);
-    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << qint64(0);
-    QTest::newRow("list") << QJsonValue(QJsonArray{5}) << false << qint64(0);
-    QTest::newRow("digits overflowing qint64")
-        << QJsonValue("99999999999999999999") << false << qint64(0);
-    QTest::newRow("days overflowing") << QJsonValue("999999999999999d") << false << qint64(0);
-}
-
-void TstConfig::parseDuration()
-{
-    QFETCH(QJsonValue, value);
-    QFETCH(bool, valid);
-    QFETCH(qint64, seconds);
-
-    const auto d = Qddns::parseDuration(value);
-    QCOMPARE(d.has_value(), valid);
-    if (valid)
-        QCOMPARE(d->count(), seconds);
-}
-
-void TstConfig::hostNameProblem_data()
-{
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<QString>("problem"); // empty: valid
-
-    const QString l63(63, 'a');
-    const QString l61(61, 'c');
-    const QString total253 = l63 + "." + l63 + "." + l63 + "." + l61;
-    QCOMPARE(total253.size(), 253);
-
-    QTest::newRow("plain") << "home.example.com" << "";
-    QTest::newRow("single label") << "localhost" << "";
-    QTest::newRow("upper case") << "Home.Example.COM" << "";
-    QTest::newRow("digits") << "123.example.com" << "";
-    QTest::newRow("inner hyphen") << "my-home.example.com" << "";
-    QTest::newRow("underscore") << "_acme-challenge.example.com" << "";
-    QTest::newRow("punycode") << "xn--bcher-kva.example.com" << "";
-    QTest::newRow("wildcard") << "*.example.com" << "";
-    QTest::newRow("label of 63") << l63 + ".example.com" << "";
-    QTest::newRow("total of 253") << total253 << "";
-
-    QTest::newRow("empty") << "" << "is empty";
-    QTest::newRow("trailing dot") << "home.example.com." << "ends with a dot; write the name without it";
-    QTest::newRow("wildcard with trailing dot") << "*." << "ends with a dot; write the name without it";
-    QTest::newRow("label of 64") << QString(64, 'a') + ".example.com" << "has a label longer than 63 characters";
-    QTest::newRow("total of 254") << total253 + "c" << "is longer than 253 characters";
-    QTest::newRow("leading dot") << ".example.com" << "has an empty label";
-    QTest::newRow("double dot") << "home..example.com" << "has an empty label";
-    QTest::newRow("leading hyphen") << "-home.example.com" << "has a label that starts or ends with '-'";
-    QTest::newRow("trailing hyphen") << "home-.example.com" << "has a label that starts or ends with '-'";
-    QTest::newRow("space") << "exa mple.com" << "contains ' '";
-    QTest::newRow("at sign") << "user@example.com" << "contains '@'";
-    QTest::newRow("not punycode") << "bücher.example.com" << "contains 'ü'";
-    QTest::newRow("lone wildcard") << "*" << "contains '*'";
-    QTest::newRow("wildcard inside") << "home.*.example.com" << "contains '*'";
-    QTest::newRow("double wildcard") << "*.*.example.com" << "contains '*'";
-    QTest::newRow("wildcard in label") << "h*.example.com" << "contains '*'";
-}
-
-void TstConfig::hostNameProblem()
-{
-    QFETCH(QString, host);
-    QFETCH(QString, problem);
-    QCOMPARE(Qddns::hostNameProblem(host), problem);
-}
-
-void TstConfig::loadExplicitMissing()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("absent.json");
-    const auto loaded = loadConfig(path, m_registry);
-    QVERIFY(!loaded);
-    QCOMPARE(errorStrings(loaded.error()), QStringList{"cannot read " + path + ": No such file or directory"});
-}
-
-void TstConfig::loadDefaultMissing()
-{
-    QVERIFY(!QFile::exists(defaultConfigPath()));
-    const auto loaded = loadConfig(QString(), m_registry);
-    QVERIFY2(loaded, qPrintable(failure(loaded)));
-    QVERIFY(!loaded->fromFile);
-    QCOMPARE(loaded->path, m_configHome.path() + "/qddns/config.json");
-    QVERIFY(loaded->config.profiles.isEmpty());
-    QCOMPARE(loaded->config.interval, Config::defaults().interval);
-    QCOMPARE(loaded->config.ipv4.detectors.size(), Config::defaults().ipv4.detectors.size());
-}
-
-void TstConfig::loadDefaultPresent()
-{
-    const QString path = defaultConfigPath();
-    const auto written = writeFileAtomically(
-        path, R"({"version": 1, "interval": "10m", "profiles": [{"name": "duck", "provider": "duckdns", "hosts": ["myhome"]}]})");
-    QVERIFY2(written, qPrintable(failure(written)));
-    const auto loaded = loadConfig(QString(), m_registry);
-    QFile::remove(path);
-    QVERIFY2(loaded, qPrintable(failure(loaded)));
-    QVERIFY(loaded->fromFile);
-    QCOMPARE(loaded->path, path);
-    QCOMPARE(loaded->config.interval, 600s);
-    QCOMPARE(loaded->config.profiles.size(), 1);
-    QCOMPARE(loaded->config.profiles[0].hosts, QStringList{"myhome"});
-}
-
-void TstConfig::loadExplicitInvalid()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("config.json");
-    QVERIFY(writeFileAtomically(path, R"({"version": 1, "intervall": 600})"));
-    const auto loaded = loadConfig(path, m_registry);
-    QVERIFY(!loaded);
-    QCOMPARE(errorStrings(loaded.error()), QStringList{R"(intervall: unknown key (did you mean "interval"?))"});
-}
-
-void TstConfig::writeNewFile()
-{
-#ifndef Q_OS_UNIX
-    QSKIP("Unix permission bits");
-#endif
-    QTemporaryDir dir;
-    const QString leaf = dir.filePath("nested/qddns");
-    const QString path = leaf + "/config.json";
-    const QByteArray data = "{\"version\": 1}\n";
-    const auto written = writeFileAtomically(path, data);
-    QVERIFY2(written, qPrintable(failure(written)));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), data);
-    QCOMPARE(modeBits(path), kOwnerFile);
-    QCOMPARE(modeBits(leaf), kOwnerDir);
-    // No temporary file left behind.
-    QCOMPARE(QDir(leaf).entryList(QDir::Files | QDir::Hidden), QStringList{"config.json"});
-}
-
-void TstConfig::writeReplacesAtomically()
-{
-#ifndef Q_OS_UNIX
-    QSKIP("Unix permission bits and inodes");
-#else
-    QTemporaryDir dir;
-    const QString path = dir.filePath("config.json");
-    {
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old content");
-    }
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                            | QFileDevice::ReadOther));
-    struct stat before {};
-    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
-
-    // A reader that opened the old file keeps seeing the old content: the new file is renamed
-    // over it, never truncated and rewritten in place.
-    QFile reader(path);
-    QVERIFY(reader.open(QIODevice::ReadOnly));
-    const auto written = writeFileAtomically(path, "new content");
-    QVERIFY2(written, qPrintable(failure(written)));
-    QCOMPARE(reader.readAll(), QByteArray("old content"));
-
-    struct stat after {};
-    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
-    QVERIFY(before.st_ino != after.st_ino);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("new content"));
-    QCOMPARE(modeBits(path), kOwnerFile); // 0644 before, owner-only after
-#endif
-}
-
-void TstConfig::writeFailsWhenParentIsAFile()
-{
-    QTemporaryDir dir;
-    const QString blocker = dir.filePath("qddns");
-    {
-        QFile f(blocker);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a directory");
-    }
-    const auto written = writeFileAtomically(blocker + "/config.json", "{}");
-    QVERIFY(!written);
-    QCOMPARE(written.error(), "cannot create directory " + blocker);
-    QFile f(blocker);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("not a directory"));
-}
-
-void TstConfig::writeFailsInReadOnlyDirectory()
-{
-#ifndef Q_OS_UNIX
-    QSKIP("Unix permission bits");
-#else
-    if (::geteuid() == 0)
-        QSKIP("root ignores directory permissions; writeReplacesAtomically covers atomic replacement");
-    QTemporaryDir dir;
-    const QString path = dir.filePath("config.json");
-    QVERIFY(writeFileAtomically(path, "old content"));
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const auto written = writeFileAtomically(path, "new content");
-    QFile::setPermissions(dir.path(), kOwnerDir);
-    QVERIFY(!written);
-    QVERIFY2(written.error().startsWith("cannot write " + path + ": "), qPrintable(failure(written)));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("old content"));
-#endif
 }
 
 QTEST_GUILESS_MAIN(TstConfig)

@@ -4,6 +4,7 @@
 
 #include "config/configstore.h"
 #include "core/atomicfile.h"
+#include "fakes/checks.h"
 #include "fakes/tmpfs.h"
 #include "state/history.h"
 #include "state/state.h"
@@ -11,9 +12,14 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qddns;
+using namespace Qddns::Test;
 
 namespace {
 QByteArray readAll(const QString &path)
@@ -39,6 +45,10 @@ private Q_SLOTS:
     void stateSaveOnFullDisk();
     void historyAppendOnFullDisk();
     void writesAgainOnceThereIsSpace();
+    void writeNewFile();
+    void writeReplacesAtomically();
+    void writeFailsWhenParentIsAFile();
+    void writeFailsInReadOnlyDirectory();
 };
 
 void TstAtomicWrite::fullDiskKeepsOldFile_data()
@@ -51,7 +61,7 @@ void TstAtomicWrite::fullDiskKeepsOldFile_data()
 void TstAtomicWrite::fullDiskKeepsOldFile()
 {
     QFETCH(int, size);
-    Test::SmallTmpfs fs;
+    SmallTmpfs fs;
     if (!fs.isMounted())
         QSKIP(qPrintable(fs.error()));
     const QString path = fs.filePath(QStringLiteral("config.json"));
@@ -69,7 +79,7 @@ void TstAtomicWrite::fullDiskKeepsOldFile()
 
 void TstAtomicWrite::stateSaveOnFullDisk()
 {
-    Test::SmallTmpfs fs;
+    SmallTmpfs fs;
     if (!fs.isMounted())
         QSKIP(qPrintable(fs.error()));
     const StateStore store(fs.path());
@@ -92,7 +102,7 @@ void TstAtomicWrite::stateSaveOnFullDisk()
 
 void TstAtomicWrite::historyAppendOnFullDisk()
 {
-    Test::SmallTmpfs fs;
+    SmallTmpfs fs;
     if (!fs.isMounted())
         QSKIP(qPrintable(fs.error()));
     IpHistory history(fs.path());
@@ -115,7 +125,7 @@ void TstAtomicWrite::historyAppendOnFullDisk()
 
 void TstAtomicWrite::writesAgainOnceThereIsSpace()
 {
-    Test::SmallTmpfs fs;
+    SmallTmpfs fs;
     if (!fs.isMounted())
         QSKIP(qPrintable(fs.error()));
     const QString path = fs.filePath(QStringLiteral("state.json"));
@@ -125,6 +135,99 @@ void TstAtomicWrite::writesAgainOnceThereIsSpace()
     fs.drain();
     QVERIFY(writeFileAtomically(path, QByteArray(4096, 'n')));
     QCOMPARE(readAll(path), QByteArray(4096, 'n'));
+}
+
+void TstAtomicWrite::writeNewFile()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix permission bits");
+#endif
+    QTemporaryDir dir;
+    const QString leaf = dir.filePath("nested/qddns");
+    const QString path = leaf + "/config.json";
+    const QByteArray data = "{\"version\": 1}\n";
+    const auto written = writeFileAtomically(path, data);
+    QVERIFY2(written, qPrintable(failure(written)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), data);
+    QCOMPARE(modeBits(path), kOwnerFile);
+    QCOMPARE(modeBits(leaf), kOwnerDir);
+    // No temporary file left behind.
+    QCOMPARE(QDir(leaf).entryList(QDir::Files | QDir::Hidden), QStringList{"config.json"});
+}
+
+void TstAtomicWrite::writeReplacesAtomically()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix permission bits and inodes");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath("config.json");
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content");
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    struct stat before {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+
+    // A reader that opened the old file keeps seeing the old content: the new file is renamed
+    // over it, never truncated and rewritten in place.
+    QFile reader(path);
+    QVERIFY(reader.open(QIODevice::ReadOnly));
+    const auto written = writeFileAtomically(path, "new content");
+    QVERIFY2(written, qPrintable(failure(written)));
+    QCOMPARE(reader.readAll(), QByteArray("old content"));
+
+    struct stat after {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("new content"));
+    QCOMPARE(modeBits(path), kOwnerFile); // 0644 before, owner-only after
+#endif
+}
+
+void TstAtomicWrite::writeFailsWhenParentIsAFile()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath("qddns");
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a directory");
+    }
+    const auto written = writeFileAtomically(blocker + "/config.json", "{}");
+    QVERIFY(!written);
+    QCOMPARE(written.error(), "cannot create directory " + blocker);
+    QFile f(blocker);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("not a directory"));
+}
+
+void TstAtomicWrite::writeFailsInReadOnlyDirectory()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix permission bits");
+#else
+    if (::geteuid() == 0)
+        QSKIP("root ignores directory permissions; writeReplacesAtomically covers atomic replacement");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("config.json");
+    QVERIFY(writeFileAtomically(path, "old content"));
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto written = writeFileAtomically(path, "new content");
+    QFile::setPermissions(dir.path(), kOwnerDir);
+    QVERIFY(!written);
+    QVERIFY2(written.error().startsWith("cannot write " + path + ": "), qPrintable(failure(written)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old content"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TstAtomicWrite)
