@@ -66,8 +66,8 @@ const QList<CommandSpec> &commandSpecs()
         {QStringLiteral("once"), {QStringLiteral("dry-run"), QStringLiteral("force"), QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("check-config"), {QStringLiteral("strict")}, 0, 0, {}},
         {QStringLiteral("providers"), {QStringLiteral("json")}, 0, 1, QStringLiteral("qddns-agent providers [ID] [--json]")},
-        {QStringLiteral("secret"), {QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
-         QStringLiteral("qddns-agent secret set|delete PROFILE [--file PATH [--write-config]] (the secret is read from standard input)")},
+        {QStringLiteral("secret"), {QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
+         QStringLiteral("qddns-agent secret set|delete PROFILE [--field F] [--file PATH [--write-config]] (the secret is read from standard input)")},
         {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit")},
         {QStringLiteral("status"), {QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("update"), {QStringLiteral("force")}, 0, 1, QStringLiteral("qddns-agent update [PROFILE] [--force]")},
@@ -286,18 +286,28 @@ ConfigErrors secretWarnings(QCoreApplication &app, const Context &ctx)
     int pending = 0;
     for (qsizetype i = 0; i < ctx.loaded.config.profiles.size(); ++i) {
         const Profile &p = ctx.loaded.config.profiles.at(i);
-        const Need need = ctx.registry.find(p.provider)->info().secret;
-        // An optional secret left at the default is not expected to be there.
-        if (need == Need::Unused || (need == Need::Optional && !documents.at(i).toObject().contains(QStringLiteral("secret"))))
-            continue;
-        ++pending;
-        const QString path = QStringLiteral("profiles[%1].secret").arg(i);
-        store.read(p, &context, [&warnings, &pending, &app, path](const SecretResult &r) {
-            if (!r)
-                warnings.append({path, r.error()});
-            if (--pending == 0)
-                app.exit(0);
-        });
+        const ProviderInfo &info = ctx.registry.find(p.provider)->info();
+        for (const CredentialRef &credential : p.credentials) {
+            const bool primary = credential.field == kPrimaryCredential;
+            // An optional credential left at the default is not expected to be there.
+            const bool optional = primary ? info.secret == Need::Optional
+                                          : std::any_of(info.extraCredentials.cbegin(), info.extraCredentials.cend(),
+                                                        [&credential](const CredentialField &f) { return f.id == credential.field && !f.required; });
+            const QJsonObject written = documents.at(i).toObject();
+            const bool given = primary ? written.contains(QStringLiteral("secret"))
+                                       : written.value(QStringLiteral("credentials")).toObject().contains(credential.field);
+            if (optional && !given)
+                continue;
+            ++pending;
+            const QString path = primary ? QStringLiteral("profiles[%1].secret").arg(i)
+                                         : QStringLiteral("profiles[%1].credentials.%2").arg(i).arg(credential.field);
+            store.read(credential.ref, p.name, credential.field, &context, [&warnings, &pending, &app, path](const SecretResult &r) {
+                if (!r)
+                    warnings.append({path, r.error()});
+                if (--pending == 0)
+                    app.exit(0);
+            });
+        }
     }
     if (pending > 0) {
         QTimer deadline;
@@ -353,8 +363,9 @@ int runAgentCli(QCoreApplication &app)
         "  check-config             validate the configuration; warn about what cannot work here (--strict)\n"
         "  providers [ID]           the providers, their options and help (--json)\n"
         "  secret set PROFILE       store a profile's secret in the keychain (read from stdin), or with\n"
-        "                           --file PATH in an owner-only file (--write-config: and point the profile at it)\n"
-        "  secret delete PROFILE    remove it from the keychain\n"
+        "                           --file PATH in an owner-only file (--write-config: and point the profile at it);\n"
+        "                           --field F for a provider's other credentials (e.g. secretApiKey)\n"
+        "  secret delete PROFILE    remove it from the keychain (--field F)\n"
         "  service print-unit       print the systemd user unit for this qddns-agent\n"
         "  service install-unit     write it to ~/.config/systemd/user/ and say how to enable it\n\n"
         "Commands for the running agent (through its local socket):\n"
@@ -378,6 +389,7 @@ int runAgentCli(QCoreApplication &app)
         {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
         {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
         {QStringLiteral("strict"), QStringLiteral("check-config: warnings are errors (exit 1).")},
+        {QStringLiteral("field"), QStringLiteral("secret: which credential of the profile's provider (default: secret, the primary one)."), QStringLiteral("id")},
         {QStringLiteral("file"), QStringLiteral("secret set: write the secret to this owner-only file instead of the keychain."), QStringLiteral("path")},
         {QStringLiteral("write-config"), QStringLiteral("secret set --file: also set the profile's \"secret\" in the configuration file.")},
         {QStringLiteral("follow"), QStringLiteral("logs: keep printing new lines until interrupted.")},

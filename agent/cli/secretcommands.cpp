@@ -56,64 +56,99 @@ qsizetype profileIndex(const QJsonObject &document, const QString &name)
     return -1;
 }
 
-int keychainCommand(QCoreApplication &app, const QString &action, const QString &profile)
+// "the secret of profile "home"" or "credential secretApiKey of profile "home"".
+QString whose(const QString &profile, const QString &field)
+{
+    return field == kPrimaryCredential ? QStringLiteral("the secret of profile \"%1\"").arg(profile)
+                                       : QStringLiteral("credential %1 of profile \"%2\"").arg(field, profile);
+}
+
+// "profile "home" reads its secret" or "profile "home" reads credential secretApiKey".
+QString readsWhat(const QString &profile, const QString &field)
+{
+    return QStringLiteral("profile \"%1\" reads %2")
+        .arg(profile, field == kPrimaryCredential ? QStringLiteral("its secret") : QStringLiteral("credential ") + field);
+}
+
+int keychainCommand(QCoreApplication &app, const QString &action, const QString &profile, const QString &field)
 {
     SystemSecretStore store;
     int code = Exit::Failure;
     auto done = [&](const QString &what) {
         return [&, what](const SecretResult &r) {
             if (r) {
-                printError(QStringLiteral("qddns-agent: the secret of profile \"%1\" %2").arg(profile, what));
+                printError(QStringLiteral("qddns-agent: %1 %2").arg(whose(profile, field), what));
                 code = Exit::Ok;
             } else {
-                printError(QStringLiteral("qddns-agent: profile \"%1\": %2").arg(profile, r.error()));
+                printError(QStringLiteral("qddns-agent: %1: %2").arg(whose(profile, field), r.error()));
             }
             app.exit(code);
         };
     };
+    const QString key = keychainKey(profile, field);
     if (action == QLatin1String("set")) {
         const QString secret = readSecretFromStdin(profile);
         if (secret.isEmpty()) {
             printError(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
             return Exit::Failure;
         }
-        store.writeKeychain(profile, secret, &app, done(QStringLiteral("is stored in the keychain")));
+        store.writeKeychain(key, secret, &app, done(QStringLiteral("is stored in the keychain")));
     } else {
-        store.deleteKeychain(profile, &app, done(QStringLiteral("was deleted from the keychain")));
+        store.deleteKeychain(key, &app, done(QStringLiteral("was deleted from the keychain")));
     }
     app.exec();
     return code;
 }
 
+// Where the configuration puts the reference of credential \a field: "secret" or "credentials.F".
+QString referencePath(qsizetype profileIndex, const QString &field)
+{
+    return QStringLiteral("profiles[%1].").arg(profileIndex)
+        + (field == kPrimaryCredential ? QStringLiteral("secret") : QStringLiteral("credentials.") + field);
+}
+
+// Inserts `"key": value` as the first member of the object spanning \a object, laid out as that
+// member is: on a line of its own or inline.
+QByteArray insertMember(const QByteArray &json, const JsonScanner &scanner, const JsonSpan &object, const QByteArray &member)
+{
+    QByteArray out = json;
+    const QList<JsonSpan> &spans = scanner.spans();
+    const auto it = std::find_if(spans.cbegin(), spans.cend(), [&](const JsonSpan &s) { return s.begin == object.begin && s.path == object.path; });
+    const auto first = it + 1;
+    if (first == spans.cend() || !first->path.startsWith(object.path + QLatin1Char('.')) || first->keyBegin < 0) {
+        out.insert(object.begin + 1, member); // an empty object
+        return out;
+    }
+    const qsizetype lineStart = json.lastIndexOf('\n', first->keyBegin - 1) + 1;
+    const QByteArray indent = json.mid(lineStart, first->keyBegin - lineStart);
+    const bool ownLine = std::all_of(indent.cbegin(), indent.cend(), [](char c) { return c == ' ' || c == '\t'; });
+    out.insert(first->keyBegin, member + (ownLine ? ",\n" + indent : QByteArray(", ")));
+    return out;
+}
+
 } // namespace
 
-Expected<QByteArray, QString> withSecretReference(const QByteArray &json, qsizetype profileIndex, const QByteArray &reference)
+Expected<QByteArray, QString> withSecretReference(const QByteArray &json, qsizetype profileIndex, const QByteArray &reference,
+                                                  const QString &field)
 {
     const JsonScanner scanner(json);
     if (!scanner.isValid())
         return Unexpected{QStringLiteral("the configuration is not valid JSON")};
     const QString profilePath = QStringLiteral("profiles[%1]").arg(profileIndex);
     QByteArray out = json;
-    if (const JsonSpan *secret = scanner.find(profilePath + QStringLiteral(".secret"))) {
-        out.replace(secret->begin, secret->end - secret->begin, reference);
+    if (const JsonSpan *existing = scanner.find(referencePath(profileIndex, field))) {
+        out.replace(existing->begin, existing->end - existing->begin, reference);
         return out;
     }
-    const QList<JsonSpan> &spans = scanner.spans();
-    const auto it = std::find_if(spans.cbegin(), spans.cend(), [&](const JsonSpan &s) { return s.path == profilePath; });
-    if (it == spans.cend() || json.at(it->begin) != '{')
+    const JsonSpan *profile = scanner.find(profilePath);
+    if (!profile || json.at(profile->begin) != '{')
         return Unexpected{QStringLiteral("the configuration has no profile object at %1").arg(profilePath)};
-    const QByteArray member = "\"secret\": " + reference;
-    const auto first = it + 1;
-    if (first == spans.cend() || !first->path.startsWith(profilePath + QLatin1Char('.')) || first->keyBegin < 0) {
-        out.insert(it->begin + 1, member); // an empty object
-        return out;
-    }
-    // Before the first member, laid out as that member is: on a line of its own or inline.
-    const qsizetype lineStart = json.lastIndexOf('\n', first->keyBegin - 1) + 1;
-    const QByteArray indent = json.mid(lineStart, first->keyBegin - lineStart);
-    const bool ownLine = std::all_of(indent.cbegin(), indent.cend(), [](char c) { return c == ' ' || c == '\t'; });
-    out.insert(first->keyBegin, member + (ownLine ? ",\n" + indent : QByteArray(", ")));
-    return out;
+    if (field == kPrimaryCredential)
+        return insertMember(json, scanner, *profile, "\"secret\": " + reference);
+    const JsonSpan *credentials = scanner.find(profilePath + QStringLiteral(".credentials"));
+    if (credentials && json.at(credentials->begin) == '{')
+        return insertMember(json, scanner, *credentials, jsonString(field) + ": " + reference);
+    return insertMember(json, scanner, *profile, "\"credentials\": {" + jsonString(field) + ": " + reference + '}');
 }
 
 int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, const QString &action,
@@ -131,6 +166,24 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
     }
 
     const Profile *configured = loaded.config.profile(profile);
+    const QString field = parser.isSet(QStringLiteral("field")) ? parser.value(QStringLiteral("field")) : QString(kPrimaryCredential);
+    // The credential as the profile names it: its source, and whether the provider has it at all.
+    std::optional<SecretRef> configuredRef;
+    if (configured) {
+        QStringList fields;
+        for (const CredentialRef &c : configured->credentials) {
+            fields.append(c.field);
+            if (c.field == field)
+                configuredRef = c.ref;
+        }
+        if (!configuredRef) {
+            printError(QStringLiteral("qddns-agent: provider \"%1\" of profile \"%2\" has no credential \"%3\"%4")
+                           .arg(configured->provider, profile, field,
+                                fields.isEmpty() ? QStringLiteral(" (it uses none)")
+                                                 : QStringLiteral("; its credentials: ") + fields.join(QStringLiteral(", "))));
+            return Exit::Usage;
+        }
+    }
     QString filePath;
     if (toFile) {
         const QString given = parser.value(QStringLiteral("file"));
@@ -142,10 +195,9 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
             return Exit::Usage;
         }
         filePath = resolved.value();
-    } else if (configured && configured->secret.source == SecretRef::Source::File && action == QLatin1String("set")) {
-        filePath = configured->secret.path;
-        printError(QStringLiteral("qddns-agent: profile \"%1\" reads its secret from %2: writing it there")
-                       .arg(profile, configured->secret.describe()));
+    } else if (configuredRef && configuredRef->source == SecretRef::Source::File && action == QLatin1String("set")) {
+        filePath = configuredRef->path;
+        printError(QStringLiteral("qddns-agent: %1 from %2: writing it there").arg(readsWhat(profile, field), configuredRef->describe()));
     }
 
     QByteArray newConfig;
@@ -161,7 +213,7 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
             printError(QStringLiteral("qddns-agent: cannot read %1: %2; nothing was stored").arg(loaded.path, file.errorString()));
             return Exit::Failure;
         }
-        const auto edited = withSecretReference(file.readAll(), index, fileReference(filePath));
+        const auto edited = withSecretReference(file.readAll(), index, fileReference(filePath), field);
         QString problem = edited ? QString() : edited.error();
         if (edited) {
             // The file may have changed since it was loaded: what is written must still be valid.
@@ -178,10 +230,9 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
     if (filePath.isEmpty()) {
         if (!configured)
             printError(QStringLiteral("qddns-agent: note: no profile named \"%1\" in %2 yet").arg(profile, loaded.path));
-        else if (configured->secret.source != SecretRef::Source::Keychain)
-            printError(QStringLiteral("qddns-agent: note: profile \"%1\" reads its secret from %2, not the keychain")
-                           .arg(profile, configured->secret.describe()));
-        return keychainCommand(app, action, profile);
+        else if (configuredRef->source != SecretRef::Source::Keychain)
+            printError(QStringLiteral("qddns-agent: note: %1 from %2, not the keychain").arg(readsWhat(profile, field), configuredRef->describe()));
+        return keychainCommand(app, action, profile, field);
     }
 
     const QString secret = readSecretFromStdin(profile);
@@ -193,8 +244,10 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
         printError(QStringLiteral("qddns-agent: %1; nothing stored").arg(written.error()));
         return Exit::Failure;
     }
-    printError(QStringLiteral("qddns-agent: the secret of profile \"%1\" is written to %2 (readable by you only)").arg(profile, filePath));
-    const QByteArray reference = "\"secret\": " + fileReference(filePath);
+    printError(QStringLiteral("qddns-agent: %1 is written to %2 (readable by you only)").arg(whose(profile, field), filePath));
+    const QByteArray reference = field == kPrimaryCredential
+        ? QByteArray("\"secret\": " + fileReference(filePath))
+        : QByteArray("\"credentials\": {" + jsonString(field) + ": " + fileReference(filePath) + '}');
     if (writeConfig) {
         if (const auto written = writeFileAtomically(loaded.path, newConfig); !written) {
             printError(QStringLiteral("qddns-agent: %1; put this in profile \"%2\" by hand: %3")
@@ -203,7 +256,7 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
         }
         printError(QStringLiteral("qddns-agent: profile \"%1\" in %2 now reads it from there; next: `qddns-agent check-config`")
                        .arg(profile, loaded.path));
-    } else if (configured && configured->secret.source == SecretRef::Source::File && configured->secret.path == filePath) {
+    } else if (configuredRef && configuredRef->source == SecretRef::Source::File && configuredRef->path == filePath) {
         printError(QStringLiteral("qddns-agent: next: `qddns-agent check-config`"));
     } else {
         printOutput(QString::fromUtf8(reference));

@@ -321,23 +321,23 @@ private:
             return;
 
         ++m_pendingJobs;
-        m_engine->m_services.secrets->read(p, this, [this, p, due, held](const SecretResult &secret) {
-            onSecret(p, due, held, secret);
+        readCredentials(*m_engine->m_services.secrets, p, this, [this, p, due, held](const CredentialsResult &credentials) {
+            onCredentials(p, due, held, credentials);
         });
     }
 
-    void onSecret(const Profile &p, QList<std::pair<QString, RecordType>> due,
-                  const QList<std::pair<QString, RecordType>> &held, const SecretResult &secret)
+    void onCredentials(const Profile &p, QList<std::pair<QString, RecordType>> due,
+                       const QList<std::pair<QString, RecordType>> &held, const CredentialsResult &credentials)
     {
-        if (!secret) {
-            qCWarning(lcSecrets).noquote() << "profile" << p.name << "secret from" << p.secret.describe() + QLatin1Char(':') << secret.error();
+        if (!credentials) {
+            qCWarning(lcSecrets).noquote() << "profile" << p.name + QLatin1Char(':') << credentials.error();
             for (const auto &[host, type] : due + held)
-                report(p, host, type, RecordReport::Result::Failed, QStringLiteral("secret unavailable: ") + secret.error(),
+                report(p, host, type, RecordReport::Result::Failed, QStringLiteral("secret unavailable: ") + credentials.error(),
                        Notice::Lasting);
             jobDone();
             return;
         }
-        const QByteArray fingerprint = m_engine->m_state.secretFingerprint(*secret);
+        const QByteArray fingerprint = m_engine->m_state.credentialsFingerprint(*credentials);
         for (const auto &[host, type] : held) {
             RecordState &r = m_engine->m_state.record(p.name, host, type);
             if (r.secretFingerprint != fingerprint) {
@@ -359,11 +359,11 @@ private:
             jobDone();
             return;
         }
-        sendBatches(p, *secret, fingerprint, due);
+        sendBatches(p, *credentials, fingerprint, due);
         jobDone();
     }
 
-    void sendBatches(const Profile &p, const QString &secret, const QByteArray &secretFingerprint,
+    void sendBatches(const Profile &p, const Credentials &credentials, const QByteArray &secretFingerprint,
                      const QList<std::pair<QString, RecordType>> &due)
     {
         const Provider *provider = m_engine->m_services.registry->find(p.provider);
@@ -398,7 +398,8 @@ private:
                 if (mask & 2)
                     request.ipv6 = detected(Family::IPv6) ? detected(Family::IPv6) : carried(Family::IPv6);
                 request.username = p.username;
-                request.secret = secret;
+                request.secret = credentials.value(QString(kPrimaryCredential));
+                request.credentials = credentials;
                 request.server = p.server.isEmpty() ? info.defaultServer : p.server;
                 request.ttl = p.ttl;
                 request.options = p.options;
@@ -419,7 +420,7 @@ private:
                     if (!sent || isCarried(type, request))
                         continue;
                     const auto step = transaction->stepFor(host, type);
-                    const QString what = step ? QStringLiteral("would send ") + describeRequest(*step, {request.secret})
+                    const QString what = step ? QStringLiteral("would send ") + describeRequest(*step, request.secretValues())
                                               : QStringLiteral("nothing to send");
                     report(p, host, type, RecordReport::Result::DryRun, what);
                 }
@@ -441,7 +442,7 @@ private:
         }
         Transport::Options options;
         options.allowInsecureHttp = p.allowInsecureHttp;
-        options.secrets = {request.secret};
+        options.secrets = request.secretValues();
         m_engine->m_transport->send(*next, options, this,
                                     [this, p, request, transaction, secretFingerprint](const TransportReply &reply) {
             transaction->handleStepReply(reply);
@@ -476,14 +477,14 @@ private:
         }
 
         const QDateTime now = m_engine->now();
-        const QString secretText = request.secret;
+        const QStringList secretTexts = request.secretValues();
         for (const RecordResult &result : std::as_const(results)) {
             const auto address = result.type == RecordType::A ? request.ipv4 : request.ipv6;
             if (!address || !request.hosts.contains(result.host) || isCarried(result.type, request))
                 continue; // records not asked about, or only carried along, keep their state
             RecordState &r = m_engine->m_state.record(p.name, result.host, result.type);
             // Belt and braces: provider messages should never hold the secret; make sure.
-            const QString message = redactText(result.message, {secretText});
+            const QString message = redactText(result.message, secretTexts);
             r.lastAttempt = now;
             r.lastResult = outcomeName(result.outcome);
             r.message = message;

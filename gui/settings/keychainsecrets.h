@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/secretstore.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,7 +15,7 @@ namespace Qddns::Gui {
 /// unless \a context is destroyed first.
 namespace KeychainSecrets {
 
-inline constexpr QLatin1StringView kService{"qddns"};
+inline constexpr QLatin1StringView kService = kKeychainService; // one name, shared/secrets
 
 /// \a error is empty on success.
 using Done = std::function<void(const QString &error)>;

@@ -55,8 +55,10 @@ QStringList Config::secretEnvironment() const
 {
     QStringList names;
     for (const Profile &p : profiles) {
-        if (p.secret.source == SecretRef::Source::Env && !names.contains(p.secret.name))
-            names.append(p.secret.name);
+        for (const CredentialRef &c : p.credentials) {
+            if (c.ref.source == SecretRef::Source::Env && !names.contains(c.ref.name))
+                names.append(c.ref.name);
+        }
     }
     return names;
 }
@@ -517,6 +519,29 @@ public:
         }
     }
 
+    // The provider's credentials in order, the primary first: where each comes from.
+    void parseCredentials(const QJsonObject &o, const QString &path, const ProviderInfo &info, Profile &p)
+    {
+        if (info.secret != Need::Unused)
+            p.credentials.append({QString(kPrimaryCredential), p.secret});
+        const QString credentialsPath = join(path, QStringLiteral("credentials"));
+        const QJsonValue value = o.value(QStringLiteral("credentials"));
+        if (!value.isUndefined() && !value.isObject()) {
+            error(credentialsPath, QStringLiteral("must be an object naming where each credential comes from, e.g. "
+                                                  "{\"%1\": {\"source\": \"keychain\"}}").arg(info.extraCredentials.value(0).id));
+            return;
+        }
+        const QJsonObject given = value.toObject();
+        QStringList ids;
+        for (const CredentialField &field : info.extraCredentials) {
+            ids.append(field.id);
+            CredentialRef credential{field.id, SecretRef{}};
+            parseSecret(given.value(field.id), join(credentialsPath, field.id), credential.ref);
+            p.credentials.append(credential);
+        }
+        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"").arg(info.id));
+    }
+
     void checkOption(const QJsonObject &o, const QString &path, const ProviderOption &option)
     {
         const QJsonValue v = o.value(option.key);
@@ -584,6 +609,8 @@ public:
                             QStringLiteral("ipv4"),     QStringLiteral("ipv6"),     QStringLiteral("server"),
                             QStringLiteral("username"), QStringLiteral("secret"),   QStringLiteral("allowInsecureHttp")};
         if (provider) {
+            if (!provider->extraCredentials.isEmpty())
+                allowed.append(QStringLiteral("credentials"));
             // A TTL the provider never sends would silently do nothing: unknown, like a typo.
             if (provider->supportsTtl)
                 allowed.append(QStringLiteral("ttl"));
@@ -648,6 +675,8 @@ public:
                 error(join(path, QStringLiteral("secret")), QStringLiteral("provider \"%1\" does not use a secret").arg(info.id));
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
+        if (provider)
+            parseCredentials(o, path, *provider, p);
 
         const QJsonValue ttl = o.value(QStringLiteral("ttl"));
         if (!ttl.isUndefined() && (!provider || provider->supportsTtl)) {

@@ -29,6 +29,17 @@ struct SecretRef
 };
 QString secretSourceName(SecretRef::Source source);
 
+/// \brief The id of every provider's primary credential: the profile's `secret` key, the keychain
+/// entry named after the profile. Other credentials have their own ids (e.g. "secretApiKey").
+inline constexpr QLatin1StringView kPrimaryCredential{"secret"};
+
+/// \brief One credential a profile reads: the provider's field and where its value comes from.
+struct CredentialRef
+{
+    QString field; ///< kPrimaryCredential or a provider's own credential id
+    SecretRef ref;
+};
+
 /// \brief One way to learn the public address of a family.
 struct DetectorSpec
 {
@@ -60,7 +71,10 @@ struct Profile
     bool ipv6 = false;
     QUrl server;              ///< empty: the provider's default
     QString username;
-    SecretRef secret;
+    SecretRef secret;         ///< where the primary credential comes from
+    /// Every credential the provider uses, the primary first (empty when it uses none): the
+    /// primary from `secret`, the others from `credentials` (keychain when not given).
+    QList<CredentialRef> credentials;
     std::optional<int> ttl;
     bool allowInsecureHttp = false;
     QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options

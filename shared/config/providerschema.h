@@ -27,6 +27,16 @@ struct ProviderOption
 };
 QString optionKindName(ProviderOption::Kind kind);
 
+/// \brief A credential a provider needs besides its primary one (which `secret` describes): an API
+/// key's secret half, a second token. A profile names where each comes from under `credentials`.
+struct CredentialField
+{
+    QString id;      ///< the key under the profile's `credentials`, and of its keychain entry PROFILE/ID
+    QString label;   ///< the provider's word for it, e.g. "Secret API key"
+    QString help;
+    bool required = true;
+};
+
 /// \brief Whether a provider uses a profile's username / secret.
 enum class Need { Unused, Optional, Required };
 
@@ -47,6 +57,8 @@ struct ProviderInfo
     Need secret = Need::Required;
     QString secretLabel;           ///< the provider's word for it, e.g. "Token", "API token"
     QString secretHelp;            ///< e.g. "API token with Zone.DNS:Edit"
+    /// Credentials besides the primary one, each read from the store on its own (named credentials).
+    QList<CredentialField> extraCredentials;
     /// The profile's "ttl" is sent to the provider; where it is not, "ttl" is an unknown key.
     bool supportsTtl = false;
     int maxHostsPerRequest = 1;

@@ -4,6 +4,14 @@
 
 namespace Qddns {
 
+QStringList UpdateRequest::secretValues() const
+{
+    QStringList values = credentials.values();
+    if (!secret.isEmpty() && !values.contains(secret))
+        values.prepend(secret);
+    return values;
+}
+
 std::optional<HttpRequest> UpdateTransaction::nextRequest()
 {
     const auto step = nextStep();

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -32,13 +33,18 @@ struct UpdateRequest
     std::optional<QHostAddress> ipv4;   ///< publish as A when set
     std::optional<QHostAddress> ipv6;   ///< publish as AAAA when set
     QString username;
-    QString secret;
+    QString secret;                     ///< the primary credential (`secret`)
+    /// Every credential by field id, the primary under kPrimaryCredential (named credentials).
+    QMap<QString, QString> credentials;
     QUrl server;                        ///< profile's server, else the provider's default
     std::optional<int> ttl;
     /// Provider-specific profile keys (ProviderInfo::options) as the profile wrote them, plus the
     /// declared defaults of those it left out. An option without a default is absent when unset,
     /// so a provider can tell "not set" from an explicit value.
     QJsonObject options;
+
+    /// \brief Every credential value: what each log line and message must mask.
+    QStringList secretValues() const;
 };
 
 /// \brief A running update: a small state machine of steps, each an HTTP request or a DNS

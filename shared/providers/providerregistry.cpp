@@ -1,5 +1,7 @@
 #include "providers/providerregistry.h"
 
+#include "config/config.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -61,6 +63,24 @@ static QString needName(Need need)
     return {};
 }
 
+// Every credential a profile of the provider reads, the primary first: a form shows one
+// password field for each, and stores each under keychainKey(profile, id).
+static QJsonArray credentialsJson(const ProviderInfo &info)
+{
+    QJsonArray list;
+    if (info.secret != Need::Unused)
+        list.append(QJsonObject{{QStringLiteral("id"), QString(kPrimaryCredential)},
+                                {QStringLiteral("label"), info.secretLabel.isEmpty() ? QStringLiteral("Password") : info.secretLabel},
+                                {QStringLiteral("help"), info.secretHelp},
+                                {QStringLiteral("required"), info.secret == Need::Required}});
+    for (const CredentialField &field : info.extraCredentials)
+        list.append(QJsonObject{{QStringLiteral("id"), field.id},
+                                {QStringLiteral("label"), field.label},
+                                {QStringLiteral("help"), field.help},
+                                {QStringLiteral("required"), field.required}});
+    return list;
+}
+
 QJsonArray ProviderRegistry::describe() const
 {
     QJsonArray list;
@@ -98,6 +118,7 @@ QJsonArray ProviderRegistry::describe() const
             {QStringLiteral("secret"), needName(info.secret)},
             {QStringLiteral("secretLabel"), orDefault(info.secretLabel, "Password")},
             {QStringLiteral("secretHelp"), info.secretHelp},
+            {QStringLiteral("credentials"), credentialsJson(info)},
             {QStringLiteral("maxHostsPerRequest"), info.maxHostsPerRequest},
             {QStringLiteral("ipv4"), info.supportsIpv4},
             {QStringLiteral("ipv6"), info.supportsIpv6},

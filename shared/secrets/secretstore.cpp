@@ -94,7 +94,7 @@ QString keychainError(const QKeychain::Job *job, const QString &profile)
 template<typename Job>
 Job *makeJob(const QString &profile)
 {
-    auto *job = new Job(QLatin1String(SystemSecretStore::kKeychainService));
+    auto *job = new Job(QString(kKeychainService));
     job->setAutoDelete(true);
     job->setKey(profile);
     return job;
@@ -106,26 +106,75 @@ void startReportingJob(QKeychain::Job *job, QObject *context, SecretCallback don
         if (job->error() == QKeychain::NoError)
             done(QString());
         else
-            done(Unexpected{keychainError(job, job->key())});
+            done(Unexpected{keychainError(job, job->key().section(QLatin1Char('/'), 0, 0))});
     });
     job->start();
 }
 } // namespace
 
-void SystemSecretStore::read(const Profile &profile, QObject *context, SecretCallback done)
+QString keychainKey(const QString &profile, const QString &field)
 {
-    const SecretRef &ref = profile.secret;
+    return field == kPrimaryCredential ? profile : profile + QLatin1Char('/') + field;
+}
+
+QString secretSetCommand(const QString &profile, const QString &field)
+{
+    return QStringLiteral("`qddns-agent secret set %1%2`")
+        .arg(profile, field == kPrimaryCredential ? QString() : QStringLiteral(" --field ") + field);
+}
+
+void readCredentials(SecretStore &store, const Profile &profile, QObject *context,
+                     std::function<void(const CredentialsResult &)> done)
+{
+    if (profile.credentials.isEmpty()) {
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(Credentials{}); });
+        return;
+    }
+    // One read after the other: the first failure answers, the rest are not asked.
+    struct Reading
+    {
+        QList<CredentialRef> left;
+        Credentials values;
+        std::function<void(const CredentialsResult &)> done;
+    };
+    auto reading = std::make_shared<Reading>(Reading{profile.credentials, {}, std::move(done)});
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&store, profile = profile.name, context, reading, next] {
+        if (reading->left.isEmpty()) {
+            reading->done(reading->values);
+            *next = nullptr; // breaks the cycle through the captured pointer
+            return;
+        }
+        const CredentialRef credential = reading->left.takeFirst();
+        store.read(credential.ref, profile, credential.field, context, [reading, next, credential](const SecretResult &r) {
+            if (!r) {
+                reading->done(Unexpected{credential.field == kPrimaryCredential
+                                             ? r.error()
+                                             : QStringLiteral("credential %1: %2").arg(credential.field, r.error())});
+                *next = nullptr;
+                return;
+            }
+            reading->values.insert(credential.field, *r);
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void SystemSecretStore::read(const SecretRef &ref, const QString &profile, const QString &field, QObject *context,
+                             SecretCallback done)
+{
     switch (ref.source) {
     case SecretRef::Source::Keychain: {
-        auto *job = makeJob<QKeychain::ReadPasswordJob>(profile.name);
-        const QString name = profile.name;
-        connect(job, &QKeychain::Job::finished, context, [job, done, name] {
+        const QString key = keychainKey(profile, field);
+        auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
+        connect(job, &QKeychain::Job::finished, context, [job, done, profile, field] {
             if (job->error() == QKeychain::NoError && !job->textData().isEmpty()) {
                 done(job->textData());
             } else if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError) {
-                done(Unexpected{QStringLiteral("no secret stored in the keychain; run `qddns-agent secret set %1`").arg(name)});
+                done(Unexpected{QStringLiteral("no secret stored in the keychain; run %1").arg(secretSetCommand(profile, field))});
             } else {
-                done(Unexpected{keychainError(job, name)});
+                done(Unexpected{keychainError(job, profile)});
             }
         });
         job->start();
@@ -134,8 +183,9 @@ void SystemSecretStore::read(const Profile &profile, QObject *context, SecretCal
     case SecretRef::Source::File:
         if (!QFileInfo::exists(ref.path)) {
             answerLater(context, std::move(done),
-                        Unexpected{QStringLiteral("secret file %1 does not exist; write it with `qddns-agent secret set %2 --file %1`")
-                                       .arg(ref.path, profile.name)});
+                        Unexpected{QStringLiteral("secret file %1 does not exist; write it with `qddns-agent secret set %2%3 --file %1`")
+                                       .arg(ref.path, profile,
+                                            field == kPrimaryCredential ? QString() : QStringLiteral(" --field ") + field)});
             return;
         }
         answerLater(context, std::move(done), readSecretFile(ref.path));
@@ -163,30 +213,30 @@ void SystemSecretStore::read(const Profile &profile, QObject *context, SecretCal
     }
 }
 
-void SystemSecretStore::writeKeychain(const QString &profile, const QString &secret, QObject *context, SecretCallback done)
+void SystemSecretStore::writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(profile);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
     startReportingJob(job, context, std::move(done));
 }
 
-void SystemSecretStore::deleteKeychain(const QString &profile, QObject *context, SecretCallback done)
+void SystemSecretStore::deleteKeychain(const QString &key, QObject *context, SecretCallback done)
 {
     // Deleting a missing entry "succeeds" in libsecret; look first so the user hears the truth.
-    auto *probe = makeJob<QKeychain::ReadPasswordJob>(profile);
-    connect(probe, &QKeychain::Job::finished, context, [this, probe, profile, context, done] {
+    auto *probe = makeJob<QKeychain::ReadPasswordJob>(key);
+    connect(probe, &QKeychain::Job::finished, context, [this, probe, key, context, done] {
         if (probe->error() == QKeychain::EntryNotFound) {
             done(Unexpected{QStringLiteral("no secret is stored in the keychain; nothing to delete")});
             return;
         }
-        removeKeychainEntry(profile, context, done);
+        removeKeychainEntry(key, context, done);
     });
     probe->start();
 }
 
-void SystemSecretStore::removeKeychainEntry(const QString &profile, QObject *context, SecretCallback done)
+void SystemSecretStore::removeKeychainEntry(const QString &key, QObject *context, SecretCallback done)
 {
-    startReportingJob(makeJob<QKeychain::DeletePasswordJob>(profile), context, std::move(done));
+    startReportingJob(makeJob<QKeychain::DeletePasswordJob>(key), context, std::move(done));
 }
 
 } // namespace Qddns

@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "core/expected.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -13,33 +14,54 @@ namespace Qddns {
 using SecretResult = Expected<QString, QString>;
 using SecretCallback = std::function<void(const SecretResult &)>;
 
-/// \brief Reads and writes profile secrets. Every call answers exactly once, asynchronously,
-/// through \a done, unless \a context is destroyed first.
+/// \brief The service name of every qddns keychain entry (the agent and the tray alike).
+inline constexpr QLatin1StringView kKeychainService{"qddns"};
+
+/// \brief A keychain entry's name: the profile for its primary credential (as before named
+/// credentials existed), "PROFILE/FIELD" for the others.
+QString keychainKey(const QString &profile, const QString &field = QString(kPrimaryCredential));
+
+/// \brief The command that stores a credential, for messages: `qddns-agent secret set P [--field F]`.
+QString secretSetCommand(const QString &profile, const QString &field = QString(kPrimaryCredential));
+
+/// \brief Reads and writes secrets. Every call answers exactly once, asynchronously, through
+/// \a done, unless \a context is destroyed first.
 class SecretStore : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
-    virtual void read(const Profile &profile, QObject *context, SecretCallback done) = 0;
-    virtual void writeKeychain(const QString &profile, const QString &secret, QObject *context, SecretCallback done) = 0;
-    virtual void deleteKeychain(const QString &profile, QObject *context, SecretCallback done) = 0;
+    /// \brief Reads the credential \a field of \a profile from where \a ref says.
+    virtual void read(const SecretRef &ref, const QString &profile, const QString &field, QObject *context,
+                      SecretCallback done) = 0;
+    /// \brief Writes and deletes keychain entries by keychainKey().
+    virtual void writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done) = 0;
+    virtual void deleteKeychain(const QString &key, QObject *context, SecretCallback done) = 0;
 };
 
-/// \brief The real backends: keychain (QtKeychain, service "qddns", key = profile name),
+/// \brief A profile's credential values by field id (kPrimaryCredential for the primary).
+using Credentials = QMap<QString, QString>;
+using CredentialsResult = Expected<Credentials, QString>;
+
+/// \brief Reads every credential of \a profile; \a done gets them all, or the first failure
+/// (naming its field when it is not the primary), unless \a context is destroyed first.
+void readCredentials(SecretStore &store, const Profile &profile, QObject *context,
+                     std::function<void(const CredentialsResult &)> done);
+
+/// \brief The real backends: keychain (QtKeychain, service "qddns", keys from keychainKey()),
 /// owner-only file, environment variable, systemd credential ($CREDENTIALS_DIRECTORY/name).
 class SystemSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
-    void read(const Profile &profile, QObject *context, SecretCallback done) override;
-    void writeKeychain(const QString &profile, const QString &secret, QObject *context, SecretCallback done) override;
-    void deleteKeychain(const QString &profile, QObject *context, SecretCallback done) override;
-
-    static constexpr const char *kKeychainService = "qddns";
+    void read(const SecretRef &ref, const QString &profile, const QString &field, QObject *context,
+              SecretCallback done) override;
+    void writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done) override;
+    void deleteKeychain(const QString &key, QObject *context, SecretCallback done) override;
 
 private:
-    void removeKeychainEntry(const QString &profile, QObject *context, SecretCallback done);
+    void removeKeychainEntry(const QString &key, QObject *context, SecretCallback done);
 };
 
 /// \brief Reads a secret file, refusing one that others can read or write or that another user owns.

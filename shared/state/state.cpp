@@ -97,6 +97,16 @@ QByteArray State::secretFingerprint(const QString &secret) const
     return QMessageAuthenticationCode::hash(secret.toUtf8(), m_salt, QCryptographicHash::Sha256).toHex().left(32);
 }
 
+QByteArray State::credentialsFingerprint(const QMap<QString, QString> &credentials) const
+{
+    if (credentials.size() == 1 && credentials.firstKey() == kPrimaryCredential)
+        return secretFingerprint(credentials.first());
+    QString joined; // "field\0value\0" in field order: unambiguous whatever the values hold
+    for (auto it = credentials.cbegin(); it != credentials.cend(); ++it)
+        joined += it.key() + QChar(0) + it.value() + QChar(0);
+    return secretFingerprint(joined);
+}
+
 QByteArray State::toJson() const
 {
     QJsonObject records;

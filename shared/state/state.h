@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QJsonObject>
 #include <QString>
 
@@ -57,6 +58,9 @@ public:
     /// \brief HMAC-SHA256 of \a secret with this state's random salt: tells a changed secret
     /// from the same one without storing anything that reveals it.
     QByteArray secretFingerprint(const QString &secret) const;
+    /// \brief The same over a profile's credentials (field → value); for the primary alone it is
+    /// secretFingerprint() of its value, so holds recorded before named credentials keep.
+    QByteArray credentialsFingerprint(const QMap<QString, QString> &credentials) const;
 
     QByteArray toJson() const;
     static Expected<State, QString> fromJson(const QByteArray &json);

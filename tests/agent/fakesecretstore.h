@@ -7,7 +7,7 @@
 
 namespace Qddns::Test {
 
-/// \brief Secrets by profile name, answered asynchronously like the real backends; counts reads.
+/// \brief Secrets by keychain key, answered asynchronously like the real backends; counts reads.
 /// No Q_OBJECT: the header is not listed in CMake, so AUTOMOC would not see it (none is needed).
 class FakeSecretStore : public SecretStore
 {
@@ -31,27 +31,30 @@ public:
         return total;
     }
 
-    void read(const Profile &profile, QObject *context, SecretCallback done) override
+    /// \brief Keyed like the keychain (keychainKey()): the profile for its primary credential,
+    /// "PROFILE/FIELD" for the others, whatever source the profile names.
+    void read(const SecretRef &, const QString &profile, const QString &field, QObject *context, SecretCallback done) override
     {
-        ++m_reads[profile.name];
+        const QString key = keychainKey(profile, field);
+        ++m_reads[key];
         // Decided now, delivered later: what the store held when the engine asked.
-        SecretResult result = m_errors.contains(profile.name)
-            ? SecretResult(Unexpected{m_errors.value(profile.name)})
-            : m_secrets.contains(profile.name)
-            ? SecretResult(m_secrets.value(profile.name))
-            : SecretResult(Unexpected{QStringLiteral("no secret stored for profile %1").arg(profile.name)});
+        SecretResult result = m_errors.contains(key)
+            ? SecretResult(Unexpected{m_errors.value(key)})
+            : m_secrets.contains(key)
+            ? SecretResult(m_secrets.value(key))
+            : SecretResult(Unexpected{QStringLiteral("no secret stored for %1").arg(key)});
         answer(context, std::move(done), std::move(result));
     }
 
-    void writeKeychain(const QString &profile, const QString &secret, QObject *context, SecretCallback done) override
+    void writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done) override
     {
-        setSecret(profile, secret);
+        setSecret(key, secret);
         answer(context, std::move(done), SecretResult(secret));
     }
 
-    void deleteKeychain(const QString &profile, QObject *context, SecretCallback done) override
+    void deleteKeychain(const QString &key, QObject *context, SecretCallback done) override
     {
-        m_secrets.remove(profile);
+        m_secrets.remove(key);
         answer(context, std::move(done), SecretResult(QString()));
     }
 

@@ -35,7 +35,7 @@ namespace {
 // attributes server = service ("qddns"), user = key (the profile name).
 std::optional<QByteArray> lookup(const QString &profile)
 {
-    const ProcessRun r = runProgram("secret-tool", {"lookup", "server", SystemSecretStore::kKeychainService, "user", profile});
+    const ProcessRun r = runProgram("secret-tool", {"lookup", "server", QString(kKeychainService), "user", profile});
     if (r.exitCode != 0)
         return std::nullopt;
     return r.out;
@@ -121,6 +121,9 @@ private Q_SLOTS:
     void systemdCredential();
     void systemdCredentialWithoutDirectory();
 
+    void namedCredentialsEachFromTheirSource();
+    void cliStoresANamedCredential();
+
 private:
     Answer wait(const std::function<void(QObject *, SecretCallback)> &call);
     Answer read(const Profile &profile);
@@ -169,7 +172,7 @@ Answer TstSecrets::wait(const std::function<void(QObject *, SecretCallback)> &ca
 
 Answer TstSecrets::read(const Profile &profile)
 {
-    return wait([&](QObject *context, SecretCallback done) { m_store.read(profile, context, std::move(done)); });
+    return wait([&](QObject *context, SecretCallback done) { m_store.read(profile.secret, profile.name, QString(kPrimaryCredential), context, std::move(done)); });
 }
 
 Answer TstSecrets::write(const QString &profile, const QString &secret)
@@ -546,6 +549,66 @@ void TstSecrets::systemdCredentialWithoutDirectory()
     QVERIFY(!got.synchronous);
     QVERIFY2(errorOf(got).contains("$CREDENTIALS_DIRECTORY is not set"), qPrintable(errorOf(got)));
     QVERIFY2(errorOf(got).contains("LoadCredential=home.token:"), qPrintable(errorOf(got)));
+}
+
+// A profile with two credentials: the primary in the keychain under PROFILE, the other in the
+// keychain under PROFILE/FIELD; then the other from a file. Each is read from its own place.
+void TstSecrets::namedCredentialsEachFromTheirSource()
+{
+    REQUIRE_SECRET_SERVICE();
+    const QString profile = QStringLiteral("tst-named");
+    refuseToClobber(profile);
+    refuseToClobber(profile + "/secretApiKey");
+    QVERIFY(write(profile, "pk1-primary").result->hasValue());
+    QVERIFY(write(keychainKey(profile, "secretApiKey"), "sk1-second").result->hasValue());
+    QCOMPARE(lookup(profile + "/secretApiKey"), std::optional<QByteArray>("sk1-second"));
+
+    Profile p;
+    p.name = profile;
+    p.credentials = {{QString(kPrimaryCredential), SecretRef{}}, {"secretApiKey", SecretRef{}}};
+    auto readAll = [this, &p] {
+        std::optional<CredentialsResult> result;
+        readCredentials(m_store, p, this, [&result](const CredentialsResult &r) { result = r; });
+        const QDeadlineTimer deadline(15000);
+        while (!result && !deadline.hasExpired())
+            QTest::qWait(5);
+        return result;
+    };
+    auto both = readAll();
+    QVERIFY(both && both->hasValue());
+    QCOMPARE(both->value(), (Credentials{{"secret", "pk1-primary"}, {"secretApiKey", "sk1-second"}}));
+
+    // The other one from a file instead.
+    const QString file = m_tmp.filePath("named.secret");
+    QVERIFY(writeFile(file, "sk1-from-file\n", QFile::ReadOwner | QFile::WriteOwner));
+    p.credentials[1].ref.source = SecretRef::Source::File;
+    p.credentials[1].ref.path = file;
+    both = readAll();
+    QVERIFY(both && both->hasValue());
+    QCOMPARE(both->value().value("secretApiKey"), QString("sk1-from-file"));
+
+    // A missing one names its field and the command that stores it.
+    p.credentials[1].ref = SecretRef{};
+    QVERIFY(remove(keychainKey(profile, "secretApiKey")).result->hasValue());
+    const auto missing = readAll();
+    QVERIFY(missing && !missing->hasValue());
+    QVERIFY2(missing->error().startsWith("credential secretApiKey: no secret stored in the keychain"), qPrintable(missing->error()));
+    QVERIFY2(missing->error().contains("`qddns-agent secret set tst-named --field secretApiKey`"), qPrintable(missing->error()));
+}
+
+void TstSecrets::cliStoresANamedCredential()
+{
+    REQUIRE_SECRET_SERVICE();
+    const QString profile = QStringLiteral("tst-named-cli");
+    refuseToClobber(profile + "/secretApiKey");
+    const ProcessRun set = cli({"secret", "set", profile, "--field", "secretApiKey"}, "sk1-typed\n");
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.err.contains("credential secretApiKey of profile \"tst-named-cli\" is stored in the keychain"), set.err.constData());
+    QCOMPARE(lookup(profile + "/secretApiKey"), std::optional<QByteArray>("sk1-typed"));
+    QVERIFY(!lookup(profile)); // the primary entry is another one
+    const ProcessRun removed = cli({"secret", "delete", profile, "--field", "secretApiKey"}, {});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QVERIFY(!lookup(profile + "/secretApiKey"));
 }
 
 QTEST_GUILESS_MAIN(TstSecrets)
