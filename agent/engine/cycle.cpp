@@ -3,6 +3,7 @@
 #include "core/addressrules.h"
 #include "core/logging.h"
 #include "core/redact.h"
+#include "core/version.h"
 #include "engine/transport.h"
 #include "providers/providerregistry.h"
 #include "state/history.h"
@@ -161,6 +162,7 @@ void Engine::Cycle::planAll()
     input.now = m_engine->now();
     input.force = m_options.force;
     input.profiles = m_options.profiles;
+    input.agentVersion = QStringLiteral(QDDNS_VERSION);
     const QList<RecordDecision> decisions = planRecords(input);
     for (const Profile &p : config.profiles) {
         QList<RecordDecision> mine;
@@ -187,7 +189,10 @@ void Engine::Cycle::planProfile(const Profile &p, const QList<RecordDecision> &d
         if (d.profileChanged)
             qCInfo(lcEngine).noquote() << k.profile << k.host << recordTypeName(k.type) << "profile changed: record will be re-sent";
         // Decisions work on a copy: a dry run leaves the state exactly as it was.
-        if (!m_options.dryRun && (d.profileChanged || !m_engine->m_state.find(k.profile, k.host, k.type)))
+        if (d.holdLifted)
+            qCInfo(lcEngine).noquote() << k.profile << k.host << recordTypeName(k.type)
+                                       << "was held for unrecognised replies by another qddns version: trying again";
+        if (!m_options.dryRun && (d.profileChanged || d.holdLifted || !m_engine->m_state.find(k.profile, k.host, k.type)))
             m_engine->m_state.record(k.profile, k.host, k.type) = d.state;
         switch (d.plan) {
         case RecordPlan::NoAddress: {
@@ -362,12 +367,15 @@ void Engine::Cycle::applyResults(const Profile &p, const Batch &batch, const Upd
         result.message = redactText(result.message, secrets);
         RecordState &r = m_engine->m_state.record(key.profile, key.host, key.type);
         const QString previous = r.address;
-        r = afterAttempt(r, result, {*batch.addresses[result.type], now, p.fingerprint, fingerprint, key.toString()});
+        r = afterAttempt(r, result, {*batch.addresses[result.type], now, p.fingerprint, fingerprint, key.toString(),
+                                     QStringLiteral(QDDNS_VERSION)});
         if (isSuccess(result.outcome)) {
             const bool updated = result.outcome == Outcome::Updated;
             report({key, updated ? RecordEvent::Result::Updated : RecordEvent::Result::Unchanged,
                     updated ? RecordEvent::Code::Updated : RecordEvent::Code::Unchanged, result.message, Notice::Event, {},
                     previous});
+        } else if (isHeld(r) && !isHold(result.outcome)) {
+            report({key, RecordEvent::Result::Held, RecordEvent::Code::Unexpected, r.message, Notice::Event, heldCondition(r), previous});
         } else if (isHold(result.outcome)) {
             report({key, RecordEvent::Result::Held, holdCode(result.outcome),
                     result.message + QStringLiteral("; no more updates for this record until the profile or its secret changes"),

@@ -32,6 +32,7 @@ QString codeName(RecordEvent::Code code)
     case C::AuthFailed: return W::AuthFailed;
     case C::Rejected: return W::Rejected;
     case C::Abuse: return W::Abuse;
+    case C::Unexpected: return W::Unexpected;
     case C::CredentialsUnavailable: return W::CredentialsUnavailable;
     case C::DryRun: return W::DryRun;
     }

@@ -16,7 +16,7 @@ struct RecordEvent
     enum class Result { Updated, Unchanged, Failed, Held, DryRun };
     /// Why the result is what it is; its word is in ipc/protocol.h (RecordCode).
     enum class Code {
-        Updated, Unchanged, Current, NoAddress, Waiting, Retry, Held, AuthFailed, Rejected, Abuse,
+        Updated, Unchanged, Current, NoAddress, Waiting, Retry, Held, AuthFailed, Rejected, Abuse, Unexpected,
         CredentialsUnavailable, DryRun
     };
     QString profile;

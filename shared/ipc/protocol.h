@@ -159,6 +159,7 @@ inline constexpr QLatin1StringView Retry{"retry"};
 inline constexpr QLatin1StringView AuthFailed{"auth-failed"};
 inline constexpr QLatin1StringView Rejected{"rejected"};
 inline constexpr QLatin1StringView Abuse{"abuse"};
+inline constexpr QLatin1StringView Unexpected{"unexpected-reply"}; // a hold only: replies the provider's parser did not recognise
 } // namespace OutcomeWord
 
 /// \brief What a cycle did with a record (`result` of `update`, `test`, `updateResult`, `once --json`).
@@ -183,6 +184,7 @@ inline constexpr QLatin1StringView Held{"held"};              // held since an e
 inline constexpr QLatin1StringView AuthFailed{"auth-failed"}; // refused the credentials: now held
 inline constexpr QLatin1StringView Rejected{"rejected"};      // refused the request: now held
 inline constexpr QLatin1StringView Abuse{"abuse"};            // blocked for abuse: now held
+inline constexpr QLatin1StringView Unexpected{"unexpected-reply"}; // replies not as documented, several in a row: now held
 inline constexpr QLatin1StringView CredentialsUnavailable{"credentialsUnavailable"}; // a credential could not be read
 inline constexpr QLatin1StringView DryRun{"dry-run"};         // what would be sent
 } // namespace RecordCode

@@ -21,8 +21,10 @@ QList<RecordDecision> planRecords(const PlanInput &input)
                 d.key = {p.name, host, typeOf(f)};
                 const RecordState *known = input.state->find(p.name, host, typeOf(f));
                 const RecordState before = known ? *known : RecordState{};
-                d.state = forProfile(before, p.fingerprint);
+                const RecordState current = forProfile(before, p.fingerprint);
+                d.state = forAgentVersion(current, input.agentVersion);
                 d.profileChanged = !before.fingerprint.isEmpty() && before.fingerprint != p.fingerprint;
+                d.holdLifted = isHeld(current) && !isHeld(d.state);
                 d.address = input.detected[f];
                 if (!d.address) {
                     d.plan = RecordPlan::NoAddress;

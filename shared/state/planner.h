@@ -34,6 +34,7 @@ struct RecordDecision
     /// works from and, unless it is a dry run, keeps.
     RecordState state;
     bool profileChanged = false;         ///< the profile changed since the record was written
+    bool holdLifted = false;             ///< a hold for unrecognised replies of another version was lifted
 };
 
 struct PlanInput
@@ -44,6 +45,7 @@ struct PlanInput
     QDateTime now;
     bool force = false;      ///< send records whose address is unchanged (holds and backoff still apply)
     QStringList profiles;    ///< only these profiles (empty: all)
+    QString agentVersion;    ///< a hold for unrecognised replies made by another version is lifted
 };
 
 /// \brief Every record of the selected profiles, host by host, A before AAAA, in configuration order.

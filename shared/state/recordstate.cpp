@@ -1,6 +1,7 @@
 #include "state/recordstate.h"
 
 #include "core/http.h"
+#include "ipc/protocol.h"
 
 #include <QCryptographicHash>
 
@@ -41,12 +42,34 @@ RecordState withHoldLifted(RecordState record)
     return record;
 }
 
+RecordState forAgentVersion(RecordState record, const QString &agentVersion)
+{
+    if (record.hold == Ipc::OutcomeWord::Unexpected && record.holdVersion != agentVersion) {
+        record = withHoldLifted(record);
+        record.unexpected = 0;
+        record.holdVersion.clear();
+    }
+    return record;
+}
+
 RecordState afterAttempt(RecordState r, const RecordResult &result, const Attempt &attempt)
 {
     r.lastAttempt = attempt.now;
     r.lastResult = outcomeName(result.outcome);
     r.message = result.message;
     r.fingerprint = attempt.profileFingerprint;
+    r.unexpected = result.outcome == Outcome::RetryLater && result.unexpected ? r.unexpected + 1 : 0;
+    if (r.unexpected >= kMaxUnexpectedReplies) {
+        r.hold = Ipc::OutcomeWord::Unexpected;
+        r.holdVersion = attempt.agentVersion;
+        r.secretFingerprint = attempt.credentialsFingerprint;
+        r.retryAfter = {};
+        r.message = QStringLiteral("%1 replies in a row were not what the provider's API documents (%2); its API may "
+                                   "have changed: held until the profile or its credentials change or another qddns "
+                                   "version runs")
+                        .arg(r.unexpected).arg(result.message);
+        return r;
+    }
     if (isSuccess(result.outcome)) {
         r.address = attempt.sent.toString();
         r.published = attempt.now;

@@ -36,6 +36,7 @@ struct Attempt
     QByteArray profileFingerprint;
     QByteArray credentialsFingerprint; ///< kept with a hold: only other credentials lift it
     QString recordKey;                 ///< for the per-record retry spread
+    QString agentVersion;              ///< kept with a hold for unrecognised replies
 };
 
 /// \brief The record after an attempt that ended with \a result: success publishes the address and
@@ -43,8 +44,13 @@ struct Attempt
 /// profile or a credential changes; anything else backs off (at least the provider's minimum).
 RecordState afterAttempt(RecordState record, const RecordResult &result, const Attempt &attempt);
 
-/// \brief Whether the record is held (no request until the profile or a credential changes).
+/// \brief Whether the record is held (no request until the profile or a credential changes, or,
+/// for replies the provider's parser did not recognise, until another qddns version runs).
 inline bool isHeld(const RecordState &record) { return !record.hold.isEmpty(); }
+
+/// \brief A record held for unrecognised replies by another agent version than \a agentVersion:
+/// the hold is lifted, the new version may read the replies.
+RecordState forAgentVersion(RecordState record, const QString &agentVersion);
 
 /// \brief Whether the record waits for its retry at \a now.
 inline bool isWaiting(const RecordState &record, const QDateTime &now)

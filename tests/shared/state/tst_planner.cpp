@@ -50,6 +50,7 @@ private Q_SLOTS:
     void waitingUntilRetryAfter();
     void successClearsFailures();
     void nextRetryIsTheEarliest();
+    void unexpectedRepliesHoldUntilAnotherVersion();
 
 private:
     // \a extra: a boolean key set to false in the profile (it changes the profile's fingerprint).
@@ -349,6 +350,53 @@ void TstPlanner::nextRetryIsTheEarliest()
     RecordState &held = s.record(QStringLiteral("home"), QStringLiteral("b.example.org"), RecordType::A);
     held.hold = QStringLiteral("auth-failed");
     QCOMPARE(nextRetry(c, s), kNow.addSecs(600));
+}
+
+// A changed API answers with HTML or unknown words: after three in a row the record is held, not
+// retried forever; another qddns version (a fixed parser) tries again.
+void TstPlanner::unexpectedRepliesHoldUntilAnotherVersion()
+{
+    const Config c = config(QStringLiteral("dyndns2"), {QStringLiteral("home.example.org")});
+    State s;
+    RecordState &r = s.record(QStringLiteral("home"), QStringLiteral("home.example.org"), RecordType::A);
+    r = forProfile(r, c.profiles.at(0).fingerprint);
+    const RecordResult unexpected{QStringLiteral("home.example.org"), RecordType::A, Outcome::RetryLater,
+                                  QStringLiteral("unexpected reply from DynDNS2: HTTP 200 \"<html>\""), 0s, true};
+    const RecordResult ordinary{QStringLiteral("home.example.org"), RecordType::A, Outcome::RetryLater, QStringLiteral("HTTP 503"), 0s};
+    QDateTime t = kNow;
+    auto attempt = [&](const RecordResult &result) {
+        r = afterAttempt(r, result, {kV4, t, c.profiles.at(0).fingerprint, {}, QStringLiteral("k"), QStringLiteral("0.1.0")});
+        t = t.addDays(1);
+    };
+    attempt(unexpected);
+    attempt(unexpected);
+    attempt(ordinary); // not in a row any more
+    QCOMPARE(r.unexpected, 0);
+    attempt(unexpected);
+    attempt(unexpected);
+    QVERIFY(!isHeld(r));
+    attempt(unexpected);
+    QVERIFY(isHeld(r));
+    QCOMPARE(r.hold, QStringLiteral("unexpected-reply"));
+    QVERIFY2(r.message.contains(QStringLiteral("3 replies in a row")), qPrintable(r.message));
+    // Held for this version, even days later and forced…
+    PlanInput input;
+    input.config = &c;
+    input.state = &s;
+    input.detected = {kV4, {}};
+    input.now = t.addDays(5);
+    input.force = true;
+    input.agentVersion = QStringLiteral("0.1.0");
+    QCOMPARE(planRecords(input).at(0).plan, RecordPlan::Held);
+    // …but another version tries again.
+    input.agentVersion = QStringLiteral("0.2.0");
+    const auto d = planRecords(input);
+    QCOMPARE(d.at(0).plan, RecordPlan::Send);
+    QVERIFY(d.at(0).holdLifted);
+    // It survives a restart: the counter and the version are in the state file.
+    const auto reloaded = State::fromJson(s.toJson());
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->find(QStringLiteral("home"), QStringLiteral("home.example.org"), RecordType::A)->holdVersion, QStringLiteral("0.1.0"));
 }
 
 QTEST_GUILESS_MAIN(TstPlanner)
