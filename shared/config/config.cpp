@@ -2,6 +2,7 @@
 
 #include "config/configcheck.h"
 #include "config/configkeys.h"
+#include "config/hookconfig.h"
 #include "config/jsonscanner.h"
 #include "config/providerschema.h"
 #include "config/validator.h"
@@ -62,7 +63,28 @@ QStringList Config::secretEnvironment() const
                 names.append(c.ref.name);
         }
     }
+    for (const HookSpec &h : hooks) {
+        if (h.secret && h.secret->source == SecretRef::Source::Env && !names.contains(h.secret->name))
+            names.append(h.secret->name);
+    }
     return names;
+}
+
+const HookSpec *Config::hook(const QString &name) const
+{
+    for (const HookSpec &h : hooks) {
+        if (h.name == name)
+            return &h;
+    }
+    return nullptr;
+}
+
+bool Config::tellsHook(const HookSpec &hook, const QString &profile) const
+{
+    if (!hook.wantsProfile(profile))
+        return false;
+    const Profile *p = this->profile(profile);
+    return !p || !p->hooks || p->hooks->contains(hook.name);
 }
 
 const Profile *Config::profile(const QString &name) const
@@ -478,6 +500,7 @@ public:
                 error(join(path, QStringLiteral("secret")), QStringLiteral("provider \"%1\" does not use a secret").arg(info.id));
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
+        p.hooks = parseProfileHooks(*this, o.value(ConfigKey::Hooks), join(path, ConfigKey::Hooks));
         if (provider)
             parseCredentials(o, path, *provider, p);
 
@@ -503,9 +526,11 @@ public:
         }
 
         // Everything but the host list: each host is its own record, and adding one must not
-        // make the others look changed (that would re-send them and lift their holds).
+        // make the others look changed (that would re-send them and lift their holds). The same
+        // for the hooks told about it: they are not the provider's business.
         QJsonObject identity = o;
         identity.remove(QStringLiteral("hosts"));
+        identity.remove(ConfigKey::Hooks);
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)
@@ -573,6 +598,8 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
                 v.parseProfile(array.at(i), Validator::index(QStringLiteral("profiles"), i), config);
         }
     }
+    parseHooks(v, root.value(ConfigKey::Hooks), ConfigKey::Hooks, config);
+    checkHookReferences(v, root, config);
     for (const Profile &p : std::as_const(config.profiles)) {
         for (Family family : {Family::IPv4, Family::IPv6}) {
             if (p.publishes(family) && config.detection(family).detectors.isEmpty() && !v.brokenFamilies.contains(family))
