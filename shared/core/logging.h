@@ -16,6 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcState)     // qddns.state
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // qddns.secrets
 Q_DECLARE_LOGGING_CATEGORY(lcIpc)       // qddns.ipc
 Q_DECLARE_LOGGING_CATEGORY(lcGui)       // qddns.gui
+Q_DECLARE_LOGGING_CATEGORY(lcHooks)     // qddns.hooks: commands and webhooks told about events, heartbeats
 // Providers are pure and log only parsing details, under qddns.provider.<protocol>.
 Q_DECLARE_LOGGING_CATEGORY(lcProviderDyndns2)
 Q_DECLARE_LOGGING_CATEGORY(lcProviderDuckdns)
