@@ -93,3 +93,5 @@ private:
 };
 
 } // namespace Qddns
+
+Q_DECLARE_METATYPE(Qddns::HookRunResult)
