@@ -48,6 +48,7 @@ CommandRun::~CommandRun()
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
         signalProcessGroup(*m_process, m_group, true);
+        m_process->waitForFinished(1000); // killed: only reaping is left
     }
 }
 
