@@ -35,6 +35,7 @@ CommandRun::CommandRun(const HookSpec &spec, const HookNotice &notice, const QSt
     : QObject(parent), m_spec(spec), m_notice(notice), m_withheld(withheldEnvironment), m_killGrace(killGrace)
 {
     m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: a timeout is a promise
     m_grace.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &CommandRun::timedOut);
     connect(&m_grace, &QTimer::timeout, this, [this] {
@@ -156,6 +157,7 @@ HttpRun::HttpRun(HttpClient *http, const HttpRequest &request, const HttpClient:
     : QObject(parent), m_http(http), m_request(request), m_options(options), m_policy(policy), m_hook(hook)
 {
     m_wait.setSingleShot(true);
+    m_wait.setTimerType(Qt::PreciseTimer); // never sooner than a Retry-After asked
     connect(&m_wait, &QTimer::timeout, this, &HttpRun::attempt);
 }
 
