@@ -8,6 +8,7 @@
 #include "fakes/checks.h"
 #include "providers/providerregistry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void jsonBodyStaysValid();
     void headersStayOneLine();
     void presetOptionsAreEscapedWhereTheyGo();
+    void readmeExamplesAreValid();
 
 private:
     ProviderRegistry m_registry;
@@ -347,6 +349,37 @@ void TstHooksConfig::presetOptionsAreEscapedWhereTheyGo()
     QCOMPARE(o.value("title").toString(), "IP \"81.2.69.160\"");
     QCOMPARE(o.value("priority").toInt(), 8);
     QCOMPARE(hookPresets().size(), 7);
+}
+
+void TstHooksConfig::readmeExamplesAreValid()
+{
+    // Every JSON block of the README's "Alerts and hooks": a whole configuration, or one hook.
+    QFile readme(QStringLiteral(QDDNS_README));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype begin = text.indexOf("\n## Alerts and hooks\n");
+    QVERIFY(begin > 0);
+    const QString section = text.mid(begin, text.indexOf("\n## ", begin + 5) - begin);
+    QStringList types;
+    qsizetype pos = 0;
+    int blocks = 0;
+    while ((pos = section.indexOf("```json\n", pos)) >= 0) {
+        const qsizetype end = section.indexOf("\n```", pos);
+        const QByteArray block = section.mid(pos + 8, end - pos - 8).toUtf8();
+        pos = end;
+        ++blocks;
+        const QJsonObject object = QJsonDocument::fromJson(block).object();
+        QVERIFY2(!object.isEmpty(), block.constData());
+        const QByteArray document = object.contains("version") ? block : withHooks("[" + block + "]");
+        const auto config = parseConfig(document, m_registry);
+        QVERIFY2(config, qPrintable(failure(config) + "\n" + block));
+        for (const HookSpec &h : config->hooks)
+            types << h.type;
+    }
+    QVERIFY(blocks >= 10);
+    // A worked example of each kind.
+    for (const QString &type : hookTypes())
+        QVERIFY2(types.contains(type), qPrintable(type));
 }
 
 QTEST_GUILESS_MAIN(TstHooksConfig)
