@@ -1,9 +1,8 @@
 // Cloudflare API v4 with a scoped API token: find the zone, read each record, write only
 // when its content differs. References: developers.cloudflare.com/api (zones list,
 // dns records list / create / edit) and the replies ddclient and ddns-updater handle.
-#include "core/logging.h"
 #include "core/redact.h"
-#include "providers/provider.h"
+#include "providers/providerkit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +12,8 @@
 #include <algorithm>
 
 namespace Qddns {
+
+QDDNS_PROVIDER_LOGGING()
 namespace {
 
 const QString kZoneKey = QStringLiteral("zone");
@@ -121,7 +122,7 @@ QString describeErrors(const Envelope &env)
 {
     QStringList parts;
     for (const ApiError &e : env.errors)
-        parts.append(QStringLiteral("code %1: %2").arg(e.code).arg(bodyExcerpt(e.message.toUtf8(), {}, 160)));
+        parts.append(QStringLiteral("code %1: %2").arg(e.code).arg(bodyExcerpt(e.message.toUtf8(), QString(), 160)));
     return parts.join(QLatin1String("; "));
 }
 
@@ -384,7 +385,7 @@ void CloudflareTransaction::handleZone(const HttpReply &reply)
         return;
     }
     m_zoneId = id;
-    qCDebug(lcProviderCloudflare).noquote() << "zone" << m_zone << "has id" << m_zoneId;
+    qCDebug(lcProvider).noquote() << "zone" << m_zone << "has id" << m_zoneId;
     advance();
 }
 
@@ -442,7 +443,7 @@ void CloudflareTransaction::handleRead(const HttpReply &reply)
     m_write = makeRequest("PATCH", QStringLiteral("/zones/%1/dns_records/%2").arg(m_zoneId, id), {},
                           patchBody(job, recordProxied));
     m_writeDescription = QStringLiteral("changed %1 record %2 from %3 to %4")
-                             .arg(type, job.name, bodyExcerpt(content.toUtf8(), {}, 60), address);
+                             .arg(type, job.name, bodyExcerpt(content.toUtf8(), QString(), 60), address);
     m_phase = Phase::Write;
 }
 
@@ -460,7 +461,7 @@ void CloudflareTransaction::handleWrite(const HttpReply &reply)
     const QJsonValue content = env.result.toObject().value(QLatin1String("content"));
     if (content.isString() && !sameAddress(content.toString(), job.address)) {
         finish(Outcome::RetryLater, QStringLiteral("Cloudflare accepted the change but the record holds %1")
-                                        .arg(bodyExcerpt(content.toString().toUtf8(), {}, 60)));
+                                        .arg(bodyExcerpt(content.toString().toUtf8(), QString(), 60)));
         return;
     }
     finish(Outcome::Updated, m_writeDescription);
@@ -503,7 +504,7 @@ void CloudflareTransaction::finish(Outcome outcome, const QString &message, std:
 {
     Job &job = m_jobs[m_current];
     job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
-    qCDebug(lcProviderCloudflare).noquote() << recordTypeName(job.type) << job.name << outcomeName(outcome);
+    qCDebug(lcProvider).noquote() << recordTypeName(job.type) << job.name << outcomeName(outcome);
     advance();
 }
 
@@ -513,7 +514,7 @@ void CloudflareTransaction::finishAll(Outcome outcome, const QString &message, s
         if (!job.result)
             job.result = RecordResult{job.host, job.type, outcome, redacted(message), minRetryDelay};
     }
-    qCDebug(lcProviderCloudflare).noquote() << "transaction stopped:" << outcomeName(outcome);
+    qCDebug(lcProvider).noquote() << "transaction stopped:" << outcomeName(outcome);
     m_phase = Phase::Done;
 }
 
@@ -558,7 +559,10 @@ CloudflareProvider::CloudflareProvider()
     m_info.id = QStringLiteral("cloudflare");
     m_info.name = QStringLiteral("Cloudflare");
     m_info.protocol = QStringLiteral("cloudflare");
+    m_info.category = ProviderCategory::DnsHosting;
     m_info.website = QStringLiteral("https://www.cloudflare.com");
+    m_info.documentation = QUrl(QStringLiteral("https://developers.cloudflare.com/api/resources/dns/subresources/records/"));
+    m_info.checked = QDate(2026, 12, 7);
     m_info.help = QStringLiteral(
         "Updates A/AAAA records of a zone hosted on Cloudflare through the API v4. A record that "
         "does not exist is created; one that already holds the address is left alone.");
