@@ -429,6 +429,7 @@ Dyndns2Preset genericPreset()
     p.category = ProviderCategory::Generic;
     p.website = QStringLiteral("https://help.dyn.com/remote-access-api/");
     p.documentation = QUrl(QStringLiteral("https://help.dyn.com/remote-access-api/perform-update/"));
+    p.checked = QDate(2026, 12, 7);
     p.help = QStringLiteral("Any service that speaks the DynDNS2 protocol (/nic/update with HTTP Basic "
                             "authentication). Set \"server\" to its base URL, e.g. https://dyndns.example.net; "
                             "qddns appends /nic/update.");
