@@ -249,6 +249,11 @@ void TstDyndns2Provider::describeHasEveryFormWord()
             QVERIFY2(!entry.value(QLatin1String(key)).toString().isEmpty(), qPrintable(id + QLatin1Char(' ') + QLatin1String(key)));
         QVERIFY2(entry.value(QLatin1String("ttl")).isBool(), qPrintable(id));
         QVERIFY2(entry.value(QLatin1String("hostHelp")).isString(), qPrintable(id));
+        // The metadata of issue 11: a category word, the documentation link, the check date when there is one.
+        QVERIFY2(categoryFromName(entry.value(QLatin1String("category")).toString()).has_value(), qPrintable(id));
+        QVERIFY2(entry.value(QLatin1String("documentation")).isString(), qPrintable(id));
+        const QJsonValue checked = entry.value(QLatin1String("checked"));
+        QVERIFY2(checked.isUndefined() || QDate::fromString(checked.toString(), Qt::ISODate).isValid(), qPrintable(id));
         byId.insert(id, entry);
     }
     const QJsonObject generic = byId.value(QStringLiteral("dyndns2"));
@@ -262,6 +267,14 @@ void TstDyndns2Provider::describeHasEveryFormWord()
     QCOMPARE(byId.value(QStringLiteral("cloudflare")).value(QLatin1String("ttl")).toBool(), true);
     QCOMPARE(byId.value(QStringLiteral("noip")).value(QLatin1String("usernameLabel")).toString(),
              QStringLiteral("Username or email"));
+    QCOMPARE(byId.value(QStringLiteral("porkbun")).value(QLatin1String("category")).toString(), QStringLiteral("registrar"));
+    QCOMPARE(byId.value(QStringLiteral("porkbun")).value(QLatin1String("documentation")).toString(),
+             QStringLiteral("https://porkbun.com/api/json/v3/documentation"));
+    QVERIFY(!byId.value(QStringLiteral("porkbun")).value(QLatin1String("checked")).toString().isEmpty());
+    QCOMPARE(byId.value(QStringLiteral("custom")).value(QLatin1String("category")).toString(), QStringLiteral("generic"));
+    const QJsonArray porkbunCredentials = byId.value(QStringLiteral("porkbun")).value(QLatin1String("credentials")).toArray();
+    QCOMPARE(porkbunCredentials.size(), 2);
+    QCOMPARE(porkbunCredentials.at(1).toObject().value(QLatin1String("id")).toString(), QStringLiteral("secretApiKey"));
     const QJsonArray cfOptions = byId.value(QStringLiteral("cloudflare")).value(QLatin1String("options")).toArray();
     QCOMPARE(cfOptions.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Zone"));
 }
