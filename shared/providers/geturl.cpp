@@ -323,6 +323,9 @@ QString checkTemplate(const QString &tmpl, const ProviderInfo &info, bool isUrl,
                                               [&argument](const ProviderOption &o) { return o.key == argument; });
             if (!declared)
                 return QStringLiteral("{%1:%2} names no option of \"options\"").arg(name, argument);
+        } else if ((name == QLatin1String("username") && info.username == Need::Unused)
+                   || (name == QLatin1String("secret") && info.secret == Need::Unused)) {
+            return QStringLiteral("%1 names a credential the row does not ask for (\"%2\": \"unused\")").arg(m.captured(0), name);
         } else if (!known.contains(name) || !argument.isEmpty()) {
             return QStringLiteral("unknown placeholder %1%2").arg(m.captured(0),
                                                                   name == QLatin1String("ip") ? QStringLiteral(" (only in a request per family)") : QString());

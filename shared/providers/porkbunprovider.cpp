@@ -71,9 +71,12 @@ protected:
     {
         if (request().secret.isEmpty() || request().credentials.value(kSecretApiKey).isEmpty())
             return Failure{Outcome::AuthFailed, QStringLiteral("Porkbun needs both the API key and the secret API key")};
-        if (m_domains && domainOf(job.name).isEmpty())
+        if (m_domains && domainOf(job.name).isEmpty()) {
+            // A few names say enough; an account may hold hundreds.
+            QString has = m_domains->mid(0, 5).join(QLatin1String(", ")) + (m_domains->size() > 5 ? QStringLiteral(", …") : QString());
             return Failure{Outcome::Rejected, QStringLiteral("%1 is in no domain of this Porkbun account (it has %2)")
-                                                  .arg(job.name, m_domains->isEmpty() ? QStringLiteral("none") : m_domains->join(QLatin1String(", ")))};
+                                                  .arg(job.name, m_domains->isEmpty() ? QStringLiteral("none") : has)};
+        }
         return std::nullopt;
     }
 

@@ -154,6 +154,7 @@ void TstGetUrlProvider::invalidRows_data()
     QTest::newRow("server inside") << QJsonObject{{"url", "{server}/u?s={server}"}} << "{server} may only start the URL";
     QTest::newRow("unknown placeholder") << QJsonObject{{"url", "{server}/u?h={hostname}"}} << "unknown placeholder {hostname}";
     QTest::newRow("ip in a combined url") << QJsonObject{{"url", "{server}/u?ip={ip}"}} << "only in a request per family";
+    QTest::newRow("username not asked for") << QJsonObject{{"url", "{server}/u?u={username}&ip={ipv4}"}} << "{username} names a credential the row does not ask for";
     QTest::newRow("undeclared credential") << QJsonObject{{"url", "{server}/u?k={credential:apiKey}"}} << "{credential:apiKey} names no credential";
     QTest::newRow("undeclared option") << QJsonObject{{"url", "{server}/u?d={relative:domain}"}} << "{relative:domain} names no option";
     QTest::newRow("stray brace") << QJsonObject{{"url", "{server}/u?h={host"}} << "brace";
