@@ -205,8 +205,8 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
     QHash<int, DetectionResult> detections;
     QObject::connect(runtime.engine.get(), &Engine::detectionFinished, &app,
                      [&detections](const DetectionResult &r) { detections.insert(int(r.family), r); });
-    QObject::connect(runtime.engine.get(), &Engine::cycleFinished, &app, [&](const QList<RecordReport> &reports) {
-        bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordReport &r) { return r.failedOrHeld(); });
+    QObject::connect(runtime.engine.get(), &Engine::cycleFinished, &app, [&](const QList<RecordEvent> &reports) {
+        bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordEvent &r) { return r.failedOrHeld(); });
         // What was sent is not remembered: the next run would send it again. Say so and fail.
         if (const QString error = runtime.engine->saveError(); !error.isEmpty()) {
             printError(QStringLiteral("qddns-agent: cannot save the state: %1; the next run may send the same updates again").arg(error));
@@ -218,7 +218,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
         }
         if (json) {
             QJsonArray results;
-            for (const RecordReport &r : reports)
+            for (const RecordEvent &r : reports)
                 results.append(r.toJson());
             QJsonObject addresses;
             for (const DetectionResult &d : std::as_const(detections))
@@ -228,7 +228,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
         } else {
             for (const DetectionResult &d : std::as_const(detections))
                 printOutput(QStringLiteral("%1\t%2").arg(familyName(d.family), d.address ? d.address->toString() : QStringLiteral("none: ") + d.error));
-            for (const RecordReport &r : reports)
+            for (const RecordEvent &r : reports)
                 printOutput(recordResultLine(r.toJson()));
         }
         // Said once, on the first run that worked: from cron every later run stays quiet.

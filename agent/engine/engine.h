@@ -2,11 +2,14 @@
 
 #include "config/config.h"
 #include "detect/detector.h"
-#include "providers/provider.h"
+#include "engine/recordevent.h"
 #include "state/state.h"
 
+#include <QHash>
 #include <QObject>
-#include <QPointer>
+
+#include <memory>
+#include <optional>
 
 namespace Qddns {
 
@@ -17,23 +20,6 @@ class ProviderRegistry;
 class SecretStore;
 class Transport;
 class StateStore;
-
-/// \brief What happened to one record in a cycle, as `once --json` prints it.
-struct RecordReport
-{
-    enum class Result { Updated, Unchanged, Failed, Held, DryRun };
-    QString profile;
-    QString host;
-    RecordType type = RecordType::A;
-    QString address;
-    Result result = Result::Failed;
-    QString message;
-
-    bool failedOrHeld() const { return result == Result::Failed || result == Result::Held; }
-    /// \brief {profile, host, type, address, result, message}: `once --json`, `update` and `updateResult`.
-    QJsonObject toJson() const;
-};
-QString resultName(RecordReport::Result result);
 
 struct CycleOptions
 {
@@ -46,8 +32,10 @@ struct CycleOptions
     CycleOptions mergedWith(const CycleOptions &other) const;
 };
 
-/// \brief One update cycle after another: detect each family once, then bring every record
-/// of every profile up to date, concurrently across profiles, and persist what happened.
+/// \brief One update cycle after another: detect each family once, plan every record of every
+/// profile (state/planner.h), read the credentials of the profiles that send, hand each request
+/// to its transport, apply each outcome to its record (state/recordstate.h), persist the state,
+/// and tell what happened to each record (RecordEvent). Profiles run concurrently.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -71,7 +59,7 @@ public:
     const Services &services() const { return m_services; }
 
     /// \brief Starts a cycle; when one is running the request is remembered and run after it.
-    /// Returns the id of the cycle that carries it out (cycleFinished() tells it via finishedCycleId()).
+    /// Returns the id of the cycle that carries it out (cycleFinished() tells it via cycleId()).
     quint64 runCycle(const CycleOptions &options = {});
     bool isRunning() const { return m_cycle != nullptr; }
     /// \brief The id of the running cycle, or of the last one when none runs (0: none yet).
@@ -79,37 +67,36 @@ public:
     /// \brief When the last cycle finished (invalid before the first).
     QDateTime lastCycleFinished() const { return m_lastFinished; }
     /// \brief The last detection of \a family (nullopt: not detected since start).
-    std::optional<DetectionResult> lastDetection(Family family) const;
+    std::optional<DetectionResult> lastDetection(Family family) const { return m_lastDetections[family]; }
     /// \brief Shutdown: cancels requests in flight; the cycle then ends and saves the state. A
     /// cancelled record keeps its retry schedule: stopping is not the provider's failure.
     void stop();
+    bool isStopping() const { return m_stopping; }
     /// \brief Why the state could not be saved after the last cycle (empty: it was, or nothing was due).
     QString saveError() const { return m_saveError; }
     /// \brief The earliest time a record in backoff may be retried (invalid when none waits).
     QDateTime nextRetry() const;
 
-    /// \brief Waiting time after \a failures consecutive transient failures (1 min doubling, capped at 6 h).
-    static std::chrono::seconds backoff(int failures);
-    /// \brief backoff() plus up to 20 % more, fixed per record (\a recordKey): records and clients
-    /// that failed together do not all retry in the same second.
-    static std::chrono::seconds retryDelay(int failures, const QString &recordKey);
+    /// \brief Records a lasting condition under \a key; true when it is new or different (log it).
+    bool setCondition(const QString &key, const QString &condition);
+    /// \brief Ends the condition under \a key; true when there was one (log the recovery).
+    bool clearCondition(const QString &key);
 
 Q_SIGNALS:
     void cycleStarted(quint64 cycle);
     void addressChanged(Qddns::Family family, const QString &oldAddress, const QString &newAddress, const QString &detector);
     void detectionFinished(const Qddns::DetectionResult &result);
+    /// \brief One record's result, as soon as it is known.
+    void recordEvent(const Qddns::RecordEvent &event);
     /// \brief cycleId() is the id of the finished cycle while this is emitted.
-    void cycleFinished(const QList<Qddns::RecordReport> &reports);
+    void cycleFinished(const QList<Qddns::RecordEvent> &events);
 
 private:
     class Cycle;
+    friend class Cycle;
     void startCycle(const CycleOptions &options);
     void finishCycle();
     QDateTime now() const;
-    /// \brief Records a lasting condition under \a key; true when it is new or different (log it).
-    bool setCondition(const QString &key, const QString &condition);
-    /// \brief Ends the condition under \a key; true when there was one (log the recovery).
-    bool clearCondition(const QString &key);
 
     Config m_config;
     State m_state;
@@ -122,7 +109,7 @@ private:
     quint64 m_cycleId = 0;
     QDateTime m_lastFinished;
     QString m_saveError;
-    QHash<int, DetectionResult> m_lastDetections;
+    PerFamily<std::optional<DetectionResult>> m_lastDetections;
     QHash<QString, QString> m_conditions; ///< lasting conditions already logged (see setCondition())
     bool m_stopping = false;
 };

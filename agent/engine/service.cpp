@@ -58,7 +58,7 @@ void Runtime::applyNetworkSettings(const Config &config)
     http.setExtraCaCertificates(cas);
 }
 
-QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
+QByteArray statusLine(const Engine &engine, const QList<RecordEvent> &reports)
 {
     QStringList parts;
     for (Family f : {Family::IPv4, Family::IPv6}) {
@@ -67,7 +67,7 @@ QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports)
             parts << (f == Family::IPv4 ? QStringLiteral("IPv4 ") : QStringLiteral("IPv6 ")) + address;
     }
     int good = 0, bad = 0;
-    for (const RecordReport &r : reports)
+    for (const RecordEvent &r : reports)
         (r.failedOrHeld() ? bad : good)++;
     if (!reports.isEmpty())
         parts << QStringLiteral("%1 record(s) current, %2 failing or held").arg(good).arg(bad);
@@ -138,7 +138,7 @@ void AgentService::automaticCycle(const QString &why)
     engine()->runCycle(); // while a cycle runs this is remembered and run once after it
 }
 
-void AgentService::onCycleFinished(const QList<RecordReport> &reports)
+void AgentService::onCycleFinished(const QList<RecordEvent> &reports)
 {
     m_systemd->notify(statusLine(*engine(), reports));
     if (m_stopping) {

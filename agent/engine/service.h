@@ -97,7 +97,7 @@ Q_SIGNALS:
 private:
     void applyLoaded(LoadedConfig loaded);
     void automaticCycle(const QString &why);
-    void onCycleFinished(const QList<RecordReport> &reports);
+    void onCycleFinished(const QList<RecordEvent> &reports);
 
     const ProviderRegistry &m_registry;
     LoadedConfig m_loaded;
@@ -134,6 +134,6 @@ QString directoryWriteProblem(const QString &dir);
 void announceProfiles(const LoadedConfig &loaded, const QString &stateDir);
 
 /// \brief One line for systemd's STATUS=: the addresses and how the records stand.
-QByteArray statusLine(const Engine &engine, const QList<RecordReport> &reports);
+QByteArray statusLine(const Engine &engine, const QList<RecordEvent> &reports);
 
 } // namespace Qddns

@@ -84,10 +84,10 @@ AgentApi::AgentApi(AgentService *service, LocalServer *server, QObject *parent)
     });
 }
 
-void AgentApi::onCycleFinished(const QList<RecordReport> &reports)
+void AgentApi::onCycleFinished(const QList<RecordEvent> &reports)
 {
     const quint64 cycle = m_service->engine()->cycleId();
-    for (const RecordReport &r : reports)
+    for (const RecordEvent &r : reports)
         m_server->publish(Event::UpdateResult, r.toJson());
     m_server->publish(Event::StatusChanged, {{Field::State, QStringLiteral("idle")},
                                              {Field::Paused, m_service->isPaused()},
@@ -100,7 +100,7 @@ void AgentApi::onCycleFinished(const QList<RecordReport> &reports)
         QJsonObject result{{Field::Cycle, qint64(cycle)}, {Field::Addresses, addresses()}};
         if (!it->detectOnly) {
             QJsonArray results;
-            for (const RecordReport &r : reports) {
+            for (const RecordEvent &r : reports) {
                 if (it->profile.isEmpty() || r.profile == it->profile)
                     results.append(r.toJson());
             }
@@ -311,9 +311,9 @@ void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
                                                              {Field::Detector, d.detector},
                                                              {Field::Error, d.address ? QString() : d.error}});
     });
-    connect(engine, &Engine::cycleFinished, engine, [engine, detections, responder](const QList<RecordReport> &reports) mutable {
+    connect(engine, &Engine::cycleFinished, engine, [engine, detections, responder](const QList<RecordEvent> &reports) mutable {
         QJsonArray results;
-        for (const RecordReport &r : reports)
+        for (const RecordEvent &r : reports)
             results.append(r.toJson());
         responder.reply({{Field::Addresses, *detections}, {Field::Results, results}});
         engine->deleteLater();

@@ -36,7 +36,7 @@ private:
     void secretChanged(const QJsonObject &params, Responder &responder);
     void history(const QJsonObject &params, Responder &responder) const;
     void logs(const QJsonObject &params, Responder &responder) const;
-    void onCycleFinished(const QList<RecordReport> &reports);
+    void onCycleFinished(const QList<RecordEvent> &reports);
     QJsonObject addresses() const;
 
     struct Waiting

@@ -1,6 +1,7 @@
 #include "config/config.h"
 
 #include "config/configcheck.h"
+#include "config/configkeys.h"
 #include "config/jsonscanner.h"
 #include "config/providerschema.h"
 
@@ -605,15 +606,13 @@ public:
             p.provider = *id;
         }
 
-        QStringList allowed{QStringLiteral("name"),     QStringLiteral("provider"), QStringLiteral("hosts"),
-                            QStringLiteral("ipv4"),     QStringLiteral("ipv6"),     QStringLiteral("server"),
-                            QStringLiteral("username"), QStringLiteral("secret"),   QStringLiteral("allowInsecureHttp")};
+        QStringList allowed = ConfigKey::commonProfileKeys();
         if (provider) {
             if (!provider->extraCredentials.isEmpty())
-                allowed.append(QStringLiteral("credentials"));
+                allowed.append(ConfigKey::Credentials);
             // A TTL the provider never sends would silently do nothing: unknown, like a typo.
             if (provider->supportsTtl)
-                allowed.append(QStringLiteral("ttl"));
+                allowed.append(ConfigKey::Ttl);
             for (const ProviderOption &option : provider->options)
                 allowed.append(option.key);
             checkKeys(o, path, allowed, QStringLiteral("for provider \"%1\"").arg(p.provider));
@@ -739,9 +738,7 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     Validator v(catalog);
     Config config = Config::defaults();
 
-    v.checkKeys(root, QString(), {QStringLiteral("version"), QStringLiteral("interval"), QStringLiteral("forceInterval"),
-                                  QStringLiteral("timeout"), QStringLiteral("detectors"), QStringLiteral("tls"),
-                                  QStringLiteral("profiles")});
+    v.checkKeys(root, QString(), ConfigKey::documentKeys());
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
         v.error(QStringLiteral("version"), QStringLiteral("is required: write \"version\": 1"));

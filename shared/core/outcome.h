@@ -30,6 +30,13 @@ struct RecordResult
     Outcome outcome = Outcome::RetryLater;
     QString message;                            ///< for people; never contains a secret
     std::chrono::seconds minRetryDelay{0};      ///< RetryLater: wait at least this long (dyndns2 911: 30 min)
+    /// RetryLater because the provider's parser did not recognise the reply (HTML, unknown JSON or
+    /// word): a changed API. After kMaxUnexpectedReplies in a row the record is held.
+    bool unexpected = false;
 };
+
+/// \brief Unrecognised replies in a row after which a record is held, so that a provider whose
+/// API changed is not hammered; the next qddns version (a fixed parser) tries again.
+inline constexpr int kMaxUnexpectedReplies = 3;
 
 } // namespace Qddns

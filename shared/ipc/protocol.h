@@ -139,6 +139,7 @@ inline constexpr QLatin1StringView ConfigPath{"configPath"};
 inline constexpr QLatin1StringView StateDir{"stateDir"};
 inline constexpr QLatin1StringView LastCycle{"lastCycle"};
 inline constexpr QLatin1StringView NextCheck{"nextCheck"};
+inline constexpr QLatin1StringView Previous{"previous"};
 } // namespace Field
 
 /// \brief The fields of each provider's metadata in the `providers` reply (and `qddns-agent providers
@@ -208,6 +209,7 @@ inline constexpr QLatin1StringView Retry{"retry"};
 inline constexpr QLatin1StringView AuthFailed{"auth-failed"};
 inline constexpr QLatin1StringView Rejected{"rejected"};
 inline constexpr QLatin1StringView Abuse{"abuse"};
+inline constexpr QLatin1StringView Unexpected{"unexpected-reply"}; // a hold only: replies the provider's parser did not recognise
 } // namespace OutcomeWord
 
 /// \brief What a cycle did with a record (`result` of `update`, `test`, `updateResult`, `once --json`).
@@ -218,6 +220,24 @@ inline constexpr QLatin1StringView Failed{"failed"};
 inline constexpr QLatin1StringView Held{"held"};
 inline constexpr QLatin1StringView DryRun{"dry-run"};
 } // namespace ResultWord
+
+/// \brief Why a record's result is what it is (`code` of `updateResult`, `update`, `test`, `once --json`):
+/// a word a client can act on or translate, beside the message for people.
+namespace RecordCode {
+inline constexpr QLatin1StringView Updated{"updated"};        // the provider now has the address
+inline constexpr QLatin1StringView Unchanged{"unchanged"};    // the provider already had it
+inline constexpr QLatin1StringView Current{"current"};        // nothing sent: published within forceInterval
+inline constexpr QLatin1StringView NoAddress{"noAddress"};    // the family's public address was not detected
+inline constexpr QLatin1StringView Waiting{"waiting"};        // backing off after a failure
+inline constexpr QLatin1StringView Retry{"retry"};            // this attempt failed; it is retried later
+inline constexpr QLatin1StringView Held{"held"};              // held since an earlier refusal
+inline constexpr QLatin1StringView AuthFailed{"auth-failed"}; // refused the credentials: now held
+inline constexpr QLatin1StringView Rejected{"rejected"};      // refused the request: now held
+inline constexpr QLatin1StringView Abuse{"abuse"};            // blocked for abuse: now held
+inline constexpr QLatin1StringView Unexpected{"unexpected-reply"}; // replies not as documented, several in a row: now held
+inline constexpr QLatin1StringView CredentialsUnavailable{"credentialsUnavailable"}; // a credential could not be read
+inline constexpr QLatin1StringView DryRun{"dry-run"};         // what would be sent
+} // namespace RecordCode
 
 /// \brief Log levels as sent in `logs`, `subscribe` and `log` events, least severe first.
 namespace Level {

@@ -39,6 +39,9 @@ QJsonObject RecordState::toJson() const
     insertIf(o, QStringLiteral("hold"), hold);
     insertIf(o, QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint));
     insertIf(o, QStringLiteral("secretFingerprint"), QString::fromLatin1(secretFingerprint));
+    if (unexpected)
+        o.insert(QStringLiteral("unexpectedReplies"), unexpected);
+    insertIf(o, QStringLiteral("holdVersion"), holdVersion);
     return o;
 }
 
@@ -55,6 +58,8 @@ RecordState RecordState::fromJson(const QJsonObject &o)
     r.hold = o.value(QStringLiteral("hold")).toString();
     r.fingerprint = o.value(QStringLiteral("fingerprint")).toString().toLatin1();
     r.secretFingerprint = o.value(QStringLiteral("secretFingerprint")).toString().toLatin1();
+    r.unexpected = o.value(QStringLiteral("unexpectedReplies")).toInt();
+    r.holdVersion = o.value(QStringLiteral("holdVersion")).toString();
     return r;
 }
 

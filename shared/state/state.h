@@ -28,6 +28,8 @@ struct RecordState
     QString hold;               ///< outcomeName() of the hold; empty when not held
     QByteArray fingerprint;     ///< profile fingerprint the address / hold belongs to
     QByteArray secretFingerprint; ///< salted fingerprint of the secret at the time of the hold
+    int unexpected = 0;         ///< consecutive replies the provider's parser did not recognise
+    QString holdVersion;        ///< the agent version that held it for unrecognised replies (a newer one tries again)
 
     QJsonObject toJson() const;
     static RecordState fromJson(const QJsonObject &o);

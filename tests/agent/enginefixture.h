@@ -55,7 +55,7 @@ protected:
     std::optional<Config> parse(const QJsonArray &profiles) const;
     bool startEngine(const QJsonArray &profiles, const StateStore *store = nullptr, IpHistory *history = nullptr);
     bool cycle(const CycleOptions &options = {});
-    RecordReport report(const QString &profile, const QString &host, RecordType type = RecordType::A) const;
+    RecordEvent report(const QString &profile, const QString &host, RecordType type = RecordType::A) const;
     const RecordState *record(const QString &profile, const QString &host, RecordType type = RecordType::A) const;
     QList<RecordedRequest> updates() const { return m_provider->requests(); }
     int echoRequests(const QString &path) const;
@@ -72,7 +72,7 @@ protected:
     QString m_v6;
     QString m_acceptedSecret;                                  // what the DynDNS2 fake takes
     std::function<FakeReply(const RecordedRequest &)> m_dyndns; // its answer to an accepted request
-    QList<RecordReport> m_reports;                             // of the last cycle()
+    QList<RecordEvent> m_reports;                             // of the last cycle()
 };
 
 inline void EngineFixture::setUp()
@@ -186,7 +186,7 @@ inline bool EngineFixture::startEngine(const QJsonArray &profiles, const StateSt
 inline bool EngineFixture::cycle(const CycleOptions &options)
 {
     bool finished = false;
-    const auto connection = connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordReport> &reports) {
+    const auto connection = connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordEvent> &reports) {
         m_reports = reports;
         finished = true;
     });
@@ -196,13 +196,13 @@ inline bool EngineFixture::cycle(const CycleOptions &options)
     return done;
 }
 
-inline RecordReport EngineFixture::report(const QString &profile, const QString &host, RecordType type) const
+inline RecordEvent EngineFixture::report(const QString &profile, const QString &host, RecordType type) const
 {
-    for (const RecordReport &r : m_reports) {
+    for (const RecordEvent &r : m_reports) {
         if (r.profile == profile && r.host == host && r.type == type)
             return r;
     }
-    RecordReport none;
+    RecordEvent none;
     none.message = QStringLiteral("no report for %1 %2 %3").arg(profile, host, recordTypeName(type));
     return none;
 }
@@ -223,7 +223,7 @@ inline int EngineFixture::echoRequests(const QString &path) const
 // Compares a report's result by name, so that a failure prints both names and the message.
 #define COMPARE_RESULT(report, expected)                                                                  \
     do {                                                                                                  \
-        const RecordReport r_ = (report);                                                                 \
+        const RecordEvent r_ = (report);                                                                 \
         QVERIFY2(resultName(r_.result) == QLatin1String(expected),                                        \
                  qPrintable(QStringLiteral("%1 %2: %3 (%4), expected %5")                                 \
                                 .arg(r_.profile, r_.host, resultName(r_.result), r_.message, expected))); \

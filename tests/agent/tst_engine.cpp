@@ -40,7 +40,7 @@ void TstEngine::detectsEachFamilyOncePerCycle()
     // Every profile got the shared result: one request each, every record updated.
     QCOMPARE(updates().size(), 5);
     QCOMPARE(m_reports.size(), 7);
-    for (const RecordReport &r : std::as_const(m_reports)) {
+    for (const RecordEvent &r : std::as_const(m_reports)) {
         COMPARE_RESULT(r, "updated");
         QCOMPARE(r.address, r.type == RecordType::A ? kV4 : kV6);
     }
@@ -135,7 +135,7 @@ void TstEngine::perServerLimitCapsConcurrency()
     // Three rounds of 300 ms (coarse timers may fire 5 % early); all at once would take one.
     QVERIFY(clock.elapsed() >= 750);
     QCOMPARE(m_reports.size(), 6);
-    for (const RecordReport &r : std::as_const(m_reports))
+    for (const RecordEvent &r : std::as_const(m_reports))
         COMPARE_RESULT(r, "updated");
 }
 
@@ -165,7 +165,7 @@ void TstEngine::dryRunSendsAndChangesNothing()
     QCOMPARE(updates().size(), 0);
     QCOMPARE(m_secrets->reads("duck"), 2);
     QCOMPARE(m_reports.size(), 2);
-    const RecordReport r = report("duck", "myhome");
+    const RecordEvent r = report("duck", "myhome");
     COMPARE_RESULT(r, "dry-run");
     QVERIFY2(r.message.startsWith("would send GET " + m_provider->baseUrl().toString() + "/update?"), qPrintable(r.message));
     QVERIFY2(r.message.contains("token=***"), qPrintable(r.message));
@@ -196,8 +196,8 @@ void TstEngine::dryRunShowsEachRecordsOwnRequest()
     QVERIFY(startEngine({profile}));
     QVERIFY(cycle({.dryRun = true}));
     QCOMPARE(updates().size(), 0);
-    const RecordReport a = report("info", "home.example.net", RecordType::A);
-    const RecordReport aaaa = report("info", "home.example.net", RecordType::AAAA);
+    const RecordEvent a = report("info", "home.example.net", RecordType::A);
+    const RecordEvent aaaa = report("info", "home.example.net", RecordType::AAAA);
     COMPARE_RESULT(a, "dry-run");
     COMPARE_RESULT(aaaa, "dry-run");
     QVERIFY2(a.message.contains("myip=" + kV4) && !a.message.contains(kV6), qPrintable(a.message));
@@ -363,7 +363,7 @@ void TstEngine::runCycleDuringCycleIsQueuedOnce()
     QCOMPARE(echoRequests("/v4"), 2);
     // The second cycle ran with force: it re-sent the unchanged address.
     QCOMPARE(updates().size(), 2);
-    const auto reports = finished.at(1).at(0).value<QList<RecordReport>>();
+    const auto reports = finished.at(1).at(0).value<QList<RecordEvent>>();
     QCOMPARE(reports.size(), 1);
     COMPARE_RESULT(reports.first(), "updated");
     QCOMPARE(finished.count(), 2);
@@ -374,7 +374,7 @@ void TstEngine::runCycleFromFinishedSlotWithOneQueued()
     m_dyndns = [](const RecordedRequest &r) { return FakeReply{200, dyndns2GoodPerHost(r), {}, 300}; };
     QVERIFY(startEngine({dyndns("home", {"home.example.net"})}));
     QList<qsizetype> sizes;
-    connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordReport> &reports) {
+    connect(m_engine.get(), &Engine::cycleFinished, this, [&](const QList<RecordEvent> &reports) {
         sizes.append(reports.size());
         if (sizes.size() == 1)
             m_engine->runCycle({.dryRun = true}); // quick: no provider request

@@ -1,5 +1,6 @@
 // The engine over days (enginefixture.h, fake clock): backoff, holds, forceInterval.
 #include "enginefixture.h"
+#include "state/recordstate.h"
 
 class TstEngineRetries : public EngineFixture
 {
@@ -77,10 +78,10 @@ void TstEngineRetries::backoffDoublesUpToSixHours()
 {
     QFETCH(int, failures);
     QFETCH(qint64, seconds);
-    QCOMPARE(qint64(Engine::backoff(failures).count()), seconds);
+    QCOMPARE(qint64(backoff(failures).count()), seconds);
     // The spread differs between records, so records that failed together do not retry together.
     if (failures >= 3)
-        QVERIFY(Engine::retryDelay(failures, "a/x.example.net/A") != Engine::retryDelay(failures, "b/y.example.net/A"));
+        QVERIFY(retryDelay(failures, "a/x.example.net/A") != retryDelay(failures, "b/y.example.net/A"));
 }
 
 void TstEngineRetries::serverTroubleWaitsThirtyMinutes()
@@ -129,8 +130,8 @@ void TstEngineRetries::httpErrorBacksOffAndDoubles()
         COMPARE_RESULT(report("home", "home.example.net"), "failed");
         QCOMPARE(r->failures, failures);
         QCOMPARE(r->lastResult, "retry");
-        const auto delay = Engine::retryDelay(failures, "home/home.example.net/A");
-        QVERIFY(delay >= Engine::backoff(failures) && delay <= Engine::backoff(failures) * 6 / 5);
+        const auto delay = retryDelay(failures, "home/home.example.net/A");
+        QVERIFY(delay >= backoff(failures) && delay <= backoff(failures) * 6 / 5);
         QCOMPARE(r->retryAfter, attempt.addSecs(delay.count()));
         QCOMPARE(m_engine->nextRetry(), r->retryAfter);
         const QDateTime retryAfter = r->retryAfter;
@@ -158,7 +159,7 @@ void TstEngineRetries::httpErrorBacksOffAndDoubles()
     QVERIFY(cycle());
     QCOMPARE(record("home", "home.example.net")->failures, 1);
     QCOMPARE(record("home", "home.example.net")->retryAfter,
-             m_clock.now().addSecs(Engine::retryDelay(1, "home/home.example.net/A").count()));
+             m_clock.now().addSecs(retryDelay(1, "home/home.example.net/A").count()));
 
     // A Retry-After longer than the backoff wins.
     m_dyndns = [](const RecordedRequest &) { return FakeReply{503, "busy", {{"Retry-After", "900"}}}; };
@@ -245,7 +246,7 @@ void TstEngineRetries::missingSecretFailsWithoutHold()
         QCOMPARE(updates().size(), 0);
         QCOMPARE(m_secrets->reads("home"), attempt);
         QCOMPARE(m_reports.size(), 4);
-        for (const RecordReport &r : std::as_const(m_reports)) {
+        for (const RecordEvent &r : std::as_const(m_reports)) {
             COMPARE_RESULT(r, "failed");
             QVERIFY2(r.message.contains(error), qPrintable(r.message));
             const RecordState *state = record("home", r.host, r.type);
@@ -260,7 +261,7 @@ void TstEngineRetries::missingSecretFailsWithoutHold()
     QVERIFY(cycle());
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates().at(0).queryValue("hostname"), "home.example.net,nas.example.net");
-    for (const RecordReport &r : std::as_const(m_reports))
+    for (const RecordEvent &r : std::as_const(m_reports))
         COMPARE_RESULT(r, "updated");
 }
 

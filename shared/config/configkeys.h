@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QStringList>
+
+// Every key of the configuration file, once: the validator and the tray's settings both use
+// these, so a key cannot be known to one and missing in the other.
+namespace Qddns::ConfigKey {
+
+// The document.
+inline constexpr QLatin1StringView Version{"version"};
+inline constexpr QLatin1StringView Interval{"interval"};
+inline constexpr QLatin1StringView ForceInterval{"forceInterval"};
+inline constexpr QLatin1StringView Timeout{"timeout"};
+inline constexpr QLatin1StringView Detectors{"detectors"};
+inline constexpr QLatin1StringView Tls{"tls"};
+inline constexpr QLatin1StringView CaFile{"caFile"};
+inline constexpr QLatin1StringView Profiles{"profiles"};
+
+// A detector list and a detector.
+inline constexpr QLatin1StringView Ipv4{"ipv4"};
+inline constexpr QLatin1StringView Ipv6{"ipv6"};
+inline constexpr QLatin1StringView Agree{"agree"};
+inline constexpr QLatin1StringView Type{"type"};
+inline constexpr QLatin1StringView Url{"url"};
+inline constexpr QLatin1StringView Argv{"argv"};
+
+// A profile (beside its provider's own options).
+inline constexpr QLatin1StringView Name{"name"};
+inline constexpr QLatin1StringView Provider{"provider"};
+inline constexpr QLatin1StringView Hosts{"hosts"};
+inline constexpr QLatin1StringView Server{"server"};
+inline constexpr QLatin1StringView Username{"username"};
+inline constexpr QLatin1StringView Secret{"secret"};
+inline constexpr QLatin1StringView Credentials{"credentials"};
+inline constexpr QLatin1StringView Ttl{"ttl"};
+inline constexpr QLatin1StringView AllowInsecureHttp{"allowInsecureHttp"};
+
+// A secret reference.
+inline constexpr QLatin1StringView Source{"source"};
+inline constexpr QLatin1StringView Path{"path"};
+
+/// \brief The keys of the document itself.
+inline QStringList documentKeys()
+{
+    return {Version, Interval, ForceInterval, Timeout, Detectors, Tls, Profiles};
+}
+
+/// \brief The keys every profile may have, whatever its provider (ttl and credentials only where
+/// the provider takes them; its options besides).
+inline QStringList commonProfileKeys()
+{
+    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp};
+}
+
+} // namespace Qddns::ConfigKey
