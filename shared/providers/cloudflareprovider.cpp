@@ -188,7 +188,8 @@ protected:
         if (auto failure = classify(reply, env, Step::Zone, secrets()))
             return failure;
         if (!env.result.isArray())
-            return Failure{Outcome::RetryLater, QStringLiteral("unexpected zone list from Cloudflare: %1").arg(bodyExcerpt(reply.body, secrets()))};
+            return Failure{Outcome::RetryLater, QStringLiteral("unexpected zone list from Cloudflare: %1").arg(bodyExcerpt(reply.body, secrets())),
+                           {}, false, true};
         // The name filter should return only this zone; check anyway (Cloudflare may answer
         // with the Unicode form of an IDN zone, so compare canonical forms).
         QList<QJsonObject> matches;
@@ -215,7 +216,7 @@ protected:
                                                              "restrict the token to one account").arg(m_zone)};
         const QString id = matches.first().value(QLatin1String("id")).toString();
         if (!isPlausibleId(id))
-            return Failure{Outcome::RetryLater, QStringLiteral("Cloudflare returned an unexpected zone id for %1").arg(m_zone)};
+            return Failure{Outcome::RetryLater, QStringLiteral("Cloudflare returned an unexpected zone id for %1").arg(m_zone), {}, false, true};
         m_zoneId = id;
         qCDebug(lcProvider).noquote() << "zone" << m_zone << "has id" << m_zoneId;
         return std::nullopt;
@@ -236,7 +237,8 @@ protected:
             return Unexpected(*failure);
         if (!env.result.isArray())
             return Unexpected(Failure{Outcome::RetryLater,
-                                      QStringLiteral("unexpected record list from Cloudflare: %1").arg(bodyExcerpt(reply.body, secrets()))});
+                                      QStringLiteral("unexpected record list from Cloudflare: %1").arg(bodyExcerpt(reply.body, secrets())),
+                                      {}, false, true});
         // Only records of exactly this name and type count, whatever the server's filter did.
         QList<Rest::Record> records;
         for (const QJsonValue &v : env.result.toArray()) {
@@ -270,7 +272,8 @@ protected:
     Expected<HttpRequest, Failure> updateRequest(const Rest::RecordJob &job, const Rest::Record &existing) const override
     {
         if (!isPlausibleId(existing.id))
-            return Unexpected(Failure{Outcome::RetryLater, QStringLiteral("Cloudflare returned an unexpected record id for %1").arg(job.name)});
+            return Unexpected(Failure{Outcome::RetryLater, QStringLiteral("Cloudflare returned an unexpected record id for %1").arg(job.name),
+                                      {}, false, true});
         QJsonObject body{{QStringLiteral("content"), job.address.toString()}};
         if (m_proxied)
             body.insert(kProxiedKey, *m_proxied);

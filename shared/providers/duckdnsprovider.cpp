@@ -63,8 +63,11 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply)
     }
     if (first.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0) {
         qCDebug(lcProvider) << "reply is neither OK nor KO, status" << reply.status;
-        return all(Outcome::RetryLater, QStringLiteral("Unexpected reply from DuckDNS: %1")
-                                            .arg(bodyExcerpt(reply.body, records.secret)));
+        QList<RecordResult> results = all(Outcome::RetryLater, QStringLiteral("Unexpected reply from DuckDNS: %1")
+                                                                   .arg(bodyExcerpt(reply.body, records.secret)));
+        for (RecordResult &r : results)
+            r.unexpected = true; // a changed API or a captive portal: three in a row hold the record
+        return results;
     }
 
     bool unchanged = false;

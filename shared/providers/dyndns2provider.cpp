@@ -48,6 +48,7 @@ struct Verdict
     Outcome outcome = Outcome::RetryLater;
     QString message;
     std::chrono::seconds delay{0};
+    bool unexpected = false; ///< the reply is no DynDNS2 status at all (RecordResult::unexpected)
 };
 
 // Which of the remaining requests a failed reply makes pointless.
@@ -281,7 +282,7 @@ private:
                     continue;
                 const Verdict v = verdictFor(type);
                 m_results.append({batch.hosts.at(i), type, v.outcome,
-                                  redactText(v.message, {m_request.secret}), v.delay});
+                                  redactText(v.message, {m_request.secret}), v.delay, v.unexpected});
             }
         }
     }
@@ -304,7 +305,7 @@ private:
             const Verdict v{Outcome::RetryLater,
                             QStringLiteral("the provider answered with a web page instead of a DynDNS2 status%1: "
                                            "\"%2\"; check the profile's server, qddns will retry later")
-                                .arg(httpNote, bodyExcerpt(reply.body, m_request.secret))};
+                                .arg(httpNote, bodyExcerpt(reply.body, m_request.secret)), {}, true};
             appendResults(batch, [&](RecordType) { return v; });
             return;
         }
@@ -318,7 +319,7 @@ private:
             const Verdict v{Outcome::RetryLater,
                             QStringLiteral("the provider sent an empty reply%1 instead of a DynDNS2 status; "
                                            "qddns will retry later")
-                                .arg(httpNote)};
+                                .arg(httpNote), {}, true};
             appendResults(batch, [&](RecordType) { return v; });
             return;
         }
@@ -338,7 +339,7 @@ private:
                                 QStringLiteral("the provider sent no status for this host (%1 lines for %2 "
                                                "hostnames); qddns will retry later")
                                     .arg(lines.size())
-                                    .arg(batch.hosts.size())};
+                                    .arg(batch.hosts.size()), {}, true};
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }
@@ -350,7 +351,7 @@ private:
                 const Verdict v{Outcome::RetryLater,
                                 QStringLiteral("the provider's reply%1 is not a DynDNS2 status: \"%2\"; "
                                                "qddns will retry later")
-                                    .arg(httpNote, bodyExcerpt(line.toUtf8(), m_request.secret))};
+                                    .arg(httpNote, bodyExcerpt(line.toUtf8(), m_request.secret)), {}, true};
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }

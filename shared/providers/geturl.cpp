@@ -198,8 +198,11 @@ QList<RecordResult> parseReply(const GetUrlService &service, const RequestStep &
         return all(failure->first, message.arg(name).arg(reply.status).arg(excerpt), retryAfterDelay(reply));
     }
     // A changed API, a captive portal, a login page: never a success, and never read further.
-    return all(Outcome::RetryLater, QStringLiteral("unexpected reply from %1 (HTTP %2): \"%3\"; qddns will retry later")
-                                        .arg(name).arg(reply.status).arg(excerpt));
+    QList<RecordResult> results = all(Outcome::RetryLater, QStringLiteral("unexpected reply from %1 (HTTP %2): \"%3\"; qddns will retry later")
+                                                           .arg(name).arg(reply.status).arg(excerpt));
+    for (RecordResult &r : results)
+        r.unexpected = true;
+    return results;
 }
 
 // ---- reading rows ----------------------------------------------------------------------------

@@ -90,7 +90,8 @@ Failure unexpectedReply(const Words &words, const HttpReply &reply, const QStrin
                    QStringLiteral("unexpected reply from %1 (HTTP %2%3): %4")
                        .arg(words.name)
                        .arg(reply.status)
-                       .arg(what.isEmpty() ? QString() : QStringLiteral(", ") + what, bodyExcerpt(reply.body, secrets))};
+                       .arg(what.isEmpty() ? QString() : QStringLiteral(", ") + what, bodyExcerpt(reply.body, secrets)),
+                   {}, false, true};
 }
 
 QString canonicalName(const QString &name)
@@ -158,7 +159,7 @@ void RecordApiTransaction::checkJobs()
             continue;
         if (const auto problem = jobProblem(job.record)) {
             job.result = RecordResult{job.record.host, job.record.type, problem->outcome,
-                                      redactText(problem->message, secrets()), problem->minRetryDelay};
+                                      redactText(problem->message, secrets()), problem->minRetryDelay, problem->unexpected};
         }
     }
 }
@@ -248,13 +249,13 @@ void RecordApiTransaction::fail(const Failure &failure)
     if (failure.stop)
         finishAll(failure);
     else
-        finish(failure.outcome, failure.message, failure.minRetryDelay);
+        finish(failure.outcome, failure.message, failure.minRetryDelay, failure.unexpected);
 }
 
-void RecordApiTransaction::finish(Outcome outcome, const QString &message, std::chrono::seconds delay)
+void RecordApiTransaction::finish(Outcome outcome, const QString &message, std::chrono::seconds delay, bool unexpected)
 {
     Job &job = m_jobs[m_current];
-    job.result = RecordResult{job.record.host, job.record.type, outcome, redactText(message, secrets()), delay};
+    job.result = RecordResult{job.record.host, job.record.type, outcome, redactText(message, secrets()), delay, unexpected};
     qCDebug(m_logging).noquote() << recordTypeName(job.record.type) << job.record.name << outcomeName(outcome);
     advance();
 }
@@ -264,7 +265,8 @@ void RecordApiTransaction::finishAll(const Failure &failure)
     const QString message = redactText(failure.message, secrets());
     for (Job &job : m_jobs) {
         if (!job.result)
-            job.result = RecordResult{job.record.host, job.record.type, failure.outcome, message, failure.minRetryDelay};
+            job.result = RecordResult{job.record.host, job.record.type, failure.outcome, message, failure.minRetryDelay,
+                                      failure.unexpected};
     }
     qCDebug(m_logging).noquote() << "transaction stopped:" << outcomeName(failure.outcome);
     m_phase = Phase::Done;

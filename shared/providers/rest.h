@@ -55,6 +55,7 @@ struct Failure
     QString message;
     std::chrono::seconds minRetryDelay{0};
     bool stop = false; ///< every further request would meet the same answer: send none
+    bool unexpected = false; ///< the reply was not recognised (RecordResult::unexpected)
 };
 
 /// \brief The words of an API's messages.
@@ -71,7 +72,8 @@ struct Words
 std::optional<Failure> commonFailure(const HttpReply &reply, const Words &words, const QString &detail);
 /// \brief "AuthFailed, stop" in the API's words: for credentials refused with another status.
 Failure authFailure(const Words &words, const QString &detail);
-/// \brief A reply the provider cannot read (HTML, unknown JSON): retried, never a success.
+/// \brief A reply the provider cannot read (HTML, unknown JSON): retried, never a success, and
+/// marked unexpected (three in a row hold the record).
 Failure unexpectedReply(const Words &words, const HttpReply &reply, const QStringList &secrets,
                         const QString &what = QString());
 
@@ -146,7 +148,7 @@ private:
     };
 
     void onRead(const HttpReply &reply);
-    void finish(Outcome outcome, const QString &message, std::chrono::seconds delay = {});
+    void finish(Outcome outcome, const QString &message, std::chrono::seconds delay = {}, bool unexpected = false);
     void fail(const Failure &failure);
     void finishAll(const Failure &failure);
     void checkJobs();

@@ -442,6 +442,8 @@ void TstGetUrlProvider::replies()
         QVERIFY2(r.message.contains(messagePart), qPrintable(r.message));
         QVERIFY2(!r.message.contains("s3cr"), qPrintable(r.message));
         QCOMPARE(r.minRetryDelay.count(), qint64(delay));
+        // Only a reply no rule recognised counts towards the hold for a changed API.
+        QCOMPARE(r.unexpected, r.message.contains("unexpected reply"));
     }
 }
 
