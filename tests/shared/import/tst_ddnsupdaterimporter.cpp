@@ -31,7 +31,7 @@ void TestDdnsUpdaterImporter::sampleIsValid()
     const ImportResult r = sample();
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 9);
     QCOMPARE(r.exitCode(), 1);
     // ddns-updater keeps its period in the environment, not in config.json: qddns's defaults.
     QVERIFY(!r.config.contains(QLatin1String("interval")));
@@ -95,6 +95,12 @@ void TestDdnsUpdaterImporter::sampleProfiles()
              QStringLiteral("https://update.example.net/update?domain=custom.example.net&client_key=[PASSWORD]&ipv4=[IP]"));
     QCOMPARE(custom.value(QLatin1String("successPattern")).toString(), QStringLiteral("good"));
     QCOMPARE(secretOf(r, name(custom)), QStringLiteral("custom-Key-0042"));
+
+    // Porkbun: the API key is the primary credential, the secret API key the named one.
+    const QJsonObject porkbun = profileWithHost(r, QStringLiteral("pb.example.com"));
+    QCOMPARE(porkbun.value(QLatin1String("provider")).toString(), QStringLiteral("porkbun"));
+    QCOMPARE(secretOf(r, name(porkbun)), QStringLiteral("pk1_exampleapikey"));
+    QCOMPARE(secretOf(r, name(porkbun), QStringLiteral("secretApiKey")), QStringLiteral("sk1_examplesecretkey"));
 }
 
 void TestDdnsUpdaterImporter::sampleNotes()
@@ -103,11 +109,10 @@ void TestDdnsUpdaterImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    // HE's ipv6_suffix, OVH's API mode (its keys are not imported, and without a DynHost login
-    // the setting is not either), Porkbun (no qddns provider yet).
-    QCOMPARE(where, QStringList({"55:ipv6_suffix", "73:provider", "75:mode", "76:api_endpoint", "83:provider"}));
+    // HE's and Porkbun's ipv6_suffix, OVH's API mode (its keys are not imported, and without a
+    // DynHost login the setting is not either).
+    QCOMPARE(where, QStringList({"55:ipv6_suffix", "73:provider", "75:mode", "76:api_endpoint", "88:ipv6_suffix"}));
     QVERIFY(noteAt(r, QStringLiteral("mode"), 75).why.contains(QLatin1String("DynHost")));
-    QVERIFY(noteAt(r, QStringLiteral("provider"), 83).why.contains(QLatin1String("Porkbun")));
 }
 
 void TestDdnsUpdaterImporter::sampleSecretsNeverLeak_data()
