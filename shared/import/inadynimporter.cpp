@@ -175,7 +175,7 @@ bool InadynImporter::parse()
     while (m_tokens.at(i).kind != Kind::End) {
         const Token &t = m_tokens.at(i);
         if (t.kind == Kind::Close) {
-            m_builder.fail(t.line, QStringLiteral("a '}' without a section to close"));
+            m_builder.fail(t.line, QStringLiteral("a '}' without a section to close: expected a setting or a provider or custom section"));
             return false;
         }
         if (t.kind != Kind::String) {
