@@ -36,7 +36,7 @@ struct Request
     ImportTool tool = ImportTool::Ddclient;
     QString file;
     bool write = false;
-    QString target; ///< --write: the configuration file to write, absolute
+    QString target; ///< the configuration file written with --write (absolute): PATH, --config or the default
     bool merge = false;
     ImportOptions::SecretTarget secrets = ImportOptions::SecretTarget::Keychain;
     QString secretDirectory; ///< File: as the configuration will name it (absolute or ~/)
@@ -89,13 +89,11 @@ Expected<Request, QString> readRequest(const QCommandLineParser &parser, QString
     r.file = words.at(1);
     if (r.merge && !r.write)
         return Unexpected{QStringLiteral("--merge applies to --write: it adds the imported profiles to an existing configuration file")};
-    if (r.write) {
-        const QString given = writePath.isEmpty() ? parser.value(QStringLiteral("config")) : writePath;
-        const auto target = given.isEmpty() ? Expected<QString, QString>(defaultConfigPath()) : absolutePath(given);
-        if (!target)
-            return Unexpected{QStringLiteral("--write %1").arg(target.error())};
-        r.target = target.value();
-    }
+    const QString given = writePath.isEmpty() ? parser.value(QStringLiteral("config")) : writePath;
+    const auto target = given.isEmpty() ? Expected<QString, QString>(defaultConfigPath()) : absolutePath(given);
+    if (!target)
+        return Unexpected{(writePath.isEmpty() ? QStringLiteral("--config ") : QStringLiteral("--write ")) + target.error()};
+    r.target = target.value();
     if (parser.isSet(QStringLiteral("secrets"))) {
         const QString store = parser.value(QStringLiteral("secrets"));
         if (store == QLatin1String("keychain")) {
@@ -272,7 +270,7 @@ QString shellWord(const QString &word)
 // The `secret set` commands that store what the profiles still need, one per credential.
 QStringList secretCommands(const ImportResult &result, const Request &r, const QJsonArray &providers)
 {
-    const QString config = r.write && r.target != defaultConfigPath() ? QStringLiteral(" --config ") + shellWord(r.target) : QString();
+    const QString config = r.target != defaultConfigPath() ? QStringLiteral(" --config ") + shellWord(r.target) : QString();
     QStringList lines;
     for (const QString &name : result.profilesNeedingSecret) {
         const QJsonObject profile = profileNamed(result.config, name);
@@ -552,7 +550,7 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
         for (const QString &line : secretCommands(result, r, options.providers))
             printError(line);
     }
-    const QString checkCommand = r.write && r.target != defaultConfigPath()
+    const QString checkCommand = r.target != defaultConfigPath()
         ? QStringLiteral("qddns-agent --config %1 check-config").arg(shellWord(r.target))
         : QStringLiteral("qddns-agent check-config");
     if (r.write)
@@ -562,7 +560,7 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
                                                  checkCommand));
     else
         printError(QStringLiteral("qddns-agent: next: save the configuration above as %1 (or import again with --write), "
-                                  "then `%2`").arg(homeRelative(defaultConfigPath()), checkCommand));
+                                  "then `%2`").arg(homeRelative(r.target), checkCommand));
     return code;
 }
 

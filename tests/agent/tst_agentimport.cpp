@@ -185,6 +185,7 @@ private Q_SLOTS:
     void secretFiles();
     void keepOut();
     void namedCredentialsAndNoOverwrite();
+    void noKeychain();
     void malformed_data();
     void malformed();
     void existingConfig();
@@ -309,9 +310,13 @@ void TstAgentImport::samples()
         QCOMPARE(QString::fromUtf8(*stored), secret);
         secrets << secret;
     }
+    // Without --write the same configuration is printed; the secrets, already there, are kept.
+    const ProcessRun printed = agent({"import", tool, ImportTest::dataPath(s.file), "--verbose"});
+    QVERIFY2(printed.exitCode == 1, printed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(printed.out).object(), written);
     checkNoLeak(QStringLiteral("the configuration"), readText(config), secrets);
-    checkNoLeak(QStringLiteral("standard output"), run.out + check.out, secrets);
-    checkNoLeak(QStringLiteral("standard error (the log, --verbose)"), run.err + check.err, secrets);
+    checkNoLeak(QStringLiteral("standard output"), run.out + check.out + printed.out, secrets);
+    checkNoLeak(QStringLiteral("standard error (the log, --verbose)"), run.err + check.err + printed.err, secrets);
 }
 
 void TstAgentImport::secretFiles_data()
@@ -434,6 +439,28 @@ void TstAgentImport::namedCredentialsAndNoOverwrite()
     QVERIFY2(stored.error().contains(dir + QStringLiteral("/a.secret")), qPrintable(stored.error()));
     QCOMPARE(readText(dir + QStringLiteral("/a.secret")), QByteArray("file-5ecret\n"));
     QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/b.secret")));
+}
+
+// Over SSH (no D-Bus session): the keychain cannot be reached, which is said with the other stores;
+// no configuration is written that would read secrets nobody stored.
+void TstAgentImport::noKeychain()
+{
+    QProcessEnvironment ssh = sshEnvironment(home(), path(QStringLiteral("run")));
+    const QString sample = ImportTest::dataPath(QStringLiteral("ddns-updater/config.json"));
+    const ProcessRun run = runAgent({"import", "ddns-updater", sample, "--write"}, ssh);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no keychain is reachable"), run.err.constData());
+    QVERIFY2(run.err.contains("use --secrets file:DIR (owner-only files) or --secrets keep-out"), run.err.constData());
+    QVERIFY2(run.err.contains("no configuration was written"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(home() + QStringLiteral("/.config/qddns/config.json")));
+
+    // As it suggests: owner-only files.
+    const ProcessRun files = runAgent({"import", "ddns-updater", sample, "--write", "--secrets", "file:~/.config/qddns/secrets"}, ssh);
+    QVERIFY2(files.exitCode == 1, files.err.constData()); // OVH's API mode and Porkbun are not imported
+    QCOMPARE(readText(home() + QStringLiteral("/.config/qddns/secrets/myduck.duckdns.org.secret")), QByteArray("duck-updater-token-1\n"));
+    const ProcessRun check = runAgent({"check-config"}, ssh);
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY2(!check.err.contains("secret"), check.err.constData());
 }
 
 void TstAgentImport::malformed_data()
