@@ -101,26 +101,26 @@ void DdnsUpdaterImporter::run(const QByteArray &data)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(data.left(error.offset).count('\n')) + 1;
-        m_builder.fail(line, QStringLiteral("valid JSON (%1), as ddns-updater's config.json is").arg(error.errorString()));
+        m_builder.fail(line, QStringLiteral("expected valid JSON (%1), as ddns-updater's config.json is").arg(error.errorString()));
         return;
     }
     m_lines = jsonLines(data);
     const QJsonValue settings = doc.object().value(QLatin1String("settings"));
     if (!doc.isObject() || !settings.isArray()) {
         m_builder.fail(doc.isObject() && m_lines.contains(QStringLiteral("settings")) ? lineOf(QStringLiteral("settings")) : 1,
-                       QStringLiteral("an object with a \"settings\" list: {\"settings\": [{\"provider\": …, "
+                       QStringLiteral("expected an object with a \"settings\" list: {\"settings\": [{\"provider\": …, "
                                       "\"domain\": …}]}"));
         return;
     }
     const QJsonArray list = settings.toArray();
     if (list.isEmpty()) {
-        m_builder.fail(lineOf(QStringLiteral("settings")), QStringLiteral("at least one entry in \"settings\""));
+        m_builder.fail(lineOf(QStringLiteral("settings")), QStringLiteral("expected at least one entry in \"settings\""));
         return;
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("settings[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            m_builder.fail(lineOf(path), QStringLiteral("an object with \"provider\" and \"domain\" as %1").arg(path));
+            m_builder.fail(lineOf(path), QStringLiteral("expected an object with \"provider\" and \"domain\" as %1").arg(path));
             return;
         }
     }

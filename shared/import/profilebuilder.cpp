@@ -543,8 +543,15 @@ QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
     }
     const bool toFile = m_options.secrets == ImportOptions::SecretTarget::File;
     m_result.secrets.append({kept.name, QStringLiteral("secret"), d.secret.value, toFile ? filePath(QString()) : QString()});
-    for (const auto &c : d.credentials)
+    QJsonObject fileRefs;
+    for (const auto &c : d.credentials) {
         m_result.secrets.append({kept.name, c.first, c.second.value, toFile ? filePath(c.first) : QString()});
+        fileRefs.insert(c.first, QJsonObject{{QStringLiteral("source"), QStringLiteral("file")},
+                                             {QStringLiteral("path"), filePath(c.first)}});
+    }
+    // A named credential is read from the keychain unless the profile says otherwise.
+    if (toFile && !fileRefs.isEmpty())
+        o.insert(QStringLiteral("credentials"), fileRefs);
     return o;
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak_data();
     void sampleSecretsNeverLeak();
     void jsonLines();
+    void namedCredentials();
     void malformed_data();
     void malformed();
 };
@@ -153,6 +154,37 @@ void TestDdnsUpdaterImporter::jsonLines()
     QCOMPARE(lines.value(QStringLiteral("settings[1]")), 5);
     QCOMPARE(lines.value(QStringLiteral("settings[2]")), 6);
     QCOMPARE(lines.value(QStringLiteral("settings[2].provider")), 7);
+}
+
+void TestDdnsUpdaterImporter::namedCredentials()
+{
+    // A provider with a second credential (Porkbun's API key beside its secret key), as a qddns
+    // that offers it describes it: with owner-only files, the profile names both files.
+    ImportOptions o = options(ImportOptions::SecretTarget::File);
+    o.providers.append(QJsonObject{{"id", "porkbun"}, {"username", "unused"}, {"secret", "required"},
+                                   {"ipv4", true}, {"ipv6", true}, {"options", QJsonArray()}});
+    const QByteArray conf = R"({"settings": [{"provider": "porkbun", "domain": "pb.example.com",
+        "api_key": "pk1_named", "secret_api_key": "sk1_named", "ip_version": "ipv4"}]})";
+    ImportResult r = import(ImportTool::DdnsUpdater, conf, o);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QJsonObject p = profileWithHost(r, QStringLiteral("pb.example.com"));
+    QCOMPARE(p.value(QLatin1String("secret")).toObject(),
+             QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.secret"}}));
+    QCOMPARE(p.value(QLatin1String("credentials")).toObject(),
+             QJsonObject({{"apiKey", QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.apiKey.secret"}})}}));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("apiKey")), QStringLiteral("pk1_named"));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com")), QStringLiteral("sk1_named"));
+    for (const ImportedSecret &s : r.secrets)
+        QCOMPARE(s.path, s.field == QLatin1String("secret") ? QStringLiteral("~/.config/qddns/secrets/pb.example.com.secret")
+                                                            : QStringLiteral("~/.config/qddns/secrets/pb.example.com.apiKey.secret"));
+    QVERIFY(leakOf(visibleText(r), QStringLiteral("pk1_named")).isEmpty());
+
+    // In the keychain (PROFILE/apiKey) a named credential needs no reference.
+    o.secrets = ImportOptions::SecretTarget::Keychain;
+    r = import(ImportTool::DdnsUpdater, conf, o);
+    p = profileWithHost(r, QStringLiteral("pb.example.com"));
+    QVERIFY(!p.contains(QLatin1String("credentials")));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("apiKey")), QStringLiteral("pk1_named"));
 }
 
 void TestDdnsUpdaterImporter::malformed_data()
