@@ -751,7 +751,10 @@ def versions(args):
     q = out([str(args.agent), "--version"]).split()[-1:] or ["?"]
     commit = out(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
     dirty = out(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"])
-    return {"qddns-agent": f"{q[0]} ({commit}{'+changes' if dirty else ''})",
+    built = f"{commit}{'+changes' if dirty else ''}"
+    if Path(args.agent).resolve() != (Path(args.build_dir) / "agent/qddns-agent").resolve():
+        built = f"--agent {args.agent}"
+    return {"qddns-agent": f"{q[0]} ({built})",
             "ddclient": f"{dd} (Debian)", "inadyn": f"{ina} (Debian {ina_pkg})" if ina_pkg else ina}
 
 
@@ -835,7 +838,7 @@ def render(results, args):
         for count in ("50", "500"):
             def cell(r):
                 text = f"{r['updated']}/{count} updated, {r['update_requests']} update + " \
-                       f"{r['requests'] - r['update_requests']} echo requests, {r['wall_s']:.1f} s, CPU {r['cpu_ms']:.0f} ms"
+                       f"{r['requests'] - r['update_requests']} echo requests, {fmt_s(r['wall_s'])}, CPU {r['cpu_ms']:.0f} ms"
                 if r["refused"]:
                     text += " (server answered " + ", ".join(f"`{w}`" for w in r["refused"]) + ")"
                 return text + ("" if r["exit"] == 0 else f", exit {r['exit']}")
@@ -912,8 +915,8 @@ def footprint_variants(args, workdir):
         ("no tls.caFile, no profile, no detector: never sends (the floor)", {"never_sends": True, "no_tls": True}),
     ]
     for extra in args.variant or []:
-        # LABEL:VAR=VALUE,VAR=VALUE  or  LABEL:agent=PATH[,VAR=VALUE...]
-        label, _, spec = extra.partition(":")
+        # LABEL:VAR=VALUE,VAR=VALUE  or  LABEL:agent=PATH[,VAR=VALUE...] (split at the last colon)
+        label, _, spec = extra.rpartition(":")  # the label may hold colons, the spec does not
         settings = {"env": {}}
         for kv in filter(None, spec.split(",")):
             key, _, value = kv.partition("=")
@@ -1068,6 +1071,7 @@ def main():
     parser.add_argument("--build-dir", default=str(ROOT / "build"))
     parser.add_argument("--no-build", action="store_true", help="use the binaries in --build-dir as they are")
     parser.add_argument("--no-netns", action="store_true", help="do not run in a private network namespace")
+    parser.add_argument("--agent", help="another qddns-agent binary to measure (e.g. an experimental build)")
     parser.add_argument("--ddclient", default="ddclient")
     parser.add_argument("--inadyn", default="inadyn")
     parser.add_argument("--json", help="also write the raw results to this file")
@@ -1082,7 +1086,7 @@ def main():
 
     build = Path(args.build_dir).resolve()
     ensure_built(args)
-    args.agent = build / "agent/qddns-agent"
+    args.agent = Path(args.agent).resolve() if args.agent else build / "agent/qddns-agent"
     args.fakeprovider = build / "tests/qddns-fakeprovider"
     for binary in (args.agent, args.fakeprovider):
         if not binary.exists():
