@@ -29,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from benchlib import (ADDRESS, CLIENTS, MODE_TITLES, MODES, ROOT, Fake, IdleSampler, Qddns, ensure_built,
                       ensure_peers, first_update, fmt_s, hosts, in_parallel, log, mb, running_peers, self_test_fake,
                       smaps_rollup, start, status_field, stop, stop_all, wait_until)
