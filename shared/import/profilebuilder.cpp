@@ -393,6 +393,8 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
             if (!into.hosts.contains(h, Qt::CaseInsensitive))
                 into.hosts.append(h);
         }
+        for (auto it = draft.hostSuffixes.cbegin(); it != draft.hostSuffixes.cend(); ++it)
+            into.hostSuffixes.insert(it.key(), it.value());
         for (const DetectorDraft &d : std::as_const(draft.detectors4)) {
             if (!into.detectors4.contains(d))
                 into.detectors4.append(d);
@@ -500,7 +502,17 @@ QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
     QJsonObject o = d.fields;
     o.insert(QStringLiteral("name"), kept.name);
     o.insert(QStringLiteral("provider"), d.provider);
-    o.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(d.hosts));
+    QJsonArray hosts;
+    for (const QString &h : d.hosts) {
+        if (const auto suffix = d.hostSuffixes.constFind(h); suffix != d.hostSuffixes.constEnd()) {
+            QJsonObject host = *suffix;
+            host.insert(QStringLiteral("name"), h);
+            hosts.append(host);
+        } else {
+            hosts.append(h);
+        }
+    }
+    o.insert(QStringLiteral("hosts"), hosts);
     if (!d.ipv4)
         o.insert(QStringLiteral("ipv4"), false);
     if (d.ipv6)

@@ -121,8 +121,8 @@ Sample sampleOf(const QString &tool)
         s.unimported = QStringList{"namecheap-secret", "old-secret-1"};
     } else {
         s.file = QStringLiteral("ddns-updater/config.json");
-        s.profiles = 8;
-        s.notes = QStringList{"55:ipv6_suffix", "73:provider", "75:mode", "76:api_endpoint", "83:provider"};
+        s.profiles = 9;
+        s.notes = QStringList{"73:provider", "75:mode", "76:api_endpoint"};
         s.globals = obj({{"interval", absent}, {"forceInterval", absent}, {"detectors", absent}}); // PERIOD is in its environment
         s.expected = {obj({{"host", "home.example.com"}, {"provider", "cloudflare"}, {"hosts", QJsonArray{"home.example.com", "vpn.example.com"}},
                            {"zone", "example.com"}, {"ttl", 600}, {"proxied", false}, {"ipv4", absent}, {"ipv6", true}}),
@@ -130,7 +130,10 @@ Sample sampleOf(const QString &tool)
                       obj({{"host", "nas.example.net"}, {"provider", "noip"}, {"username", "noip-user"}, {"ipv6", absent}}),
                       obj({{"host", "www.example.de"}, {"provider", "strato"}, {"username", "example.de"}}),
                       obj({{"host", "dyn.example.org"}, {"provider", "dyndns"}}),
-                      obj({{"host", "he.example.com"}, {"provider", "henet"}, {"hosts", QJsonArray{"example.com", "he.example.com"}},
+                      // ipv6_suffix: each host publishes the detected prefix with ::1.
+                      obj({{"host", "he.example.com"}, {"provider", "henet"},
+                           {"hosts", QJsonArray{QJsonObject{{"name", "example.com"}, {"ipv6Suffix", "::1"}},
+                                                QJsonObject{{"name", "he.example.com"}, {"ipv6Suffix", "::1"}}}},
                            {"ipv4", false}, {"ipv6", true}}),
                       obj({{"host", "my.spdyn.de"}, {"username", "my.spdyn.de"}}),
                       obj({{"host", "custom.example.net"}, {"provider", "custom"},

@@ -110,9 +110,13 @@ void TestDdnsUpdaterImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    // HE's and Porkbun's ipv6_suffix, OVH's API mode (its keys are not imported, and without a
-    // DynHost login the setting is not either).
-    QCOMPARE(where, QStringList({"55:ipv6_suffix", "73:provider", "75:mode", "76:api_endpoint", "88:ipv6_suffix"}));
+    // OVH's API mode (its keys are not imported, and without a DynHost login the setting is not
+    // either). HE's and Porkbun's ipv6_suffix become the hosts' ipv6Suffix.
+    QCOMPARE(where, QStringList({"73:provider", "75:mode", "76:api_endpoint"}));
+    const QJsonArray heHosts = profileWithHost(r, QStringLiteral("he.example.com")).value(QLatin1String("hosts")).toArray();
+    QCOMPARE(heHosts.at(1).toObject(), QJsonObject({{"name", "he.example.com"}, {"ipv6Suffix", "::1"}}));
+    const QJsonArray pbHosts = profileWithHost(r, QStringLiteral("pb.example.com")).value(QLatin1String("hosts")).toArray();
+    QCOMPARE(pbHosts.at(0).toObject(), QJsonObject({{"name", "pb.example.com"}, {"ipv6Suffix", "::72ad:8fbb:a54e:bedd"}}));
     QVERIFY(noteAt(r, QStringLiteral("mode"), 75).why.contains(QLatin1String("DynHost")));
 }
 
@@ -168,23 +172,24 @@ void TestDdnsUpdaterImporter::namedCredentials()
     ImportResult r = import(ImportTool::DdnsUpdater, conf, o);
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QJsonObject p = profileWithHost(r, QStringLiteral("pb.example.com"));
+    // The API key is Porkbun's primary credential (`secret`), the secret API key its second (`secretApiKey`).
     QCOMPARE(p.value(QLatin1String("secret")).toObject(),
              QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.secret"}}));
     QCOMPARE(p.value(QLatin1String("credentials")).toObject(),
-             QJsonObject({{"apiKey", QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.apiKey.secret"}})}}));
-    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("apiKey")), QStringLiteral("pk1_named"));
-    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com")), QStringLiteral("sk1_named"));
+             QJsonObject({{"secretApiKey", QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.secretApiKey.secret"}})}}));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("secretApiKey")), QStringLiteral("sk1_named"));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com")), QStringLiteral("pk1_named"));
     for (const ImportedSecret &s : r.secrets)
         QCOMPARE(s.path, s.field == QLatin1String("secret") ? QStringLiteral("~/.config/qddns/secrets/pb.example.com.secret")
-                                                            : QStringLiteral("~/.config/qddns/secrets/pb.example.com.apiKey.secret"));
+                                                            : QStringLiteral("~/.config/qddns/secrets/pb.example.com.secretApiKey.secret"));
     QVERIFY(leakOf(visibleText(r), QStringLiteral("pk1_named")).isEmpty());
 
-    // In the keychain (PROFILE/apiKey) a named credential needs no reference.
+    // In the keychain (PROFILE/secretApiKey) a named credential needs no reference.
     o.secrets = ImportOptions::SecretTarget::Keychain;
     r = import(ImportTool::DdnsUpdater, conf, o);
     p = profileWithHost(r, QStringLiteral("pb.example.com"));
     QVERIFY(!p.contains(QLatin1String("credentials")));
-    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("apiKey")), QStringLiteral("pk1_named"));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("secretApiKey")), QStringLiteral("sk1_named"));
 }
 
 void TestDdnsUpdaterImporter::malformed_data()
