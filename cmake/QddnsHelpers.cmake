@@ -23,13 +23,17 @@ endfunction()
 
 # qddns_add_provider(<id>): one line per provider. Adds
 #   shared/providers/<id>provider.cpp to qddns_providers,
+#   its logging category qddns.provider.<id> (QDDNS_PROVIDER_ID for QDDNS_PROVIDER_LOGGING(),
+#   providers/providerkit.h),
 #   its factory Qddns::Providers::add_<id>(ProviderList &) to the generated built-in list
-#   (one implementation may add several providers: the DynDNS2 presets),
+#   (one implementation may add several providers: the DynDNS2 presets, the GET-URL services),
 #   tests/shared/providers/tst_<id>provider.cpp as a unit test (see tests/CMakeLists.txt).
 # The factory list is generated rather than relying on static registration
 # objects, which a static library's linker would silently drop.
 macro(qddns_add_provider id)
-    target_sources(qddns_providers PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/providers/${id}provider.cpp)
+    set(_qddns_provider_source ${CMAKE_CURRENT_SOURCE_DIR}/providers/${id}provider.cpp)
+    target_sources(qddns_providers PRIVATE ${_qddns_provider_source})
+    set_property(SOURCE ${_qddns_provider_source} APPEND PROPERTY COMPILE_DEFINITIONS QDDNS_PROVIDER_ID="${id}")
     set_property(GLOBAL APPEND PROPERTY QDDNS_PROVIDERS ${id})
 endmacro()
 

@@ -4,6 +4,7 @@
 #include "config/configcheck.h"
 #include "config/configstore.h"
 #include "cli/clientcommands.h"
+#include "cli/importcommand.h"
 #include "engine/engine.h"
 #include "platform/logsink.h"
 #include "cli/providertable.h"
@@ -69,6 +70,7 @@ const QList<CommandSpec> &commandSpecs()
         {QStringLiteral("providers"), {QStringLiteral("json")}, 0, 1, QStringLiteral("qddns-agent providers [ID] [--json]")},
         {QStringLiteral("secret"), {QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
          QStringLiteral("qddns-agent secret set|delete PROFILE [--field F] [--file PATH [--write-config]] (the secret is read from standard input)")},
+        {QStringLiteral("import"), {QStringLiteral("write"), QStringLiteral("merge"), QStringLiteral("secrets")}, 0, 3, importUsage()},
         {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit")},
         {QStringLiteral("status"), {QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("update"), {QStringLiteral("force")}, 0, 1, QStringLiteral("qddns-agent update [PROFILE] [--force]")},
@@ -376,6 +378,9 @@ int runAgentCli(QCoreApplication &app)
         "                           --file PATH in an owner-only file (--write-config: and point the profile at it);\n"
         "                           --field F for a provider's other credentials (e.g. secretApiKey)\n"
         "  secret delete PROFILE    remove it from the keychain (--field F)\n"
+        "  import TOOL FILE         print the configuration of ddclient, inadyn, openwrt or ddns-updater (TOOL)\n"
+        "                           as qddns's, its secrets stored in the keychain; --write [PATH] writes it\n"
+        "                           (--merge: beside an existing file's profiles); --secrets file:DIR|keep-out\n"
         "  service print-unit       print the systemd user unit for this qddns-agent\n"
         "  service install-unit     write it to ~/.config/systemd/user/ and say how to enable it\n\n"
         "Commands for the running agent (through its local socket):\n"
@@ -402,6 +407,9 @@ int runAgentCli(QCoreApplication &app)
         {QStringLiteral("field"), QStringLiteral("secret: which credential of the profile's provider (default: secret, the primary one)."), QStringLiteral("id")},
         {QStringLiteral("file"), QStringLiteral("secret set: write the secret to this owner-only file instead of the keychain."), QStringLiteral("path")},
         {QStringLiteral("write-config"), QStringLiteral("secret set --file: also set the profile's \"secret\" in the configuration file.")},
+        {QStringLiteral("write"), QStringLiteral("import: validate and write the configuration, to the PATH after --write, else --config or the default file.")},
+        {QStringLiteral("merge"), QStringLiteral("import --write: add the imported profiles to an existing configuration file.")},
+        {QStringLiteral("secrets"), QStringLiteral("import: where the secrets go: keychain (default), file:DIR (owner-only files) or keep-out."), QStringLiteral("store")},
         {QStringLiteral("follow"), QStringLiteral("logs: keep printing new lines until interrupted.")},
         {QStringLiteral("level"), QStringLiteral("logs: the least severe level shown: debug, info (default), warning or error."), QStringLiteral("level")},
         {QStringLiteral("limit"), QStringLiteral("logs: at most this many recent lines."), QStringLiteral("n")},
@@ -466,6 +474,8 @@ int runAgentCli(QCoreApplication &app)
     Context ctx;
     if (command == QLatin1String("providers"))
         return printProviders(ctx.registry, args.value(1), parser.isSet(QStringLiteral("json")));
+    if (command == QLatin1String("import"))
+        return runImportCommand(parser, args, ctx.registry);
     if (command == QLatin1String("service")) {
         // The unit runs this agent with the files given here, each as an absolute path.
         QStringList runArguments;

@@ -6,6 +6,8 @@
 #include "core/expected.h"
 #include "core/addressrules.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -52,12 +54,21 @@ struct FamilyDetection
     int agree = 1;
 };
 
+/// \brief A host that publishes its own IPv6 address: the detected address's prefix with this
+/// interface identifier (a NAS, a printer behind the agent), so its AAAA follows a prefix change.
+struct Ipv6Suffix
+{
+    QHostAddress suffix;  ///< e.g. ::1234: only the bits after the prefix
+    int prefixLength = 64;
+};
+
 /// \brief One set of hosts kept current at one provider account.
 struct Profile
 {
     QString name;
     QString provider;
     QStringList hosts;        ///< ASCII (IDNA) form
+    QHash<QString, Ipv6Suffix> ipv6Suffixes; ///< hosts (of `hosts`) that publish the detected prefix + their own suffix
     bool ipv4 = true;
     bool ipv6 = false;
     QUrl server;              ///< empty: the provider's default

@@ -36,6 +36,9 @@ inline constexpr QLatin1StringView Secret{"secret"};
 inline constexpr QLatin1StringView Credentials{"credentials"};
 inline constexpr QLatin1StringView Ttl{"ttl"};
 inline constexpr QLatin1StringView AllowInsecureHttp{"allowInsecureHttp"};
+// A host given as an object instead of a name.
+inline constexpr QLatin1StringView Ipv6Suffix{"ipv6Suffix"};
+inline constexpr QLatin1StringView PrefixLength{"prefixLength"};
 
 // A hook (beside a preset's own options); a profile's "hooks" names some of them.
 inline constexpr QLatin1StringView Events{"events"};

@@ -4,7 +4,7 @@
 #include "config/configkeys.h"
 #include "config/hookpresets.h"
 #include "config/hooktemplate.h"
-#include "config/validator.h"
+#include "config/validator_p.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -16,6 +16,8 @@ namespace Qddns {
 
 using namespace std::chrono_literals;
 namespace Key = ConfigKey;
+using ConfigValidation::didYouMean;
+using ConfigValidation::quoted;
 
 QString hookEventName(HookEvent event)
 {

@@ -6,7 +6,10 @@
 
 namespace Qddns {
 
-class ConfigValidator;
+namespace ConfigValidation {
+class Validator;
+}
+using ConfigValidator = ConfigValidation::Validator;
 
 /// \brief The hook types that are no preset (hookpresets.h lists those).
 namespace HookType {

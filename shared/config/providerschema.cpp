@@ -1,5 +1,7 @@
 #include "config/providerschema.h"
 
+#include "ipc/protocol.h"
+
 namespace Qddns {
 
 QString optionKindName(ProviderOption::Kind kind)
@@ -12,6 +14,28 @@ QString optionKindName(ProviderOption::Kind kind)
     case ProviderOption::Kind::Regex: return QStringLiteral("regex");
     }
     return {};
+}
+
+QString categoryName(ProviderCategory category)
+{
+    switch (category) {
+    case ProviderCategory::DynDns: return Ipc::ProviderCategoryWord::DynDns;
+    case ProviderCategory::DnsHosting: return Ipc::ProviderCategoryWord::DnsHosting;
+    case ProviderCategory::Registrar: return Ipc::ProviderCategoryWord::Registrar;
+    case ProviderCategory::SelfHosted: return Ipc::ProviderCategoryWord::SelfHosted;
+    case ProviderCategory::Generic: return Ipc::ProviderCategoryWord::Generic;
+    }
+    return {};
+}
+
+std::optional<ProviderCategory> categoryFromName(const QString &name)
+{
+    for (ProviderCategory c : {ProviderCategory::DynDns, ProviderCategory::DnsHosting, ProviderCategory::Registrar,
+                               ProviderCategory::SelfHosted, ProviderCategory::Generic}) {
+        if (categoryName(c) == name)
+            return c;
+    }
+    return std::nullopt;
 }
 
 } // namespace Qddns

@@ -2,12 +2,15 @@
 
 #include "core/configerror.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace Qddns {
 
@@ -40,13 +43,31 @@ struct CredentialField
 /// \brief Whether a provider uses a profile's username / secret.
 enum class Need { Unused, Optional, Required };
 
+/// \brief What kind of service a provider is, for the groups of a provider picker
+/// (the words are Ipc::ProviderCategoryWord).
+enum class ProviderCategory {
+    DynDns,     ///< a dynamic DNS service: names under its domains, updated by URL
+    DnsHosting, ///< a DNS hosting API: records of a zone the user owns
+    Registrar,  ///< a domain registrar's DNS
+    SelfHosted, ///< software the user runs (a DNS server's API)
+    Generic,    ///< a protocol, not a service: the user names the server
+};
+QString categoryName(ProviderCategory category);
+/// \brief The category of a wire word; nullopt for a word that is none.
+std::optional<ProviderCategory> categoryFromName(const QString &name);
+
 /// \brief Static description of a provider: identity, defaults, the keys a profile may use.
 struct ProviderInfo
 {
     QString id;                    ///< the profile's "provider" value
     QString name;                  ///< display name
     QString protocol;              ///< implementation family, e.g. "dyndns2" for every DynDNS2 preset
+    ProviderCategory category = ProviderCategory::Generic;
     QString website;
+    QUrl documentation;            ///< the provider's own documentation of the API qddns speaks
+    /// The day the requests and replies qddns uses were last checked against that documentation;
+    /// null when they have not been checked since the metadata had this field.
+    QDate checked;
     QString help;                  ///< where to get credentials, which permission they need
     QUrl defaultServer;            ///< base URL; empty when the profile must give one
     QString hostExample;           ///< a host as this provider's users write it ("myhome" at Duck DNS)

@@ -155,6 +155,28 @@ QString ipv6Problem(QStringView text)
 }
 } // namespace
 
+QHostAddress withIpv6Suffix(const QHostAddress &prefix, const QHostAddress &suffix, int prefixLength)
+{
+    Q_IPV6ADDR out = prefix.toIPv6Address();
+    const Q_IPV6ADDR low = suffix.toIPv6Address();
+    for (int bit = prefixLength; bit < 128; ++bit) {
+        const int byte = bit / 8;
+        const quint8 mask = quint8(0x80 >> (bit % 8));
+        out[byte] = quint8((out[byte] & ~mask) | (low[byte] & mask));
+    }
+    return QHostAddress(out);
+}
+
+bool fitsAfterPrefix(const QHostAddress &suffix, int prefixLength)
+{
+    const Q_IPV6ADDR bits = suffix.toIPv6Address();
+    for (int bit = 0; bit < prefixLength; ++bit) {
+        if (bits[bit / 8] & (0x80 >> (bit % 8)))
+            return false;
+    }
+    return true;
+}
+
 Expected<QHostAddress, QString> parseAddressText(QStringView text)
 {
     if (text.isEmpty())

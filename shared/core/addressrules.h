@@ -19,6 +19,13 @@ inline bool isGlobalUnicast(const QHostAddress &address) { return nonGlobalReaso
 /// The error names the text and what is wrong with it.
 Expected<QHostAddress, QString> parseAddressText(QStringView text);
 
+/// \brief The address made of the first \a prefixLength bits of \a prefix and the rest of
+/// \a suffix (IPv6): what a host behind the agent has after a prefix change.
+QHostAddress withIpv6Suffix(const QHostAddress &prefix, const QHostAddress &suffix, int prefixLength);
+
+/// \brief Whether \a suffix has no bit set within the first \a prefixLength bits.
+bool fitsAfterPrefix(const QHostAddress &suffix, int prefixLength);
+
 /// \brief Reads an echo service's or command's answer: after trimming it must be exactly one
 /// global unicast address of \a family. The error says why not (HTML, empty, two lines, wrong family…).
 Expected<QHostAddress, QString> parseSingleAddress(const QByteArray &text, Family family);

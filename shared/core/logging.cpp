@@ -13,8 +13,4 @@ Q_LOGGING_CATEGORY(lcSecrets, "qddns.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcIpc, "qddns.ipc", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "qddns.gui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHooks, "qddns.hooks", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProviderDyndns2, "qddns.provider.dyndns2", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProviderDuckdns, "qddns.provider.duckdns", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProviderCloudflare, "qddns.provider.cloudflare", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProviderCustom, "qddns.provider.custom", QtInfoMsg)
 } // namespace Qddns

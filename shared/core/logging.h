@@ -17,9 +17,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // qddns.secrets
 Q_DECLARE_LOGGING_CATEGORY(lcIpc)       // qddns.ipc
 Q_DECLARE_LOGGING_CATEGORY(lcGui)       // qddns.gui
 Q_DECLARE_LOGGING_CATEGORY(lcHooks)     // qddns.hooks: commands and webhooks told about events, heartbeats
-// Providers are pure and log only parsing details, under qddns.provider.<protocol>.
-Q_DECLARE_LOGGING_CATEGORY(lcProviderDyndns2)
-Q_DECLARE_LOGGING_CATEGORY(lcProviderDuckdns)
-Q_DECLARE_LOGGING_CATEGORY(lcProviderCloudflare)
-Q_DECLARE_LOGGING_CATEGORY(lcProviderCustom)
+// Providers are pure and log only parsing details, each under qddns.provider.<id>: the category
+// qddns_add_provider(<id>) declares for its source (QDDNS_PROVIDER_LOGGING(), providers/providerkit.h).
 } // namespace Qddns

@@ -232,15 +232,17 @@ bool DdclientImporter::parseLine(const QString &text, const QList<std::pair<qsiz
         rest.remove(0, 1);
     const QStringList args = rest.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (args.size() > 3) {
+        // The words are not shown: in a broken line they may be a password's parts.
         m_builder.fail(restLine, QStringLiteral("expected host[,host…] [login [password]] after the options, found %1 "
-                                                "words (\"%2\" …)").arg(args.size()).arg(args.first()));
+                                                "words (a value with spaces needs quotes)").arg(args.size()));
         return false;
     }
     QStringList hostNames = args.isEmpty() ? QStringList() : args.first().split(QLatin1Char(','), Qt::SkipEmptyParts);
     static const QRegularExpression hostChars(QStringLiteral("^[^\\s\"'{}()\\[\\]<>;=|\\\\]+$"));
     for (const QString &h : std::as_const(hostNames)) {
         if (!hostChars.match(h).hasMatch()) {
-            m_builder.fail(restLine, QStringLiteral("expected option=value or a host name, found \"%1\"").arg(h));
+            m_builder.fail(restLine, QStringLiteral("expected option=value or a host name, found a word with characters no "
+                                                    "host name has (not shown: it may be part of a password)"));
             return false;
         }
     }

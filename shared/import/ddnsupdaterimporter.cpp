@@ -1,13 +1,37 @@
 #include "import/ddnsupdaterimporter.h"
 
+#include "core/addressrules.h"
 #include "import/customurl.h"
 #include "import/importhelpers.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 
 namespace Qddns {
+
+// ddns-updater's "ipv6_suffix": "0:0:0:0:72ad:8fbb:a54e:bedd/64": the host keeps the detected
+// prefix and this interface identifier, which is qddns's host {"ipv6Suffix", "prefixLength"}.
+void DdnsUpdaterImporter::mapSuffix(ProfileDraft &draft, const SourceValue &value, const QString &key)
+{
+    const QString text = value.value.section(QLatin1Char('/'), 0, 0).trimmed();
+    bool lengthOk = true;
+    const int length = value.value.contains(QLatin1Char('/')) ? value.value.section(QLatin1Char('/'), 1).toInt(&lengthOk) : 64;
+    const QHostAddress suffix(text);
+    if (suffix.protocol() != QAbstractSocket::IPv6Protocol || !lengthOk || length < 8 || length > 120
+        || !fitsAfterPrefix(suffix, length)) {
+        m_builder.note(key, value.line, QStringLiteral("\"%1\" is not an IPv6 suffix after a prefix of 8 to 120 bits").arg(value.value));
+        return;
+    }
+    QJsonObject host{{QStringLiteral("ipv6Suffix"), suffix.toString()}};
+    if (length != 64)
+        host.insert(QStringLiteral("prefixLength"), length);
+    for (const QString &h : std::as_const(draft.hosts))
+        draft.hostSuffixes.insert(h, host);
+    m_builder.explain(key, value.line, QStringLiteral("each host publishes the detected IPv6 prefix with %1 (\"ipv6Suffix\")")
+                                           .arg(suffix.toString()));
+}
 
 QHash<QString, int> DdnsUpdaterImporter::jsonLines(const QByteArray &json)
 {
@@ -101,26 +125,26 @@ void DdnsUpdaterImporter::run(const QByteArray &data)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(data.left(error.offset).count('\n')) + 1;
-        m_builder.fail(line, QStringLiteral("valid JSON (%1), as ddns-updater's config.json is").arg(error.errorString()));
+        m_builder.fail(line, QStringLiteral("expected valid JSON (%1), as ddns-updater's config.json is").arg(error.errorString()));
         return;
     }
     m_lines = jsonLines(data);
     const QJsonValue settings = doc.object().value(QLatin1String("settings"));
     if (!doc.isObject() || !settings.isArray()) {
         m_builder.fail(doc.isObject() && m_lines.contains(QStringLiteral("settings")) ? lineOf(QStringLiteral("settings")) : 1,
-                       QStringLiteral("an object with a \"settings\" list: {\"settings\": [{\"provider\": …, "
+                       QStringLiteral("expected an object with a \"settings\" list: {\"settings\": [{\"provider\": …, "
                                       "\"domain\": …}]}"));
         return;
     }
     const QJsonArray list = settings.toArray();
     if (list.isEmpty()) {
-        m_builder.fail(lineOf(QStringLiteral("settings")), QStringLiteral("at least one entry in \"settings\""));
+        m_builder.fail(lineOf(QStringLiteral("settings")), QStringLiteral("expected at least one entry in \"settings\""));
         return;
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("settings[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            m_builder.fail(lineOf(path), QStringLiteral("an object with \"provider\" and \"domain\" as %1").arg(path));
+            m_builder.fail(lineOf(path), QStringLiteral("expected an object with \"provider\" and \"domain\" as %1").arg(path));
             return;
         }
     }
@@ -232,8 +256,7 @@ void DdnsUpdaterImporter::importSetting(const QJsonObject &setting, const QStrin
         const SourceValue &v = it.value();
         if (it.key() == QLatin1String("ipv6_suffix")) {
             if (!v.value.isEmpty())
-                m_builder.note(it.key(), v.line, QStringLiteral("qddns publishes the detected address itself, with no "
-                                                                "suffix of its own"));
+                mapSuffix(draft, v, it.key());
         } else if (it.key() == QLatin1String("provider_ip")) {
             m_builder.explain(it.key(), v.line, QStringLiteral("not needed: ddns-updater ignores it too"));
         } else if (it.key() == QLatin1String("ttl") || it.key() == QLatin1String("proxied")) {

@@ -23,6 +23,7 @@ public:
 
 private:
     void importSetting(const QJsonObject &setting, const QString &path);
+    void mapSuffix(ProfileDraft &draft, const SourceValue &value, const QString &key);
     int lineOf(const QString &path) const { return m_lines.value(path, 0); }
 
     ProfileBuilder &m_builder;

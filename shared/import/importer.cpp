@@ -13,7 +13,7 @@ ImportResult importConfig(ImportTool tool, const QByteArray &data, const ImportO
     ImportResult result;
     ProfileBuilder builder(options, result);
     if (data.contains('\0')) {
-        builder.fail(1, QStringLiteral("a text file (this one contains NUL bytes)"));
+        builder.fail(1, QStringLiteral("expected a text file, found NUL bytes"));
     } else {
         switch (tool) {
         case ImportTool::Ddclient: DdclientImporter(builder).run(data); break;

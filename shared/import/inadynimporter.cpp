@@ -38,6 +38,32 @@ QString tokenText(const InadynImporter::Token &t)
     return {};
 }
 
+// Words of inadyn's own are shown in errors. Any other word of a broken file may be (part of) a
+// password, an unquoted one with spaces included, so the error names its line instead.
+bool inadynWord(const QString &word)
+{
+    static const QSet<QString> words{
+        QStringLiteral("period"), QStringLiteral("forced-update"), QStringLiteral("allow-ipv6"), QStringLiteral("verify-address"),
+        QStringLiteral("user-agent"), QStringLiteral("iface"), QStringLiteral("iterations"), QStringLiteral("secure-ssl"),
+        QStringLiteral("broken-rtc"), QStringLiteral("ca-trust-file"), QStringLiteral("cache-dir"), QStringLiteral("fake-address"),
+        QStringLiteral("include"), QStringLiteral("provider"), QStringLiteral("custom"), QStringLiteral("username"),
+        QStringLiteral("password"), QStringLiteral("hostname"), QStringLiteral("checkip-server"), QStringLiteral("checkip-path"),
+        QStringLiteral("checkip-ssl"), QStringLiteral("checkip-command"), QStringLiteral("ssl"), QStringLiteral("ttl"),
+        QStringLiteral("proxied"), QStringLiteral("wildcard"), QStringLiteral("ddns-server"), QStringLiteral("ddns-path"),
+        QStringLiteral("ddns-response"), QStringLiteral("append-myip")};
+    return words.contains(word);
+}
+
+QString shownToken(const InadynImporter::Token &t)
+{
+    return t.kind == Kind::String && !inadynWord(t.text) ? QStringLiteral("a value (not shown: it may be a password)") : tokenText(t);
+}
+
+QString shownName(const QString &name)
+{
+    return inadynWord(name) ? name : QStringLiteral("a word that is no inadyn setting (not shown: it may be part of a password)");
+}
+
 // inadyn's generic plugin accepts a reply that contains one of these words, in any case.
 const QStringList kDefaultResponses{QStringLiteral("OK"), QStringLiteral("good"), QStringLiteral("true"),
                                     QStringLiteral("updated"), QStringLiteral("success"), QStringLiteral("nochg")};
@@ -175,7 +201,7 @@ bool InadynImporter::parse()
     while (m_tokens.at(i).kind != Kind::End) {
         const Token &t = m_tokens.at(i);
         if (t.kind == Kind::Close) {
-            m_builder.fail(t.line, QStringLiteral("a '}' without a section to close"));
+            m_builder.fail(t.line, QStringLiteral("a '}' without a section to close: expected a setting or a provider or custom section"));
             return false;
         }
         if (t.kind != Kind::String) {
@@ -202,7 +228,7 @@ bool InadynImporter::parse()
         section.title = title.text;
         if (m_tokens.at(++i).kind != Kind::Open) {
             m_builder.fail(m_tokens.at(i).line, QStringLiteral("expected '{' after %1 %2, found %3")
-                                                    .arg(section.kind, section.title, tokenText(m_tokens.at(i))));
+                                                    .arg(section.kind, section.title, shownToken(m_tokens.at(i))));
             return false;
         }
         ++i;
@@ -242,7 +268,7 @@ bool InadynImporter::parseSetting(qsizetype &i, QList<Setting> &into)
         return true;
     }
     if (m_tokens.at(i).kind != Kind::Assign && m_tokens.at(i).kind != Kind::Append) {
-        m_builder.fail(m_tokens.at(i).line, QStringLiteral("expected '=' after %1, found %2").arg(s.name, tokenText(m_tokens.at(i))));
+        m_builder.fail(m_tokens.at(i).line, QStringLiteral("expected '=' after %1, found %2").arg(shownName(s.name), shownToken(m_tokens.at(i))));
         return false;
     }
     ++i;
@@ -256,7 +282,7 @@ bool InadynImporter::parseSetting(qsizetype &i, QList<Setting> &into)
         while (m_tokens.at(i).kind != Kind::Close) {
             if (m_tokens.at(i).kind != Kind::String) {
                 m_builder.fail(m_tokens.at(i).line, QStringLiteral("expected a value in the list of %1, found %2")
-                                                        .arg(s.name, tokenText(m_tokens.at(i))));
+                                                        .arg(shownName(s.name), tokenText(m_tokens.at(i))));
                 return false;
             }
             s.values.append(m_tokens.at(i).text);
@@ -265,13 +291,13 @@ bool InadynImporter::parseSetting(qsizetype &i, QList<Setting> &into)
                 ++i;
             else if (m_tokens.at(i).kind != Kind::Close) {
                 m_builder.fail(m_tokens.at(i).line, QStringLiteral("expected ',' or '}' in the list of %1, found %2")
-                                                        .arg(s.name, tokenText(m_tokens.at(i))));
+                                                        .arg(shownName(s.name), shownToken(m_tokens.at(i))));
                 return false;
             }
         }
         ++i;
     } else {
-        m_builder.fail(v.line, QStringLiteral("expected a value after %1 =, found %2").arg(s.name, tokenText(v)));
+        m_builder.fail(v.line, QStringLiteral("expected a value after %1 =, found %2").arg(shownName(s.name), tokenText(v)));
         return false;
     }
     into.append(s);

@@ -152,7 +152,8 @@ bool OpenWrtImporter::parse(const QString &text)
                 v = {tokens.at(2), lineNo};
             continue;
         }
-        m_builder.fail(lineNo, QStringLiteral("expected config, option or list, found \"%1\"").arg(keyword));
+        // The word is not shown: the line may be the rest of a password.
+        m_builder.fail(lineNo, QStringLiteral("expected config, option or list at the start of the line"));
         return false;
     }
     return true;

@@ -393,6 +393,8 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
             if (!into.hosts.contains(h, Qt::CaseInsensitive))
                 into.hosts.append(h);
         }
+        for (auto it = draft.hostSuffixes.cbegin(); it != draft.hostSuffixes.cend(); ++it)
+            into.hostSuffixes.insert(it.key(), it.value());
         for (const DetectorDraft &d : std::as_const(draft.detectors4)) {
             if (!into.detectors4.contains(d))
                 into.detectors4.append(d);
@@ -500,7 +502,17 @@ QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
     QJsonObject o = d.fields;
     o.insert(QStringLiteral("name"), kept.name);
     o.insert(QStringLiteral("provider"), d.provider);
-    o.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(d.hosts));
+    QJsonArray hosts;
+    for (const QString &h : d.hosts) {
+        if (const auto suffix = d.hostSuffixes.constFind(h); suffix != d.hostSuffixes.constEnd()) {
+            QJsonObject host = *suffix;
+            host.insert(QStringLiteral("name"), h);
+            hosts.append(host);
+        } else {
+            hosts.append(h);
+        }
+    }
+    o.insert(QStringLiteral("hosts"), hosts);
     if (!d.ipv4)
         o.insert(QStringLiteral("ipv4"), false);
     if (d.ipv6)
@@ -543,8 +555,15 @@ QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
     }
     const bool toFile = m_options.secrets == ImportOptions::SecretTarget::File;
     m_result.secrets.append({kept.name, QStringLiteral("secret"), d.secret.value, toFile ? filePath(QString()) : QString()});
-    for (const auto &c : d.credentials)
+    QJsonObject fileRefs;
+    for (const auto &c : d.credentials) {
         m_result.secrets.append({kept.name, c.first, c.second.value, toFile ? filePath(c.first) : QString()});
+        fileRefs.insert(c.first, QJsonObject{{QStringLiteral("source"), QStringLiteral("file")},
+                                             {QStringLiteral("path"), filePath(c.first)}});
+    }
+    // A named credential is read from the keychain unless the profile says otherwise.
+    if (toFile && !fileRefs.isEmpty())
+        o.insert(QStringLiteral("credentials"), fileRefs);
     return o;
 }
 

@@ -45,6 +45,7 @@ struct ProfileDraft
     int line = 0;
     QString provider;
     QStringList hosts;
+    QHash<QString, QJsonObject> hostSuffixes; ///< host → {"ipv6Suffix", "prefixLength"}: publishes the prefix + its own suffix
     QString domain;       ///< the registered domain ("$domain"); empty: guessed from the first host
     QString username;
     QString usernameOption; ///< the tool's key it came from, for messages

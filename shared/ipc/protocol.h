@@ -150,6 +150,56 @@ inline constexpr QLatin1StringView Attempts{"attempts"};
 inline constexpr QLatin1StringView Status{"status"};
 } // namespace Field
 
+/// \brief The fields of each provider's metadata in the `providers` reply (and `qddns-agent providers
+/// --json`): what a client needs to build any provider's form and to list the providers.
+namespace ProviderField {
+inline constexpr QLatin1StringView Id{"id"};
+inline constexpr QLatin1StringView Name{"name"};
+inline constexpr QLatin1StringView Protocol{"protocol"};           // implementation family, e.g. "dyndns2"
+inline constexpr QLatin1StringView Category{"category"};           // a ProviderCategoryWord
+inline constexpr QLatin1StringView Website{"website"};
+inline constexpr QLatin1StringView Documentation{"documentation"}; // the provider's own API documentation (URL)
+inline constexpr QLatin1StringView Checked{"checked"};             // YYYY-MM-DD the request format was checked against it; absent: never
+inline constexpr QLatin1StringView Help{"help"};
+inline constexpr QLatin1StringView Server{"server"};
+inline constexpr QLatin1StringView HostExample{"hostExample"};
+inline constexpr QLatin1StringView HostHelp{"hostHelp"};
+inline constexpr QLatin1StringView Username{"username"};           // a NeedWord
+inline constexpr QLatin1StringView UsernameLabel{"usernameLabel"};
+inline constexpr QLatin1StringView UsernameHelp{"usernameHelp"};
+inline constexpr QLatin1StringView Secret{"secret"};               // a NeedWord
+inline constexpr QLatin1StringView SecretLabel{"secretLabel"};
+inline constexpr QLatin1StringView SecretHelp{"secretHelp"};
+inline constexpr QLatin1StringView Credentials{"credentials"};     // [{id, label, help, required}], the primary first
+inline constexpr QLatin1StringView MaxHostsPerRequest{"maxHostsPerRequest"};
+inline constexpr QLatin1StringView Ipv4{"ipv4"};
+inline constexpr QLatin1StringView Ipv6{"ipv6"};
+inline constexpr QLatin1StringView Ttl{"ttl"};
+inline constexpr QLatin1StringView Options{"options"};             // [{key, kind, required, help, default?, label?}]
+// Inside credentials[] and options[].
+inline constexpr QLatin1StringView Label{"label"};
+inline constexpr QLatin1StringView Required{"required"};
+inline constexpr QLatin1StringView Key{"key"};
+inline constexpr QLatin1StringView Kind{"kind"};
+inline constexpr QLatin1StringView Default{"default"};
+} // namespace ProviderField
+
+/// \brief Whether a provider uses a profile's username or secret (`username`, `secret`).
+namespace NeedWord {
+inline constexpr QLatin1StringView Unused{"unused"};
+inline constexpr QLatin1StringView Optional{"optional"};
+inline constexpr QLatin1StringView Required{"required"};
+} // namespace NeedWord
+
+/// \brief A provider's `category`: the groups of a provider picker.
+namespace ProviderCategoryWord {
+inline constexpr QLatin1StringView DynDns{"dyndns"};          // DynDNS-style services (names under the service's domains)
+inline constexpr QLatin1StringView DnsHosting{"dns-hosting"}; // DNS hosting APIs (records of your own zone)
+inline constexpr QLatin1StringView Registrar{"registrar"};    // registrars' DNS
+inline constexpr QLatin1StringView SelfHosted{"self-hosted"}; // servers you run yourself
+inline constexpr QLatin1StringView Generic{"generic"};        // a protocol for any server (DynDNS2, a custom URL)
+} // namespace ProviderCategoryWord
+
 /// \brief Record states in `status`: a summary so that clients need not redo the agent's reasoning.
 namespace RecordStateCode {
 inline constexpr QLatin1StringView Current{"current"};   // the provider holds the detected address

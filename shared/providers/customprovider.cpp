@@ -1,11 +1,12 @@
-#include "core/logging.h"
 #include "core/redact.h"
-#include "providers/provider.h"
+#include "providers/providerkit.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 namespace Qddns {
+
+QDDNS_PROVIDER_LOGGING()
 
 namespace {
 
@@ -104,7 +105,7 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply, 
     // A 2xx whose body does not confirm is how most such services say "bad host" or "bad
     // password" (DynDNS-style "nohost", "badauth"). Repeating the same request would not help
     // and some services block clients that do, so hold until the profile changes.
-    qCDebug(lcProviderCustom) << "reply does not match successPattern, status" << reply.status;
+    qCDebug(lcProvider) << "reply does not match successPattern, status" << reply.status;
     return all(Outcome::Rejected, QStringLiteral("The reply does not match successPattern, so the service did not "
                                                  "confirm the update: %1")
                                       .arg(bodyExcerpt(reply.body, secret)));
@@ -118,6 +119,7 @@ public:
         m_info.id = QStringLiteral("custom");
         m_info.name = QStringLiteral("Custom update URL");
         m_info.protocol = QStringLiteral("custom");
+        m_info.category = ProviderCategory::Generic; // the user writes the request: no documentation to check
         m_info.help = QStringLiteral(
             "For services updated by one HTTP GET. Write their update URL with the placeholders [USERNAME], "
             "[PASSWORD], [DOMAIN], [IP] and [IP6]; each is replaced by its value, percent-encoded.");

@@ -1,12 +1,13 @@
-#include "core/logging.h"
 #include "core/redact.h"
-#include "providers/provider.h"
+#include "providers/providerkit.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Qddns {
+
+QDDNS_PROVIDER_LOGGING()
 
 namespace {
 
@@ -61,9 +62,12 @@ QList<RecordResult> parseReply(const RequestStep &step, const HttpReply &reply)
                                             .arg(bodyExcerpt(reply.body, records.secret)));
     }
     if (first.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0) {
-        qCDebug(lcProviderDuckdns) << "reply is neither OK nor KO, status" << reply.status;
-        return all(Outcome::RetryLater, QStringLiteral("Unexpected reply from DuckDNS: %1")
-                                            .arg(bodyExcerpt(reply.body, records.secret)));
+        qCDebug(lcProvider) << "reply is neither OK nor KO, status" << reply.status;
+        QList<RecordResult> results = all(Outcome::RetryLater, QStringLiteral("Unexpected reply from DuckDNS: %1")
+                                                                   .arg(bodyExcerpt(reply.body, records.secret)));
+        for (RecordResult &r : results)
+            r.unexpected = true; // a changed API or a captive portal: three in a row hold the record
+        return results;
     }
 
     bool unchanged = false;
@@ -121,7 +125,10 @@ public:
         m_info.id = QStringLiteral("duckdns");
         m_info.name = QStringLiteral("Duck DNS");
         m_info.protocol = QStringLiteral("duckdns");
+        m_info.category = ProviderCategory::DynDns;
         m_info.website = QStringLiteral("https://www.duckdns.org");
+        m_info.documentation = QUrl(QStringLiteral("https://www.duckdns.org/spec.jsp"));
+        m_info.checked = QDate(2026, 12, 7);
         m_info.help = QStringLiteral("Sign in at duckdns.org; your token is shown at the top of the page. "
                                      "Hosts are your subdomains, written \"myhome\" or \"myhome.duckdns.org\".");
         m_info.defaultServer = QUrl(QStringLiteral("https://www.duckdns.org"));

@@ -1,6 +1,6 @@
 #include "providers/dyndns2provider.h"
+#include "providers/providerkit.h"
 
-#include "core/logging.h"
 #include "core/addressrules.h"
 #include "core/redact.h"
 
@@ -22,6 +22,8 @@ static void initDyndns2Resources()
 }
 
 namespace Qddns {
+
+QDDNS_PROVIDER_LOGGING()
 
 namespace {
 
@@ -46,6 +48,7 @@ struct Verdict
     Outcome outcome = Outcome::RetryLater;
     QString message;
     std::chrono::seconds delay{0};
+    bool unexpected = false; ///< the reply is no DynDNS2 status at all (RecordResult::unexpected)
 };
 
 // Which of the remaining requests a failed reply makes pointless.
@@ -279,7 +282,7 @@ private:
                     continue;
                 const Verdict v = verdictFor(type);
                 m_results.append({batch.hosts.at(i), type, v.outcome,
-                                  redactText(v.message, {m_request.secret}), v.delay});
+                                  redactText(v.message, {m_request.secret}), v.delay, v.unexpected});
             }
         }
     }
@@ -288,7 +291,7 @@ private:
     void interpret(const Batch &batch, const HttpReply &reply, Stop *stop, Verdict *stopVerdict)
     {
         if (const auto failure = transportVerdict(reply, m_request.secret)) {
-            qCDebug(lcProviderDyndns2) << "request for" << batch.hosts << "failed:" << reply.status;
+            qCDebug(lcProvider) << "request for" << batch.hosts << "failed:" << reply.status;
             *stop = failure->outcome == Outcome::AuthFailed ? Stop::SameCredentials : Stop::All;
             *stopVerdict = *failure;
             appendResults(batch, [&](RecordType) { return *failure; });
@@ -302,7 +305,7 @@ private:
             const Verdict v{Outcome::RetryLater,
                             QStringLiteral("the provider answered with a web page instead of a DynDNS2 status%1: "
                                            "\"%2\"; check the profile's server, qddns will retry later")
-                                .arg(httpNote, bodyExcerpt(reply.body, m_request.secret))};
+                                .arg(httpNote, bodyExcerpt(reply.body, m_request.secret)), {}, true};
             appendResults(batch, [&](RecordType) { return v; });
             return;
         }
@@ -316,11 +319,11 @@ private:
             const Verdict v{Outcome::RetryLater,
                             QStringLiteral("the provider sent an empty reply%1 instead of a DynDNS2 status; "
                                            "qddns will retry later")
-                                .arg(httpNote)};
+                                .arg(httpNote), {}, true};
             appendResults(batch, [&](RecordType) { return v; });
             return;
         }
-        qCDebug(lcProviderDyndns2) << "reply for" << batch.hosts.size() << "host(s):" << lines.size()
+        qCDebug(lcProvider) << "reply for" << batch.hosts.size() << "host(s):" << lines.size()
                                    << "status line(s), HTTP" << reply.status;
 
         // One line per hostname, in order; a single line (an account or system error, or a
@@ -336,7 +339,7 @@ private:
                                 QStringLiteral("the provider sent no status for this host (%1 lines for %2 "
                                                "hostnames); qddns will retry later")
                                     .arg(lines.size())
-                                    .arg(batch.hosts.size())};
+                                    .arg(batch.hosts.size()), {}, true};
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }
@@ -348,7 +351,7 @@ private:
                 const Verdict v{Outcome::RetryLater,
                                 QStringLiteral("the provider's reply%1 is not a DynDNS2 status: \"%2\"; "
                                                "qddns will retry later")
-                                    .arg(httpNote, bodyExcerpt(line.toUtf8(), m_request.secret))};
+                                    .arg(httpNote, bodyExcerpt(line.toUtf8(), m_request.secret)), {}, true};
                 appendResults(batch, [&](RecordType) { return v; }, i);
                 continue;
             }
@@ -367,7 +370,7 @@ private:
             }
         }
         if (lines.size() > batch.hosts.size())
-            qCDebug(lcProviderDyndns2) << "ignored" << lines.size() - batch.hosts.size() << "extra status line(s)";
+            qCDebug(lcProvider) << "ignored" << lines.size() - batch.hosts.size() << "extra status line(s)";
     }
 
     QHash<QString, QString> m_codeAliases;
@@ -424,7 +427,10 @@ Dyndns2Preset genericPreset()
     Dyndns2Preset p;
     p.id = QStringLiteral("dyndns2");
     p.name = QStringLiteral("DynDNS2-compatible service");
+    p.category = ProviderCategory::Generic;
     p.website = QStringLiteral("https://help.dyn.com/remote-access-api/");
+    p.documentation = QUrl(QStringLiteral("https://help.dyn.com/remote-access-api/perform-update/"));
+    p.checked = QDate(2026, 12, 7);
     p.help = QStringLiteral("Any service that speaks the DynDNS2 protocol (/nic/update with HTTP Basic "
                             "authentication). Set \"server\" to its base URL, e.g. https://dyndns.example.net; "
                             "qddns appends /nic/update.");
@@ -523,6 +529,25 @@ QList<Dyndns2Preset> parseDyndns2Presets(const QByteArray &json, QStringList *er
             fail(presetError(i, p.id, QStringLiteral("invalid address parameters or no address family")));
             continue;
         }
+        const auto category = categoryFromName(o.value(QLatin1String("category")).toString(categoryName(p.category)));
+        if (!category) {
+            fail(presetError(i, p.id, QStringLiteral("\"category\" is not a provider category")));
+            continue;
+        }
+        p.category = *category;
+        const QJsonValue documentation = o.value(QLatin1String("documentation"));
+        p.documentation = QUrl(documentation.toString(), QUrl::StrictMode);
+        if (!documentation.isUndefined() && (!p.documentation.isValid() || p.documentation.scheme() != QLatin1String("https"))) {
+            fail(presetError(i, p.id, QStringLiteral("\"documentation\" must be the https URL of the service's own "
+                                                     "documentation")));
+            continue;
+        }
+        const QJsonValue checked = o.value(QLatin1String("checked"));
+        p.checked = QDate::fromString(checked.toString(), Qt::ISODate);
+        if (!checked.isUndefined() && !p.checked.isValid()) {
+            fail(presetError(i, p.id, QStringLiteral("\"checked\" must be a date, YYYY-MM-DD")));
+            continue;
+        }
         const QJsonObject aliases = o.value(QLatin1String("codeAliases")).toObject();
         for (auto it = aliases.begin(); it != aliases.end(); ++it)
             p.codeAliases.insert(it.key().toLower(), it.value().toString().toLower());
@@ -537,13 +562,13 @@ QList<Dyndns2Preset> builtinDyndns2Presets()
     initDyndns2Resources();
     QFile file(QStringLiteral(":/qddns/providers/dyndns2presets.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        qCDebug(lcProviderDyndns2) << "cannot open the built-in presets:" << file.errorString();
+        qCDebug(lcProvider) << "cannot open the built-in presets:" << file.errorString();
         return {};
     }
     QStringList errors;
     const QList<Dyndns2Preset> presets = parseDyndns2Presets(file.readAll(), &errors);
     for (const QString &error : std::as_const(errors))
-        qCDebug(lcProviderDyndns2) << "skipped a built-in preset:" << error;
+        qCDebug(lcProvider) << "skipped a built-in preset:" << error;
     return presets;
 }
 
@@ -552,7 +577,10 @@ Dyndns2Provider::Dyndns2Provider(Dyndns2Preset preset) : m_preset(std::move(pres
     m_info.id = m_preset.id;
     m_info.name = m_preset.name;
     m_info.protocol = QStringLiteral("dyndns2");
+    m_info.category = m_preset.category;
     m_info.website = m_preset.website;
+    m_info.documentation = m_preset.documentation;
+    m_info.checked = m_preset.checked;
     m_info.help = m_preset.help;
     m_info.defaultServer = m_preset.server;
     m_info.hostExample = m_preset.hostExample;

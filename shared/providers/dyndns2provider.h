@@ -11,7 +11,10 @@ struct Dyndns2Preset
 {
     QString id;
     QString name;
+    ProviderCategory category = ProviderCategory::DynDns;
     QString website;
+    QUrl documentation;                           ///< the service's documentation of its update API
+    QDate checked;                                ///< when the preset was last checked against it
     QString help;
     QString usernameHelp;
     QString secretHelp;

@@ -92,7 +92,12 @@ QByteArray basicAuthorization(const QString &user, const QString &secret)
 
 QString bodyExcerpt(const QByteArray &body, const QString &secret, int max)
 {
-    QString text = redactText(QString::fromUtf8(body), {secret}).left(max * 4).simplified();
+    return bodyExcerpt(body, secret.isEmpty() ? QStringList() : QStringList{secret}, max);
+}
+
+QString bodyExcerpt(const QByteArray &body, const QStringList &secrets, int max)
+{
+    QString text = redactText(QString::fromUtf8(body), secrets).left(max * 4).simplified();
     for (QChar &c : text) {
         if (!c.isPrint())
             c = QLatin1Char('?');

@@ -124,7 +124,9 @@ QByteArray basicAuthorization(const QString &user, const QString &secret);
 
 /// \brief A short, single-line, printable excerpt of a reply body for messages, with \a secret
 /// masked before it is cut (an excerpt ending inside the secret would escape a later redaction).
-QString bodyExcerpt(const QByteArray &body, const QString &secret = {}, int max = 80);
+QString bodyExcerpt(const QByteArray &body, const QString &secret = QString(), int max = 80);
+/// \brief The same with every credential of a request masked (UpdateRequest::secretValues()).
+QString bodyExcerpt(const QByteArray &body, const QStringList &secrets, int max = 80);
 
 /// \brief Joins a base URL (with or without trailing slash or path) and a path.
 QUrl joinUrl(const QUrl &base, const QString &path);

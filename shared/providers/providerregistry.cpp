@@ -1,6 +1,7 @@
 #include "providers/providerregistry.h"
 
 #include "config/config.h"
+#include "ipc/protocol.h"
 
 #include <QJsonObject>
 
@@ -56,9 +57,9 @@ QStringList ProviderRegistry::ids() const
 static QString needName(Need need)
 {
     switch (need) {
-    case Need::Unused: return QStringLiteral("unused");
-    case Need::Optional: return QStringLiteral("optional");
-    case Need::Required: return QStringLiteral("required");
+    case Need::Unused: return Ipc::NeedWord::Unused;
+    case Need::Optional: return Ipc::NeedWord::Optional;
+    case Need::Required: return Ipc::NeedWord::Required;
     }
     return {};
 }
@@ -67,65 +68,76 @@ static QString needName(Need need)
 // password field for each, and stores each under keychainKey(profile, id).
 static QJsonArray credentialsJson(const ProviderInfo &info)
 {
+    using namespace Ipc;
     QJsonArray list;
     if (info.secret != Need::Unused)
-        list.append(QJsonObject{{QStringLiteral("id"), QString(kPrimaryCredential)},
-                                {QStringLiteral("label"), info.secretLabel.isEmpty() ? QStringLiteral("Password") : info.secretLabel},
-                                {QStringLiteral("help"), info.secretHelp},
-                                {QStringLiteral("required"), info.secret == Need::Required}});
+        list.append(QJsonObject{{ProviderField::Id, QString(kPrimaryCredential)},
+                                {ProviderField::Label, info.secretLabel.isEmpty() ? QStringLiteral("Password") : info.secretLabel},
+                                {ProviderField::Help, info.secretHelp},
+                                {ProviderField::Required, info.secret == Need::Required}});
     for (const CredentialField &field : info.extraCredentials)
-        list.append(QJsonObject{{QStringLiteral("id"), field.id},
-                                {QStringLiteral("label"), field.label},
-                                {QStringLiteral("help"), field.help},
-                                {QStringLiteral("required"), field.required}});
+        list.append(QJsonObject{{ProviderField::Id, field.id},
+                                {ProviderField::Label, field.label},
+                                {ProviderField::Help, field.help},
+                                {ProviderField::Required, field.required}});
     return list;
+}
+
+QJsonObject describeProvider(const ProviderInfo &info)
+{
+    using namespace Ipc;
+    QJsonArray options;
+    for (const ProviderOption &o : info.options) {
+        QJsonObject option{{ProviderField::Key, o.key},
+                           {ProviderField::Kind, optionKindName(o.kind)},
+                           {ProviderField::Required, o.required},
+                           {ProviderField::Help, o.help}};
+        if (!o.defaultValue.isUndefined() && !o.defaultValue.isNull())
+            option.insert(ProviderField::Default, o.defaultValue);
+        if (!o.label.isEmpty())
+            option.insert(ProviderField::Label, o.label);
+        options.append(option);
+    }
+    // The words a form needs, with generic ones where a provider has none of its own, so a
+    // client can build any provider's form from this alone.
+    const auto orDefault = [](const QString &value, const char *fallback) {
+        return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+    };
+    QJsonObject object{
+        {ProviderField::Id, info.id},
+        {ProviderField::Name, info.name},
+        {ProviderField::Protocol, info.protocol},
+        {ProviderField::Category, categoryName(info.category)},
+        {ProviderField::Website, info.website},
+        {ProviderField::Documentation, info.documentation.toString()},
+        {ProviderField::Help, info.help},
+        {ProviderField::Server, info.defaultServer.toString()},
+        {ProviderField::HostExample, orDefault(info.hostExample, "home.example.org")},
+        {ProviderField::HostHelp, info.hostHelp},
+        {ProviderField::Username, needName(info.username)},
+        {ProviderField::UsernameLabel, orDefault(info.usernameLabel, "Username")},
+        {ProviderField::UsernameHelp, info.usernameHelp},
+        {ProviderField::Secret, needName(info.secret)},
+        {ProviderField::SecretLabel, orDefault(info.secretLabel, "Password")},
+        {ProviderField::SecretHelp, info.secretHelp},
+        {ProviderField::Credentials, credentialsJson(info)},
+        {ProviderField::MaxHostsPerRequest, info.maxHostsPerRequest},
+        {ProviderField::Ipv4, info.supportsIpv4},
+        {ProviderField::Ipv6, info.supportsIpv6},
+        {ProviderField::Ttl, info.supportsTtl},
+        {ProviderField::Options, options},
+    };
+    // Absent rather than empty: a date that was never checked is not a date.
+    if (info.checked.isValid())
+        object.insert(ProviderField::Checked, info.checked.toString(Qt::ISODate));
+    return object;
 }
 
 QJsonArray ProviderRegistry::describe() const
 {
     QJsonArray list;
-    for (const auto &p : m_providers) {
-        const ProviderInfo &info = p->info();
-        QJsonArray options;
-        for (const ProviderOption &o : info.options) {
-            QJsonObject option{{QStringLiteral("key"), o.key},
-                               {QStringLiteral("kind"), optionKindName(o.kind)},
-                               {QStringLiteral("required"), o.required},
-                               {QStringLiteral("help"), o.help}};
-            if (!o.defaultValue.isUndefined() && !o.defaultValue.isNull())
-                option.insert(QStringLiteral("default"), o.defaultValue);
-            if (!o.label.isEmpty())
-                option.insert(QStringLiteral("label"), o.label);
-            options.append(option);
-        }
-        // The words a form needs, with generic ones where a provider has none of its own, so a
-        // client can build any provider's form from this alone.
-        const auto orDefault = [](const QString &value, const char *fallback) {
-            return value.isEmpty() ? QString::fromLatin1(fallback) : value;
-        };
-        list.append(QJsonObject{
-            {QStringLiteral("id"), info.id},
-            {QStringLiteral("name"), info.name},
-            {QStringLiteral("protocol"), info.protocol},
-            {QStringLiteral("website"), info.website},
-            {QStringLiteral("help"), info.help},
-            {QStringLiteral("server"), info.defaultServer.toString()},
-            {QStringLiteral("hostExample"), orDefault(info.hostExample, "home.example.org")},
-            {QStringLiteral("hostHelp"), info.hostHelp},
-            {QStringLiteral("username"), needName(info.username)},
-            {QStringLiteral("usernameLabel"), orDefault(info.usernameLabel, "Username")},
-            {QStringLiteral("usernameHelp"), info.usernameHelp},
-            {QStringLiteral("secret"), needName(info.secret)},
-            {QStringLiteral("secretLabel"), orDefault(info.secretLabel, "Password")},
-            {QStringLiteral("secretHelp"), info.secretHelp},
-            {QStringLiteral("credentials"), credentialsJson(info)},
-            {QStringLiteral("maxHostsPerRequest"), info.maxHostsPerRequest},
-            {QStringLiteral("ipv4"), info.supportsIpv4},
-            {QStringLiteral("ipv6"), info.supportsIpv6},
-            {QStringLiteral("ttl"), info.supportsTtl},
-            {QStringLiteral("options"), options},
-        });
-    }
+    for (const auto &p : m_providers)
+        list.append(describeProvider(p->info()));
     return list;
 }
 

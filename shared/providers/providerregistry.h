@@ -3,6 +3,7 @@
 #include "providers/provider.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace Qddns {
 
@@ -28,6 +29,9 @@ public:
 private:
     ProviderList m_providers;
 };
+
+/// \brief One provider's metadata as JSON, its fields named by Ipc::ProviderField.
+QJsonObject describeProvider(const ProviderInfo &info);
 
 namespace Providers {
 ProviderList builtinProviders();

@@ -7,6 +7,17 @@
 
 namespace Qddns {
 
+std::optional<QHostAddress> hostAddress(const Profile &profile, const QString &host, Family family,
+                                        const std::optional<QHostAddress> &detected)
+{
+    if (!detected || family != Family::IPv6)
+        return detected;
+    const auto suffix = profile.ipv6Suffixes.constFind(host);
+    if (suffix == profile.ipv6Suffixes.constEnd())
+        return detected;
+    return withIpv6Suffix(*detected, suffix->suffix, suffix->prefixLength);
+}
+
 QList<RecordDecision> planRecords(const PlanInput &input)
 {
     QList<RecordDecision> decisions;
@@ -25,7 +36,7 @@ QList<RecordDecision> planRecords(const PlanInput &input)
                 d.state = forAgentVersion(current, input.agentVersion);
                 d.profileChanged = !before.fingerprint.isEmpty() && before.fingerprint != p.fingerprint;
                 d.holdLifted = isHeld(current) && !isHeld(d.state);
-                d.address = input.detected[f];
+                d.address = hostAddress(p, host, f, input.detected[f]);
                 if (!d.address) {
                     d.plan = RecordPlan::NoAddress;
                 } else if (isHeld(d.state)) {
@@ -49,37 +60,44 @@ QList<Batch> planBatches(const Profile &profile, const ProviderInfo &info, const
                          const PerFamily<std::optional<QHostAddress>> &detected,
                          const PerFamily<std::optional<QHostAddress>> &lastKnown)
 {
-    // The families of each host to send, as a bit mask (A = 1, AAAA = 2), hosts in config order.
-    std::map<int, QStringList> byFamilies;
+    // Hosts that need the same families with the same addresses go together, in config order.
+    std::map<QString, std::pair<Batch, QStringList>> groups;
+    QStringList order;
     for (const QString &host : profile.hosts) {
-        int mask = 0;
+        PerFamily<bool> due;
         for (const RecordKey &key : send) {
             if (key.profile == profile.name && key.host == host)
-                mask |= key.type == RecordType::A ? 1 : 2;
+                due[key.type] = true;
         }
-        if (mask && info.sendsAllFamilies) {
-            mask = 0;
+        if (!due.ipv4 && !due.ipv6)
+            continue;
+        if (info.sendsAllFamilies) {
             for (const Family f : kFamilies) {
                 const bool known = detected[f] || (lastKnown[f] && isGlobalUnicast(*lastKnown[f]));
-                if (profile.publishes(f) && known)
-                    mask |= f == Family::IPv4 ? 1 : 2;
+                due[f] = profile.publishes(f) && known;
             }
         }
-        if (mask)
-            byFamilies[mask].append(host);
+        Batch shape;
+        QString id;
+        for (const Family f : kFamilies) {
+            if (!due[f])
+                continue;
+            shape.carried[f] = !detected[f];
+            shape.addresses[f] = hostAddress(profile, host, f, detected[f] ? detected[f] : lastKnown[f]);
+            id += familyName(f) + QLatin1Char('=') + shape.addresses[f]->toString() + QLatin1Char(';');
+        }
+        auto [it, inserted] = groups.try_emplace(id, shape, QStringList{});
+        if (inserted)
+            order.append(id);
+        it->second.second.append(host);
     }
     QList<Batch> batches;
     const int chunk = std::max(1, info.maxHostsPerRequest);
-    for (const auto &[mask, hosts] : byFamilies) {
+    for (const QString &id : std::as_const(order)) {
+        const auto &[shape, hosts] = groups.at(id);
         for (qsizetype i = 0; i < hosts.size(); i += chunk) {
-            Batch batch;
+            Batch batch = shape;
             batch.hosts = hosts.mid(i, chunk);
-            for (const Family f : kFamilies) {
-                if (!(mask & (f == Family::IPv4 ? 1 : 2)))
-                    continue;
-                batch.carried[f] = !detected[f];
-                batch.addresses[f] = detected[f] ? detected[f] : lastKnown[f];
-            }
             batches.append(batch);
         }
     }

@@ -48,6 +48,11 @@ struct PlanInput
     QString agentVersion;    ///< a hold for unrecognised replies made by another version is lifted
 };
 
+/// \brief The address record (\a host, \a family) of \a profile publishes when \a detected was detected:
+/// the detected one, or for a host with an IPv6 suffix the detected prefix with that suffix.
+std::optional<QHostAddress> hostAddress(const Profile &profile, const QString &host, Family family,
+                                        const std::optional<QHostAddress> &detected);
+
 /// \brief Every record of the selected profiles, host by host, A before AAAA, in configuration order.
 QList<RecordDecision> planRecords(const PlanInput &input);
 

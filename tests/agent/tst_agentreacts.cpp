@@ -5,6 +5,7 @@
 #include "fakes/netns.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,9 +22,12 @@ class TstAgentReacts : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void publishesInterfaceChangeWithinASecond();
+    void hostWithSuffixFollowsThePrefix();
 
 private:
+    void runInNamespace(const QString &function);
     void scenario();
+    void suffixScenario();
 };
 
 #define IP(args)                                                                                                       \
@@ -34,14 +38,26 @@ private:
 
 void TstAgentReacts::publishesInterfaceChangeWithinASecond()
 {
-    if (qEnvironmentVariableIsSet(kNetnsChildVariable)) {
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
         scenario();
-        return;
-    }
+    else
+        runInNamespace(QStringLiteral("publishesInterfaceChangeWithinASecond"));
+}
+
+void TstAgentReacts::hostWithSuffixFollowsThePrefix()
+{
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
+        suffixScenario();
+    else
+        runInNamespace(QStringLiteral("hostWithSuffixFollowsThePrefix"));
+}
+
+void TstAgentReacts::runInNamespace(const QString &function)
+{
     if (const QString why = namespaceUnavailable(); !why.isEmpty())
         QSKIP(qPrintable(why));
     QProcess child;
-    startInNamespace(child, QStringLiteral("publishesInterfaceChangeWithinASecond"));
+    startInNamespace(child, function);
     QVERIFY2(child.waitForFinished(90000), "the namespace child did not finish within 90 s");
     qInfo().noquote() << "namespace child output:\n" + QString::fromLocal8Bit(child.readAll()).trimmed();
     QCOMPARE(child.exitStatus(), QProcess::NormalExit);
@@ -57,11 +73,11 @@ void TstAgentReacts::scenario()
     IP("link set qddns1 up");
 
     // The provider listens on this namespace's loopback.
-    FakeHttpServer provider;
-    QVERIFY(provider.listen());
     QElapsedTimer clock;
     clock.start();
-    QList<std::pair<qint64, QString>> published; // (ms since start, myip)
+    QList<std::pair<qint64, QString>> published; // (ms since start, myip); outlives the server that fills it
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
     provider.setHandler([&](const RecordedRequest &r) {
         published.append({clock.elapsed(), r.queryValue("myip")});
         return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
@@ -121,6 +137,62 @@ void TstAgentReacts::scenario()
     for (qint64 ms : latencies)
         QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms:\n").arg(ms) + QString::fromLocal8Bit(agentLog)));
     QCOMPARE(published.size(), 5); // one update per change, no more
+}
+
+// The ISP hands out a new IPv6 prefix: the agent's own address changes on its interface, and a
+// NAS behind it (a host with "ipv6Suffix") gets an AAAA with the new prefix and its own suffix.
+void TstAgentReacts::suffixScenario()
+{
+    QVERIFY2(inFreshPrivateNamespace(), "refusing to change addresses: not in a fresh private network namespace");
+    IP("link set lo up");
+    IP("link add qddns0 type veth peer name qddns1");
+    IP("link set qddns0 up");
+    IP("link set qddns1 up");
+    IP("-6 addr add 2a02:8070:d18f:5a00::10/64 dev qddns0 nodad");
+
+    QHash<QString, QString> published; // hostname -> myip of its last update; outlives the server that fills it
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
+    provider.setHandler([&](const RecordedRequest &r) {
+        published.insert(r.queryValue("hostname"), r.queryValue("myip"));
+        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
+    });
+    QTemporaryDir dir;
+    QVERIFY(writeSecretFile(dir.filePath("secret"), "netns-secret"));
+    const QJsonObject config{
+        {"version", 1},
+        {"interval", "1h"},
+        {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+        {"detectors", QJsonObject{{"ipv4", QJsonArray{}},
+                                  {"ipv6", QJsonArray{QJsonObject{{"type", "interface"}, {"name", "qddns0"}}}}}},
+        {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
+                                            {"server", provider.baseUrl().toString()}, {"ipv4", false}, {"ipv6", true},
+                                            {"hosts", QJsonArray{"router.example.org",
+                                                                 QJsonObject{{"name", "nas.example.org"}, {"ipv6Suffix", "::1234"}}}},
+                                            {"username", "alice"},
+                                            {"secret", QJsonObject{{"source", "file"}, {"path", dir.filePath("secret")}}}}}}};
+    QFile file(dir.filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray agentLog;
+    connect(&agent, &QProcess::readyRead, this, [&] { agentLog += agent.readAll(); });
+    agent.start(QStringLiteral(QDDNS_AGENT_BINARY), {"run", "--config", file.fileName(), "--state-dir", dir.filePath("state")});
+    QVERIFY(agent.waitForStarted());
+    // Two requests: the hosts have different addresses.
+    QTRY_VERIFY2_WITH_TIMEOUT(published.value("nas.example.org") == "2a02:8070:d18f:5a00::1234", agentLog.right(2000).constData(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(published.value("router.example.org"), QString("2a02:8070:d18f:5a00::10"), 3000);
+
+    // A new prefix from the ISP: the old address goes, a new one comes.
+    IP("-6 addr add 2a02:8070:d18f:7700::10/64 dev qddns0 nodad");
+    IP("-6 addr del 2a02:8070:d18f:5a00::10/64 dev qddns0");
+    QTRY_VERIFY2_WITH_TIMEOUT(published.value("nas.example.org") == "2a02:8070:d18f:7700::1234", agentLog.right(2000).constData(), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(published.value("router.example.org"), QString("2a02:8070:d18f:7700::10"), 3000);
+    agent.terminate();
+    QVERIFY(agent.waitForFinished(6000));
 }
 
 QTEST_GUILESS_MAIN(TstAgentReacts)

@@ -70,21 +70,27 @@ inline QStringList validationErrors(const Qddns::ImportResult &r)
     return errors;
 }
 
-inline QJsonObject profileWithHost(const Qddns::ImportResult &r, const QString &host)
+// A host is a name, or an object with its name and IPv6 suffix.
+inline QString hostName(const QJsonValue &host)
 {
-    for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray()) {
-        if (p.toObject().value(QLatin1String("hosts")).toArray().contains(host))
-            return p.toObject();
-    }
-    return {};
+    return host.isObject() ? host.toObject().value(QLatin1String("name")).toString() : host.toString();
 }
 
 inline QStringList hostsOf(const QJsonObject &profile)
 {
     QStringList hosts;
     for (const QJsonValue &h : profile.value(QLatin1String("hosts")).toArray())
-        hosts.append(h.toString());
+        hosts.append(hostName(h));
     return hosts;
+}
+
+inline QJsonObject profileWithHost(const Qddns::ImportResult &r, const QString &host)
+{
+    for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray()) {
+        if (hostsOf(p.toObject()).contains(host))
+            return p.toObject();
+    }
+    return {};
 }
 
 inline QString secretOf(const Qddns::ImportResult &r, const QString &profile, const QString &field = QStringLiteral("secret"))

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak_data();
     void sampleSecretsNeverLeak();
     void jsonLines();
+    void namedCredentials();
     void malformed_data();
     void malformed();
 };
@@ -31,7 +32,7 @@ void TestDdnsUpdaterImporter::sampleIsValid()
     const ImportResult r = sample();
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 9);
     QCOMPARE(r.exitCode(), 1);
     // ddns-updater keeps its period in the environment, not in config.json: qddns's defaults.
     QVERIFY(!r.config.contains(QLatin1String("interval")));
@@ -95,6 +96,12 @@ void TestDdnsUpdaterImporter::sampleProfiles()
              QStringLiteral("https://update.example.net/update?domain=custom.example.net&client_key=[PASSWORD]&ipv4=[IP]"));
     QCOMPARE(custom.value(QLatin1String("successPattern")).toString(), QStringLiteral("good"));
     QCOMPARE(secretOf(r, name(custom)), QStringLiteral("custom-Key-0042"));
+
+    // Porkbun: the API key is the primary credential, the secret API key the named one.
+    const QJsonObject porkbun = profileWithHost(r, QStringLiteral("pb.example.com"));
+    QCOMPARE(porkbun.value(QLatin1String("provider")).toString(), QStringLiteral("porkbun"));
+    QCOMPARE(secretOf(r, name(porkbun)), QStringLiteral("pk1_exampleapikey"));
+    QCOMPARE(secretOf(r, name(porkbun), QStringLiteral("secretApiKey")), QStringLiteral("sk1_examplesecretkey"));
 }
 
 void TestDdnsUpdaterImporter::sampleNotes()
@@ -103,11 +110,14 @@ void TestDdnsUpdaterImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    // HE's ipv6_suffix, OVH's API mode (its keys are not imported, and without a DynHost login
-    // the setting is not either), Porkbun (no qddns provider yet).
-    QCOMPARE(where, QStringList({"55:ipv6_suffix", "73:provider", "75:mode", "76:api_endpoint", "83:provider"}));
+    // OVH's API mode (its keys are not imported, and without a DynHost login the setting is not
+    // either). HE's and Porkbun's ipv6_suffix become the hosts' ipv6Suffix.
+    QCOMPARE(where, QStringList({"73:provider", "75:mode", "76:api_endpoint"}));
+    const QJsonArray heHosts = profileWithHost(r, QStringLiteral("he.example.com")).value(QLatin1String("hosts")).toArray();
+    QCOMPARE(heHosts.at(1).toObject(), QJsonObject({{"name", "he.example.com"}, {"ipv6Suffix", "::1"}}));
+    const QJsonArray pbHosts = profileWithHost(r, QStringLiteral("pb.example.com")).value(QLatin1String("hosts")).toArray();
+    QCOMPARE(pbHosts.at(0).toObject(), QJsonObject({{"name", "pb.example.com"}, {"ipv6Suffix", "::72ad:8fbb:a54e:bedd"}}));
     QVERIFY(noteAt(r, QStringLiteral("mode"), 75).why.contains(QLatin1String("DynHost")));
-    QVERIFY(noteAt(r, QStringLiteral("provider"), 83).why.contains(QLatin1String("Porkbun")));
 }
 
 void TestDdnsUpdaterImporter::sampleSecretsNeverLeak_data()
@@ -148,6 +158,38 @@ void TestDdnsUpdaterImporter::jsonLines()
     QCOMPARE(lines.value(QStringLiteral("settings[1]")), 5);
     QCOMPARE(lines.value(QStringLiteral("settings[2]")), 6);
     QCOMPARE(lines.value(QStringLiteral("settings[2].provider")), 7);
+}
+
+void TestDdnsUpdaterImporter::namedCredentials()
+{
+    // A provider with a second credential (Porkbun's API key beside its secret key), as a qddns
+    // that offers it describes it: with owner-only files, the profile names both files.
+    ImportOptions o = options(ImportOptions::SecretTarget::File);
+    o.providers.append(QJsonObject{{"id", "porkbun"}, {"username", "unused"}, {"secret", "required"},
+                                   {"ipv4", true}, {"ipv6", true}, {"options", QJsonArray()}});
+    const QByteArray conf = R"({"settings": [{"provider": "porkbun", "domain": "pb.example.com",
+        "api_key": "pk1_named", "secret_api_key": "sk1_named", "ip_version": "ipv4"}]})";
+    ImportResult r = import(ImportTool::DdnsUpdater, conf, o);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QJsonObject p = profileWithHost(r, QStringLiteral("pb.example.com"));
+    // The API key is Porkbun's primary credential (`secret`), the secret API key its second (`secretApiKey`).
+    QCOMPARE(p.value(QLatin1String("secret")).toObject(),
+             QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.secret"}}));
+    QCOMPARE(p.value(QLatin1String("credentials")).toObject(),
+             QJsonObject({{"secretApiKey", QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/pb.example.com.secretApiKey.secret"}})}}));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("secretApiKey")), QStringLiteral("sk1_named"));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com")), QStringLiteral("pk1_named"));
+    for (const ImportedSecret &s : r.secrets)
+        QCOMPARE(s.path, s.field == QLatin1String("secret") ? QStringLiteral("~/.config/qddns/secrets/pb.example.com.secret")
+                                                            : QStringLiteral("~/.config/qddns/secrets/pb.example.com.secretApiKey.secret"));
+    QVERIFY(leakOf(visibleText(r), QStringLiteral("pk1_named")).isEmpty());
+
+    // In the keychain (PROFILE/secretApiKey) a named credential needs no reference.
+    o.secrets = ImportOptions::SecretTarget::Keychain;
+    r = import(ImportTool::DdnsUpdater, conf, o);
+    p = profileWithHost(r, QStringLiteral("pb.example.com"));
+    QVERIFY(!p.contains(QLatin1String("credentials")));
+    QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("secretApiKey")), QStringLiteral("sk1_named"));
 }
 
 void TestDdnsUpdaterImporter::malformed_data()

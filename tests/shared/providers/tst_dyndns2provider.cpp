@@ -67,6 +67,18 @@ QList<std::pair<QString, RecordType>> records(const UpdateRequest &request)
     return list;
 }
 
+// The ids of the presets the built-in data file lists, as written there.
+QStringList presetIdsInFile()
+{
+    QFile file(QStringLiteral(":/qddns/providers/dyndns2presets.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList ids;
+    for (const QJsonValue &preset : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("presets")).toArray())
+        ids.append(preset.toObject().value(QLatin1String("id")).toString());
+    return ids;
+}
+
 } // namespace
 
 class TstDyndns2Provider : public QObject
@@ -168,13 +180,9 @@ void TstDyndns2Provider::checkResults(const UpdateRequest &request, const QList<
 
 void TstDyndns2Provider::registryHasPresets()
 {
-    const QStringList required{
-        QStringLiteral("dyndns"),   QStringLiteral("noip"),     QStringLiteral("dynu"),
-        QStringLiteral("henet"),    QStringLiteral("desec"),    QStringLiteral("nsupdate"),
-        QStringLiteral("ovh"),      QStringLiteral("spdyn"),    QStringLiteral("strato"),
-        QStringLiteral("selfhost"), QStringLiteral("dnsomatic"), QStringLiteral("changeip"),
-        QStringLiteral("loopia"),   QStringLiteral("infomaniak"),
-    };
+    // Every preset of the data file, read from it: a preset is added there, not here.
+    const QStringList required = presetIdsInFile();
+    QVERIFY(required.size() > 1);
     for (const QString &id : required) {
         const Provider *p = provider(id);
         QVERIFY2(p, qPrintable(id));
@@ -194,6 +202,9 @@ void TstDyndns2Provider::registryHasPresets()
         QVERIFY2(!info.hostExample.isEmpty() && !info.secretLabel.isEmpty(), qPrintable(id));
         QVERIFY2(info.username == Need::Unused || !info.usernameLabel.isEmpty(), qPrintable(id));
         QVERIFY2(!info.supportsTtl, qPrintable(id));
+        // Where its update API is documented (a date only once the preset was checked against it).
+        QCOMPARE(info.documentation.scheme(), QStringLiteral("https"));
+        QVERIFY2(info.category != ProviderCategory::Generic, qPrintable(id));
     }
     QCOMPARE(provider(QStringLiteral("noip"))->info().hostExample, QStringLiteral("myhome.ddns.net"));
     QCOMPARE(provider(QStringLiteral("noip"))->info().usernameLabel, QStringLiteral("Username or email"));
@@ -238,6 +249,11 @@ void TstDyndns2Provider::describeHasEveryFormWord()
             QVERIFY2(!entry.value(QLatin1String(key)).toString().isEmpty(), qPrintable(id + QLatin1Char(' ') + QLatin1String(key)));
         QVERIFY2(entry.value(QLatin1String("ttl")).isBool(), qPrintable(id));
         QVERIFY2(entry.value(QLatin1String("hostHelp")).isString(), qPrintable(id));
+        // The metadata of issue 11: a category word, the documentation link, the check date when there is one.
+        QVERIFY2(categoryFromName(entry.value(QLatin1String("category")).toString()).has_value(), qPrintable(id));
+        QVERIFY2(entry.value(QLatin1String("documentation")).isString(), qPrintable(id));
+        const QJsonValue checked = entry.value(QLatin1String("checked"));
+        QVERIFY2(checked.isUndefined() || QDate::fromString(checked.toString(), Qt::ISODate).isValid(), qPrintable(id));
         byId.insert(id, entry);
     }
     const QJsonObject generic = byId.value(QStringLiteral("dyndns2"));
@@ -251,6 +267,14 @@ void TstDyndns2Provider::describeHasEveryFormWord()
     QCOMPARE(byId.value(QStringLiteral("cloudflare")).value(QLatin1String("ttl")).toBool(), true);
     QCOMPARE(byId.value(QStringLiteral("noip")).value(QLatin1String("usernameLabel")).toString(),
              QStringLiteral("Username or email"));
+    QCOMPARE(byId.value(QStringLiteral("porkbun")).value(QLatin1String("category")).toString(), QStringLiteral("registrar"));
+    QCOMPARE(byId.value(QStringLiteral("porkbun")).value(QLatin1String("documentation")).toString(),
+             QStringLiteral("https://porkbun.com/api/json/v3/documentation"));
+    QVERIFY(!byId.value(QStringLiteral("porkbun")).value(QLatin1String("checked")).toString().isEmpty());
+    QCOMPARE(byId.value(QStringLiteral("custom")).value(QLatin1String("category")).toString(), QStringLiteral("generic"));
+    const QJsonArray porkbunCredentials = byId.value(QStringLiteral("porkbun")).value(QLatin1String("credentials")).toArray();
+    QCOMPARE(porkbunCredentials.size(), 2);
+    QCOMPARE(porkbunCredentials.at(1).toObject().value(QLatin1String("id")).toString(), QStringLiteral("secretApiKey"));
     const QJsonArray cfOptions = byId.value(QStringLiteral("cloudflare")).value(QLatin1String("options")).toArray();
     QCOMPARE(cfOptions.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Zone"));
 }
@@ -262,7 +286,7 @@ void TstDyndns2Provider::builtinPresetsParseCleanly()
     QStringList errors;
     const QList<Dyndns2Preset> presets = parseDyndns2Presets(file.readAll(), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-    QCOMPARE(presets.size(), 14);
+    QCOMPARE(presets.size(), presetIdsInFile().size()); // none skipped
     QCOMPARE(builtinDyndns2Presets().size(), presets.size());
 }
 

@@ -7,6 +7,7 @@
 #include "state/recordstate.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void successClearsFailures();
     void nextRetryIsTheEarliest();
     void unexpectedRepliesHoldUntilAnotherVersion();
+    void ipv6SuffixFollowsThePrefix();
 
 private:
     // \a extra: a boolean key set to false in the profile (it changes the profile's fingerprint).
@@ -397,6 +399,69 @@ void TstPlanner::unexpectedRepliesHoldUntilAnotherVersion()
     const auto reloaded = State::fromJson(s.toJson());
     QVERIFY(reloaded);
     QCOMPARE(reloaded->find(QStringLiteral("home"), QStringLiteral("home.example.org"), RecordType::A)->holdVersion, QStringLiteral("0.1.0"));
+}
+
+// A NAS behind the agent publishes the detected prefix with its own interface identifier.
+void TstPlanner::ipv6SuffixFollowsThePrefix()
+{
+    const QJsonObject root{
+        {"version", 1},
+        {"profiles", QJsonArray{QJsonObject{
+                         {"name", "home"}, {"provider", "dyndns2"}, {"server", "https://dyn.example.net"}, {"username", "alice"},
+                         {"ipv6", true},
+                         {"hosts", QJsonArray{"router.example.org",
+                                              QJsonObject{{"name", "nas.example.org"}, {"ipv6Suffix", "::1234"}},
+                                              QJsonObject{{"name", "cam.example.org"}, {"ipv6Suffix", "::ab:0:0:5"}, {"prefixLength", 56}}}}}}}};
+    auto parsed = parseConfig(QJsonDocument(root).toJson(), m_registry);
+    QVERIFY2(parsed, qPrintable(failure(parsed)));
+    const Config c = std::move(parsed).value();
+    const auto d = plan(c, State());
+    auto aaaa = [&d](const QString &host) {
+        for (const RecordDecision &x : d) {
+            if (x.key.host == host && x.key.type == RecordType::AAAA)
+                return x.address;
+        }
+        return std::optional<QHostAddress>();
+    };
+    QCOMPARE(aaaa("router.example.org"), std::optional<QHostAddress>(kV6));
+    QCOMPARE(aaaa("nas.example.org"), std::optional<QHostAddress>(QHostAddress("2a02:8070:d18f:5a00::1234")));
+    QCOMPARE(aaaa("cam.example.org"), std::optional<QHostAddress>(QHostAddress("2a02:8070:d18f:5a00:ab::5")));
+
+    // Each address its own request; IPv4 is the same for all.
+    QList<RecordKey> send;
+    for (const RecordDecision &x : d)
+        send.append(x.key);
+    const QList<Batch> batches = planBatches(c.profiles.at(0), m_registry.find("dyndns2")->info(), send, {kV4, kV6}, {});
+    QCOMPARE(batches.size(), 3);
+    for (const Batch &b : batches) {
+        QCOMPARE(b.hosts.size(), 1);
+        QCOMPARE(b.addresses.ipv4, std::optional<QHostAddress>(kV4));
+    }
+
+    // The ISP changes the prefix: the NAS's record is due again with the new prefix.
+    State s;
+    published(s, c, "nas.example.org", RecordType::AAAA, QHostAddress("2a02:8070:d18f:5a00::1234"), kNow.addDays(-1));
+    QCOMPARE(plan(c, s).at(3).plan, RecordPlan::UpToDate);
+    const auto moved = plan(c, s, kNow, false, kV4, QHostAddress("2a02:8070:d18f:7700::99"));
+    QCOMPARE(moved.at(3).key.host, QStringLiteral("nas.example.org"));
+    QCOMPARE(moved.at(3).plan, RecordPlan::Send);
+    QCOMPARE(moved.at(3).address, std::optional<QHostAddress>(QHostAddress("2a02:8070:d18f:7700::1234")));
+
+    // What the configuration refuses.
+    for (const auto &[host, error] : QList<std::pair<QJsonObject, QString>>{
+             {QJsonObject{{"name", "x.example.org"}, {"ipv6Suffix", "1::1"}}, "reaches into the first 64 bits"},
+             {QJsonObject{{"name", "x.example.org"}, {"ipv6Suffix", "10.0.0.1"}}, "must be the host's IPv6 interface identifier"},
+             {QJsonObject{{"name", "x.example.org"}, {"ipv6Suffix", "::1"}, {"prefixLength", 130}}, "prefixLength: must be a whole number from 8 to 120"},
+             {QJsonObject{{"ipv6Suffix", "::1"}}, "hosts[0].name: is required"},
+             {QJsonObject{{"name", "x.example.org"}, {"suffix", "::1"}}, "hosts[0].suffix: unknown key for a host"}}) {
+        QJsonObject bad = root;
+        QJsonObject profile = bad["profiles"].toArray().at(0).toObject();
+        profile["hosts"] = QJsonArray{host};
+        bad["profiles"] = QJsonArray{profile};
+        const auto refused = parseConfig(QJsonDocument(bad).toJson(), m_registry);
+        QVERIFY(!refused);
+        QVERIFY2(failure(refused).contains(error), qPrintable(failure(refused)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPlanner)
