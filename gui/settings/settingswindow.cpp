@@ -4,6 +4,7 @@
 #include "ipc/protocol.h"
 #include "core/logging.h"
 #include "settings/agentnotice.h"
+#include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/keychainsecrets.h"
 #include "settings/profileeditormodel.h"
@@ -95,6 +96,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_global(new GlobalSettingsWidget(this))
+    , m_alerts(new AlertsPage(client, this))
     , m_testResult(new QPlainTextEdit(this))
     , m_test(new QPushButton(tr("Test"), this))
     , m_save(new QPushButton(tr("Save"), this))
@@ -187,7 +189,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_alerts->withProfiles(columns, {m_test, m_testResult}), 1);
     layout->addWidget(m_testResult);
     layout->addLayout(bottom);
 
@@ -214,6 +216,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
             scheduleValidation();
     });
     connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
+    connect(m_alerts, &AlertsPage::edited, this, &SettingsWindow::scheduleValidation);
     // Everything here goes through the agent: follow whether there is one.
     connect(m_client, &AgentClient::connected, this, [this] {
         updateAgentNotice();
@@ -365,6 +368,7 @@ void SettingsWindow::setConfigDocument(const QJsonObject &config)
     m_current = -1;
     m_profiles->setProfiles(config.value(kProfiles).toArray());
     m_global->setDocument(config);
+    m_alerts->setHooks(config.value(QLatin1String("hooks")).toArray());
     m_generalErrors->hide();
     if (m_firstRun && !m_firstRunProfileAdded) {
         m_firstRunProfileAdded = true;
@@ -435,6 +439,7 @@ QJsonObject SettingsWindow::document() const
 {
     QJsonObject document = m_global->applyTo(m_globals);
     document.insert(kProfiles, m_profiles->profiles());
+    m_alerts->applyTo(document);
     return document;
 }
 
@@ -526,7 +531,7 @@ void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex
     QStringList others;
     for (const QJsonValue &e : errors) {
         const QString path = e.toObject().value(Field::Path).toString();
-        if (GlobalSettingsWidget::isGlobalPath(path))
+        if (GlobalSettingsWidget::isGlobalPath(path) || AlertsPage::isAlertsPath(path))
             continue;
         const QRegularExpressionMatch m = otherProfile.match(path);
         const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : profileIndex;
@@ -540,6 +545,7 @@ void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex
                                               : tr("Profile \"%1\", %2: %3").arg(name, m.captured(2), message));
     }
     m_global->setErrors(errors);
+    m_alerts->setErrors(errors);
     m_editor->setErrors(profileErrors, profileIndex);
     const QStringList general = m_editor->generalErrors() + others;
     m_generalErrors->setText(general.join(QLatin1Char('\n')));
@@ -632,6 +638,7 @@ void SettingsWindow::save()
         m_saved = config;
         m_lastErrors = {};
         showErrors({}, m_current);
+        m_alerts->storeSecrets();
         storeSecrets();
     });
 }

@@ -23,6 +23,7 @@ struct Reply;
 namespace Qddns::Gui {
 
 class AgentNotice;
+class AlertsPage;
 class FormArea;
 class GlobalSettingsWidget;
 class ProfileEditorModel;
@@ -76,6 +77,7 @@ public:
     ProfileListModel *profileList() const { return m_profiles; }
     ProfileForm *form() const { return m_form; }
     GlobalSettingsWidget *globalSettings() const { return m_global; }
+    AlertsPage *alerts() const { return m_alerts; }
     QString generalErrorText() const;
     QString testResultText() const;
     QString statusText() const;
@@ -156,6 +158,7 @@ private:
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     GlobalSettingsWidget *m_global;
+    AlertsPage *m_alerts;
     QPlainTextEdit *m_testResult;
     QPushButton *m_test;
     QPushButton *m_save;
