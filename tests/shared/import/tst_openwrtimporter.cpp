@@ -33,7 +33,7 @@ void TestOpenWrtImporter::sampleIsValid()
     const ImportResult r = sample();
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 5);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 6);
     QCOMPARE(r.exitCode(), 1);
 }
 
@@ -102,8 +102,14 @@ void TestOpenWrtImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    QCOMPARE(where, QStringList({"62:dns_server", "81:proxy", "85:service_name", "91:enabled"}));
-    QVERIFY(noteAt(r, QStringLiteral("service_name"), 85).why.contains(QLatin1String("Namecheap")));
+    QCOMPARE(where, QStringList({"62:dns_server", "81:proxy", "91:enabled"}));
+    // Namecheap's script takes the host in username and its domain in domain.
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
+    QVERIFY(!nc.contains(QLatin1String("username")));
+    QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("namecheap-secret"));
+    QVERIFY(explanationAt(r, QStringLiteral("username"), 87).how.contains(QLatin1String("the host www.example.org in the domain example.org")));
     QVERIFY(noteAt(r, QStringLiteral("enabled"), 91).why.contains(QLatin1String("service 'old' is disabled")));
 }
 
