@@ -23,6 +23,7 @@ private Q_SLOTS:
     void detection();
     void providerAvailability();
     void hostsRelativeToTheLoginDomain();
+    void getUrlServices();
     void secretInAnOrdinarySetting();
     void malformed_data();
     void malformed();
@@ -339,6 +340,34 @@ void TestDdclientImporter::hostsRelativeToTheLoginDomain()
     QVERIFY(!enom.contains(QLatin1String("username")));
     QCOMPARE(secretOf(r, enom.value(QLatin1String("name")).toString()), QStringLiteral("en-pw"));
     QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::getUrlServices()
+{
+    // 1984, DonDominio and FreeMyIP map onto their services; Directnic's gateway URL holds its
+    // token, which qddns stores alone: a note says so, and the URL shows nowhere.
+    const QByteArray conf = "protocol=1984, password=k1984-Api-Key home.example.is\n"
+                            "protocol=dondominio, login=dd-user, password=dd-Api-Key home.example.es\n"
+                            "protocol=freemyip, password=fmip-T0ken myhome.freemyip.com\n"
+                            "protocol=directnic, urlv4=https://directnic.com/dns/gateway/dn-G4teway-Token/ dn.example.com\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject one = profileWithHost(r, QStringLiteral("home.example.is"));
+    QCOMPARE(one.value(QLatin1String("provider")).toString(), QStringLiteral("1984"));
+    QCOMPARE(secretOf(r, one.value(QLatin1String("name")).toString()), QStringLiteral("k1984-Api-Key"));
+    const QJsonObject dd = profileWithHost(r, QStringLiteral("home.example.es"));
+    QCOMPARE(dd.value(QLatin1String("provider")).toString(), QStringLiteral("dondominio"));
+    QCOMPARE(dd.value(QLatin1String("username")).toString(), QStringLiteral("dd-user"));
+    QCOMPARE(secretOf(r, dd.value(QLatin1String("name")).toString()), QStringLiteral("dd-Api-Key"));
+    const QJsonObject fm = profileWithHost(r, QStringLiteral("myhome.freemyip.com"));
+    QCOMPARE(fm.value(QLatin1String("provider")).toString(), QStringLiteral("freemyip"));
+    QCOMPARE(secretOf(r, fm.value(QLatin1String("name")).toString()), QStringLiteral("fmip-T0ken"));
+    bool directnicNote = false;
+    for (const Unsupported &n : r.notes)
+        directnicNote = directnicNote || (n.line == 4 && n.why.contains(QLatin1String("after /dns/gateway/")));
+    QVERIFY(directnicNote);
+    const QString leak = leakOf(visibleText(r), QStringLiteral("dn-G4teway-Token"));
+    QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
 }
 
 void TestDdclientImporter::secretInAnOrdinarySetting()
