@@ -201,6 +201,9 @@ void TestInadynImporter::providerNames_data()
     QTest::newRow("substring") << "selfhost" << "selfhost" << true << false;
     QTest::newRow("ipv6 plugin") << "ipv6@spdyn.de" << "spdyn" << false << true;
     QTest::newRow("ipv4 plugin") << "ipv4@nsupdate.info" << "nsupdate" << true << false;
+    QTest::newRow("MyDNS.JP") << "default@mydns.jp" << "mydnsjp" << true << false;
+    QTest::newRow("MyDNS.JP over IPv6") << "ipv6@mydns.jp" << "mydnsjp" << false << true;
+    QTest::newRow("FreeMyIP") << "default@freemyip.com" << "freemyip" << true << false;
 }
 
 void TestInadynImporter::providerNames()
