@@ -54,6 +54,32 @@ inline Exchange unreachable(const QByteArray &method, const QString &url, std::o
     return Exchange{method, url, std::move(json), 0, {}, QStringLiteral("Connection timed out"), {}};
 }
 
+inline const QString kTestV4 = QStringLiteral("81.2.69.160");
+inline const QString kTestV6 = QStringLiteral("2a02:8070:d18f:5a00::10");
+
+/// \brief An update of \a hosts to 81.2.69.160 (\a v4) and 2a02:8070:d18f:5a00::10 (\a v6) with the
+/// credentials by field id (the primary one under "secret"); \a ttl 0: the profile sets none.
+inline UpdateRequest recordRequest(const QStringList &hosts, bool v4, bool v6, int ttl, const QUrl &server,
+                                   const QString &username, const QMap<QString, QString> &credentials,
+                                   const QJsonObject &options)
+{
+    UpdateRequest request;
+    request.profileName = QStringLiteral("home");
+    request.hosts = hosts;
+    if (v4)
+        request.ipv4 = QHostAddress(kTestV4);
+    if (v6)
+        request.ipv6 = QHostAddress(kTestV6);
+    request.username = username;
+    request.credentials = credentials;
+    request.secret = credentials.value(QStringLiteral("secret"));
+    request.server = server;
+    request.options = options;
+    if (ttl > 0)
+        request.ttl = ttl;
+    return request;
+}
+
 /// \brief Runs \a request through \a provider; \a headers are those of every request (a JSON body adds
 /// Content-Type after them). Fails the current test on the first difference.
 inline void runExchanges(const Provider &provider, const UpdateRequest &request, const HttpHeaders &headers,
