@@ -485,7 +485,10 @@ public:
         const ProviderInfo *provider = nullptr;
         if (const auto id = string(o, path, QStringLiteral("provider"), true)) {
             provider = m_catalog.info(*id);
-            if (!provider)
+            const QString closed = provider ? QString() : m_catalog.closedService(*id);
+            if (!closed.isEmpty())
+                error(join(path, QStringLiteral("provider")), QStringLiteral("\"%1\": %2").arg(*id, closed));
+            else if (!provider)
                 error(join(path, QStringLiteral("provider")),
                       QStringLiteral("\"%1\" is not a known provider%2; `qddns-agent providers` lists them")
                           .arg(*id, didYouMean(*id, m_catalog.ids())));
