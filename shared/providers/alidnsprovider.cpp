@@ -1,5 +1,6 @@
 // Alibaba Cloud DNS (Alidns) API 2015-01-09
-// (https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-overview, checked 2026-12-07):
+// (https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describesubdomainrecords,
+// checked 2026-12-07):
 // RPC-style GET requests to https://alidns.aliyuncs.com/ whose query carries the action, its
 // parameters and the common parameters, signed with the AccessKey secret (HMAC-SHA1, signature
 // version 1.0; providers/signing/acsrpc.h). Used here: DescribeSubDomainRecords (SubDomain,

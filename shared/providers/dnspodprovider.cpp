@@ -1,5 +1,5 @@
 // Tencent Cloud DNSPod API 3.0, version 2021-03-23
-// (https://www.tencentcloud.com/document/api/1157/49025, checked 2026-12-07): POST requests of JSON
+// (https://tencentcloud.com/document/api/1157/51290, checked 2026-12-07): POST requests of JSON
 // to https://dnspod.tencentcloudapi.com/ naming the action in X-TC-Action, signed with
 // TC3-HMAC-SHA256 (providers/signing/tc3.h) under a SecretId/SecretKey pair. Used here:
 // DescribeRecordList (Domain, Subdomain, RecordType), ModifyRecord (RecordId, SubDomain,
@@ -195,7 +195,7 @@ public:
         m_info.protocol = QStringLiteral("dnspod");
         m_info.category = ProviderCategory::DnsHosting;
         m_info.website = QStringLiteral("https://www.dnspod.com/");
-        m_info.documentation = QUrl(QStringLiteral("https://www.tencentcloud.com/document/api/1157/49025"));
+        m_info.documentation = QUrl(QStringLiteral("https://tencentcloud.com/document/api/1157/51290"));
         m_info.checked = QDate(2026, 12, 7);
         m_info.help = QStringLiteral(
             "Updates A/AAAA records of a domain at DNSPod through Tencent Cloud API 3.0. Create an API key (SecretId and "

@@ -1,4 +1,4 @@
-// Google Cloud DNS API v1 (https://cloud.google.com/dns/docs/reference/rest/v1, checked
+// Google Cloud DNS API v1 (https://cloud.google.com/dns/docs/reference/v1/resourceRecordSets/patch, checked
 // 2026-12-07) with a service account's JSON key: a JWT signed with the key (RS256) is exchanged
 // for an OAuth 2.0 access token at the key's token_uri
 // (https://developers.google.com/identity/protocols/oauth2/service-account#httprest, grant type
@@ -251,7 +251,7 @@ public:
         m_info.protocol = QStringLiteral("gcloud");
         m_info.category = ProviderCategory::DnsHosting;
         m_info.website = QStringLiteral("https://cloud.google.com/dns");
-        m_info.documentation = QUrl(QStringLiteral("https://cloud.google.com/dns/docs/reference/rest/v1/resourceRecordSets"));
+        m_info.documentation = QUrl(QStringLiteral("https://cloud.google.com/dns/docs/reference/v1/resourceRecordSets/patch"));
         m_info.checked = QDate(2026, 12, 7);
         m_info.help = QStringLiteral(
             "Updates A/AAAA records of a managed zone in Google Cloud DNS. Create a service account with the role DNS "

@@ -1,4 +1,4 @@
-// Huawei Cloud DNS API v2 (https://support.huaweicloud.com/intl/en-us/api-dns/dns_api_60001.html,
+// Huawei Cloud DNS API v2 (https://support.huaweicloud.com/intl/en-us/api-dns/UpdateRecordSet.html,
 // checked 2026-12-07) at https://dns.myhuaweicloud.com, every request signed with the AK/SK
 // signature SDK-HMAC-SHA256 (providers/signing/sdkhmac.h). Used here: ListPublicZones (GET
 // /v2/zones?type=public&name=ZONE.), ListRecordSetsByZone (GET /v2/zones/ID/recordsets?name=&type=),

@@ -1,5 +1,5 @@
-// NearlyFreeSpeech.NET's member API (https://members.nearlyfreespeech.net/wiki/API/Introduction
-// and …/wiki/API/DNS, checked 2026-12-07): form-encoded POSTs to
+// NearlyFreeSpeech.NET's member API (https://members.nearlyfreespeech.net/wiki/API/Introduction,
+// checked 2026-12-07): form-encoded POSTs to
 // https://api.nearlyfreespeech.net/dns/ZONE/ACTION, each authenticated with X-NFSN-Authentication
 // (a salted SHA-1 over login, time, API key, path and body; providers/signing/nfsnauth.h). Used
 // here: listRRs (name, type), replaceRR (replaces the A or AAAA records of a name in one step) and

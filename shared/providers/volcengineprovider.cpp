@@ -1,6 +1,6 @@
 // Volcengine DNS (TrafficRoute / 云解析) OpenAPI 2018-08-01
-// (https://www.volcengine.com/docs/6758/155086, checked 2026-12-07; the same API as BytePlus DNS,
-// docs.byteplus.com/en/docs/byteplus-dns-suite): requests to https://dns.volcengineapi.com/ with
+// (https://www.volcengine.com/docs/6758/155098, checked 2026-12-07; the same API as BytePlus DNS,
+// docs.byteplus.com/en/docs/byteplus-dns-suite/reference-updaterecord): requests to https://dns.volcengineapi.com/ with
 // Action and Version in the query, signed with Volcengine's HMAC-SHA256 (SigV4's construction,
 // service "DNS", region cn-north-1; providers/signing/sigv4.h). Used here: ListZones (Key,
 // SearchMode=exact), ListRecords (ZID, Host, SearchMode=exact), UpdateRecord and CreateRecord
@@ -211,7 +211,7 @@ public:
         m_info.protocol = QStringLiteral("volcengine");
         m_info.category = ProviderCategory::DnsHosting;
         m_info.website = QStringLiteral("https://www.volcengine.com/product/dns");
-        m_info.documentation = QUrl(QStringLiteral("https://www.volcengine.com/docs/6758/155086"));
+        m_info.documentation = QUrl(QStringLiteral("https://www.volcengine.com/docs/6758/155098"));
         m_info.checked = QDate(2026, 12, 7);
         m_info.help = QStringLiteral(
             "Updates A/AAAA records of a domain in Volcengine DNS (火山引擎云解析, TrafficRoute). Create an access key "

@@ -105,7 +105,7 @@ void TstDnspodProvider::info()
     const ProviderInfo &info = m_provider->info();
     QCOMPARE(info.id, QString("dnspod"));
     QCOMPARE(info.category, ProviderCategory::DnsHosting);
-    QCOMPARE(info.documentation.host(), QString("www.tencentcloud.com"));
+    QCOMPARE(info.documentation.host(), QString("tencentcloud.com"));
     QVERIFY(info.checked.isValid());
     QCOMPARE(info.defaultServer, QUrl("https://dnspod.tencentcloudapi.com/"));
     QCOMPARE(info.usernameLabel, QString("SecretId"));

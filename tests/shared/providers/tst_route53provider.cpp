@@ -219,6 +219,10 @@ void TstRoute53Provider::transaction_data()
         << Exchanges{rrsets(kHome, "A", 200, "rrsets_home_a_stale.xml", "Z0987654321ABCDEFGHIJ"),
                      change(changeBody("UPSERT", kHome, "A", 3600, kV4), 200, "change_pending.xml", "Z0987654321ABCDEFGHIJ")}
         << ExpectedResults{{kHome, RecordType::A, Outcome::Updated, "changed"}};
+    QTest::newRow("a hosted zone id that does not exist: refused")
+        << QStringList{kHome} << kV4 << none << 0 << QJsonObject{{"zone", "example.com"}, {"hostedZoneId", kZoneId}}
+        << Exchanges{rrsets(kHome, "A", 404, "error_no_such_zone.xml")}
+        << ExpectedResults{{kHome, RecordType::A, Outcome::Rejected, "refused the request (HTTP 404, NoSuchHostedZone: No hosted zone found with ID"}};
     QTest::newRow("a wildcard: Route 53's \\052 is read as *")
         << QStringList{"*.example.com"} << kV4 << none << 0 << zone
         << Exchanges{zones(), rrsets("*.example.com", "A", 200, "rrsets_wildcard_a_stale.xml"), change(changeBody("UPSERT", "*.example.com", "A", 600, kV4))}
