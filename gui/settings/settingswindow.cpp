@@ -6,6 +6,7 @@
 #include "settings/agentnotice.h"
 #include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
+#include "settings/importdialog.h"
 #include "settings/keychainsecrets.h"
 #include "settings/profileeditormodel.h"
 #include "settings/profileform.h"
@@ -128,6 +129,13 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     listButtons->addWidget(m_rename);
+    auto *importButton = new QPushButton(tr("Import..."), this);
+    importButton->setToolTip(tr("Add profiles from a ddclient, inadyn, OpenWrt or ddns-updater configuration"));
+    listButtons->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, &SettingsWindow::openImport);
+    connect(m_client, &AgentClient::connected, importButton, [importButton] { importButton->setEnabled(true); });
+    connect(m_client, &AgentClient::disconnected, importButton, [importButton] { importButton->setEnabled(false); });
+    importButton->setEnabled(m_client->isConnected());
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Profiles:"), this));
     left->addWidget(m_list, 1);
@@ -641,6 +649,34 @@ void SettingsWindow::save()
         m_alerts->storeSecrets();
         storeSecrets();
     });
+}
+
+ImportDialog *SettingsWindow::openImport()
+{
+    if (m_agentIsOtherUser) {
+        setStatus(tr("The agent runs under another account: import on its machine with `qddns-agent import`, as that account."), true);
+        return nullptr;
+    }
+    if (m_busy || document() != m_saved) {
+        setStatus(tr("Save or undo your changes first: an import saves the configuration."), true);
+        return nullptr;
+    }
+    auto *dialog = new ImportDialog(m_client, m_saved, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::added, this, [this, dialog] {
+        const int firstNew = m_profiles->rowCount();
+        const QStringList names = dialog->addedProfiles();
+        setConfigDocument(dialog->addedConfig());
+        selectProfile(firstNew < m_profiles->rowCount() ? firstNew : -1);
+        const QStringList missing = dialog->profilesNeedingSecret();
+        const QString imported = tr("Imported %n profile(s): %1.", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+        setStatus(missing.isEmpty() ? tr("%1 Their passwords are in the keychain.").arg(imported)
+                                    : tr("%1 No password was in the file for %2: enter it in the form, then Save.")
+                                          .arg(imported, missing.join(QStringLiteral(", "))),
+                  !missing.isEmpty());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void SettingsWindow::storeSecrets()

@@ -26,6 +26,7 @@ class AgentNotice;
 class AlertsPage;
 class FormArea;
 class GlobalSettingsWidget;
+class ImportDialog;
 class ProfileEditorModel;
 class ProfileForm;
 class ProfileListModel;
@@ -68,6 +69,9 @@ public:
     void test();
     /// Sends the edited config to the agent (config.set).
     void save();
+    /// Import…: opens the dialog that adds profiles from another client's configuration; null
+    /// (and the status says why) while there are unsaved edits or the agent is another user's.
+    ImportDialog *openImport();
 
     /// The config as Save would send it.
     QJsonObject document() const;
