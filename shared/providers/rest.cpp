@@ -2,6 +2,7 @@
 
 #include "core/redact.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -116,6 +117,57 @@ bool sameAddress(const QString &content, const QHostAddress &address)
 {
     const QHostAddress parsed(content.trimmed());
     return parsed.isNull() ? content.trimmed() == address.toString() : parsed.isEqual(address);
+}
+
+QString zoneOf(const QString &name, const QStringList &zones)
+{
+    QString best;
+    for (const QString &zone : zones) {
+        if (inZone(name, zone) && zone.size() > best.size())
+            best = zone;
+    }
+    return best;
+}
+
+QString relativeName(const QString &name, const QString &zone, const QString &apex)
+{
+    return name == zone ? apex : name.left(name.size() - zone.size() - 1);
+}
+
+Failure notInAnyZone(const Words &words, const QString &name, const QStringList &zones, const QString &what)
+{
+    // A few names say enough; an account may hold hundreds.
+    const QString some = zones.isEmpty() ? QStringLiteral("none")
+                                         : zones.mid(0, 5).join(QLatin1String(", ")) + (zones.size() > 5 ? QStringLiteral(", …") : QString());
+    return Failure{Outcome::Rejected, QStringLiteral("%1 is in no %2 of this %3 account (it has %4); add the %2 there or set "
+                                                     "the profile's \"zone\"")
+                                          .arg(name, what, words.name, some)};
+}
+
+QList<ConfigError> validateZoneOption(const QJsonObject &profile, const QString &path, const QString &providerName,
+                                      bool required)
+{
+    QList<ConfigError> errors;
+    const QJsonValue value = profile.value(QLatin1String("zone"));
+    const QString zone = canonicalName(value.toString());
+    if ((value.isString() || required) && zone.isEmpty()) {
+        errors.append({path + QStringLiteral(".zone"),
+                       QStringLiteral("must name the %1 zone (domain) the hosts belong to, e.g. example.com").arg(providerName)});
+        return errors;
+    }
+    if (zone.isEmpty())
+        return errors;
+    const QJsonArray hosts = profile.value(QLatin1String("hosts")).toArray();
+    for (qsizetype j = 0; j < hosts.size(); ++j) {
+        // Hosts may be objects ({"name", "ipv6Suffix"}): their name is what is published.
+        const QJsonValue host = hosts.at(j);
+        const QString name = host.isObject() ? host.toObject().value(QLatin1String("name")).toString() : host.toString();
+        if (!name.isEmpty() && !inZone(canonicalName(name), zone)) {
+            errors.append({path + QStringLiteral(".hosts[%1]").arg(j),
+                           QStringLiteral("%1 is not in the %2 zone %3").arg(name, providerName, zone)});
+        }
+    }
+    return errors;
 }
 
 RecordApiTransaction::RecordApiTransaction(const UpdateRequest &request, Words words, LoggingCategory logging)

@@ -5,6 +5,7 @@
 // the record, compare, write only when different, create when missing). A provider on it is one
 // small file: its URLs, its JSON, its words.
 
+#include "core/configerror.h"
 #include "core/expected.h"
 #include "providers/provider.h"
 
@@ -100,6 +101,24 @@ QString canonicalName(const QString &name);
 bool inZone(const QString &name, const QString &zone);
 /// \brief Whether a record's content is \a address (IPv6 in any notation).
 bool sameAddress(const QString &content, const QHostAddress &address);
+
+// Zones, for APIs that address records by zone: the profile's "zone" option, or the account's
+// zone that holds the host.
+
+/// \brief The longest of \a zones (canonical) that holds \a name: "example.co.uk" before "co.uk";
+/// empty when none does.
+QString zoneOf(const QString &name, const QStringList &zones);
+/// \brief \a name below \a zone: "home" for home.example.com in example.com, \a apex for the
+/// zone itself ("@" at most APIs, "" at some).
+QString relativeName(const QString &name, const QString &zone, const QString &apex = QStringLiteral("@"));
+/// \brief "Rejected: NAME is in no zone of this ACCOUNT account (it has a, b, …)", naming at
+/// most five zones; \a what is the API's word for them ("zone", "domain").
+Failure notInAnyZone(const Words &words, const QString &name, const QStringList &zones,
+                     const QString &what = QStringLiteral("zone"));
+/// \brief The checks of an optional (or, with \a required, mandatory) "zone" option: a
+/// name when given, and every host of the profile inside it.
+QList<ConfigError> validateZoneOption(const QJsonObject &profile, const QString &path, const QString &providerName,
+                                      bool required = false);
 
 /// \brief The record-API pattern: (find the zone) → for each host and family: read the record →
 /// unchanged when it holds the address → update it when it differs, create it when missing;
