@@ -29,6 +29,7 @@ struct RestExchange
     QString transportError;           ///< set: no HTTP answer at all
     QByteArray retryAfter;
     HttpHeaders extraHeaders;         ///< besides the API's credential headers (e.g. X-Filter)
+    QByteArray form;                  ///< an application/x-www-form-urlencoded body, exactly
 };
 using RestExchanges = QList<RestExchange>;
 
@@ -53,6 +54,13 @@ inline RestExchange restSend(const QByteArray &method, const QString &url, const
                              int status = 200)
 {
     return {method, url, json, status, file, {}, {}, {}};
+}
+
+inline RestExchange restForm(const QString &url, const QByteArray &form, const QString &file, int status = 200)
+{
+    RestExchange exchange{"POST", url, std::nullopt, status, file, {}, {}, {}};
+    exchange.form = form;
+    return exchange;
 }
 
 inline RestExchange unreachable(RestExchange exchange, const QString &error = QStringLiteral("Connection timed out"))
@@ -95,8 +103,12 @@ inline void runRestFlow(const Provider &provider, const UpdateRequest &request, 
         HttpHeaders headers = credentialHeaders + exchange.extraHeaders;
         if (exchange.json)
             headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        if (!exchange.form.isEmpty())
+            headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
         QCOMPARE(headersText(sent->headers), headersText(headers));
-        if (exchange.json) {
+        if (!exchange.form.isEmpty()) {
+            QCOMPARE(sent->body, exchange.form);
+        } else if (exchange.json) {
             const QJsonDocument body = QJsonDocument::fromJson(sent->body);
             const QJsonValue got = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
             QVERIFY2(got == *exchange.json, qPrintable(QString::fromUtf8(sent->body)));
