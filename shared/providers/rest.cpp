@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <utility>
 
 namespace Qddns::Rest {
 
@@ -204,6 +205,11 @@ std::optional<Failure> RecordApiTransaction::readZone(const HttpReply &)
     return std::nullopt;
 }
 
+std::optional<HttpRequest> RecordApiTransaction::followUpWrite(const RecordJob &, const Record &) const
+{
+    return std::nullopt;
+}
+
 void RecordApiTransaction::checkJobs()
 {
     for (Job &job : m_jobs) {
@@ -243,10 +249,19 @@ void RecordApiTransaction::handleHttpReply(const HttpReply &reply)
         return;
     case Phase::Write: {
         const RecordJob &job = m_jobs.at(m_current).record;
-        if (const auto failure = readWrite(job, reply, m_creating))
+        if (const auto failure = readWrite(job, reply, m_creating)) {
             fail(*failure);
-        else
-            finish(Outcome::Updated, m_writeDescription);
+            return;
+        }
+        // At most one follow-up per update: its success finishes the record.
+        const std::optional<Record> replaced = std::exchange(m_replaced, std::nullopt);
+        if (replaced) {
+            if (auto more = followUpWrite(job, *replaced)) {
+                m_write = *more;
+                return;
+            }
+        }
+        finish(Outcome::Updated, m_writeDescription);
         return;
     }
     case Phase::Done:
@@ -290,6 +305,7 @@ void RecordApiTransaction::onRead(const HttpReply &reply)
         return;
     }
     m_write = *write;
+    m_replaced = record;
     m_creating = false;
     m_writeDescription = QStringLiteral("changed %1 record %2 from %3 to %4")
                              .arg(type, job.name, bodyExcerpt(record.content.toUtf8(), secrets(), 60), address);
@@ -327,6 +343,7 @@ void RecordApiTransaction::finishAll(const Failure &failure)
 void RecordApiTransaction::advance()
 {
     m_write = {};
+    m_replaced.reset();
     m_writeDescription.clear();
     for (int i = m_current + 1; i < m_jobs.size(); ++i) {
         if (!m_jobs.at(i).result) {

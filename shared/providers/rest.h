@@ -150,6 +150,10 @@ protected:
     virtual Expected<HttpRequest, Failure> updateRequest(const RecordJob &job, const Record &existing) const = 0;
     /// \brief Reads a write's reply: nullopt when the record now holds the address.
     virtual std::optional<Failure> readWrite(const RecordJob &job, const HttpReply &reply, bool created) const = 0;
+    /// \brief A second write after a successful update, for APIs that cannot change a record in
+    /// place (DreamHost adds the new value, then removes \a replaced); its reply goes to
+    /// readWrite() too. nullopt (the default): the record is done.
+    virtual std::optional<HttpRequest> followUpWrite(const RecordJob &job, const Record &replaced) const;
 
     const UpdateRequest &request() const { return m_request; }
     const Words &words() const { return m_words; }
@@ -180,6 +184,7 @@ private:
     int m_current = -1;
     Phase m_phase = Phase::Done;
     HttpRequest m_write;
+    std::optional<Record> m_replaced; ///< the record an update replaces, until its follow-up is sent
     bool m_creating = false;
     QString m_writeDescription;
 };
