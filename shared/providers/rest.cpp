@@ -2,9 +2,11 @@
 
 #include "core/redact.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <utility>
 
 namespace Qddns::Rest {
 
@@ -118,6 +120,57 @@ bool sameAddress(const QString &content, const QHostAddress &address)
     return parsed.isNull() ? content.trimmed() == address.toString() : parsed.isEqual(address);
 }
 
+QString zoneOf(const QString &name, const QStringList &zones)
+{
+    QString best;
+    for (const QString &zone : zones) {
+        if (inZone(name, zone) && zone.size() > best.size())
+            best = zone;
+    }
+    return best;
+}
+
+QString relativeName(const QString &name, const QString &zone, const QString &apex)
+{
+    return name == zone ? apex : name.left(name.size() - zone.size() - 1);
+}
+
+Failure notInAnyZone(const Words &words, const QString &name, const QStringList &zones, const QString &what)
+{
+    // A few names say enough; an account may hold hundreds.
+    const QString some = zones.isEmpty() ? QStringLiteral("none")
+                                         : zones.mid(0, 5).join(QLatin1String(", ")) + (zones.size() > 5 ? QStringLiteral(", …") : QString());
+    return Failure{Outcome::Rejected, QStringLiteral("%1 is in no %2 of this %3 account (it has %4); add the %2 there or set "
+                                                     "the profile's \"zone\"")
+                                          .arg(name, what, words.name, some)};
+}
+
+QList<ConfigError> validateZoneOption(const QJsonObject &profile, const QString &path, const QString &providerName,
+                                      bool required)
+{
+    QList<ConfigError> errors;
+    const QJsonValue value = profile.value(QLatin1String("zone"));
+    const QString zone = canonicalName(value.toString());
+    if ((value.isString() || required) && zone.isEmpty()) {
+        errors.append({path + QStringLiteral(".zone"),
+                       QStringLiteral("must name the %1 zone (domain) the hosts belong to, e.g. example.com").arg(providerName)});
+        return errors;
+    }
+    if (zone.isEmpty())
+        return errors;
+    const QJsonArray hosts = profile.value(QLatin1String("hosts")).toArray();
+    for (qsizetype j = 0; j < hosts.size(); ++j) {
+        // Hosts may be objects ({"name", "ipv6Suffix"}): their name is what is published.
+        const QJsonValue host = hosts.at(j);
+        const QString name = host.isObject() ? host.toObject().value(QLatin1String("name")).toString() : host.toString();
+        if (!name.isEmpty() && !inZone(canonicalName(name), zone)) {
+            errors.append({path + QStringLiteral(".hosts[%1]").arg(j),
+                           QStringLiteral("%1 is not in the %2 zone %3").arg(name, providerName, zone)});
+        }
+    }
+    return errors;
+}
+
 RecordApiTransaction::RecordApiTransaction(const UpdateRequest &request, Words words, LoggingCategory logging)
     : m_request(request), m_words(std::move(words)), m_logging(logging)
 {
@@ -162,6 +215,11 @@ std::optional<Failure> RecordApiTransaction::readAuth(const HttpReply &)
 }
 
 std::optional<Failure> RecordApiTransaction::readZone(const HttpReply &)
+{
+    return std::nullopt;
+}
+
+std::optional<HttpRequest> RecordApiTransaction::followUpWrite(const RecordJob &, const Record &) const
 {
     return std::nullopt;
 }
@@ -214,10 +272,19 @@ void RecordApiTransaction::handleHttpReply(const HttpReply &reply)
         return;
     case Phase::Write: {
         const RecordJob &job = m_jobs.at(m_current).record;
-        if (const auto failure = readWrite(job, reply, m_creating))
+        if (const auto failure = readWrite(job, reply, m_creating)) {
             fail(*failure);
-        else
-            finish(Outcome::Updated, m_writeDescription);
+            return;
+        }
+        // At most one follow-up per update: its success finishes the record.
+        const std::optional<Record> replaced = std::exchange(m_replaced, std::nullopt);
+        if (replaced) {
+            if (auto more = followUpWrite(job, *replaced)) {
+                m_write = *more;
+                return;
+            }
+        }
+        finish(Outcome::Updated, m_writeDescription);
         return;
     }
     case Phase::Done:
@@ -261,6 +328,7 @@ void RecordApiTransaction::onRead(const HttpReply &reply)
         return;
     }
     m_write = *write;
+    m_replaced = record;
     m_creating = false;
     m_writeDescription = QStringLiteral("changed %1 record %2 from %3 to %4")
                              .arg(type, job.name, bodyExcerpt(record.content.toUtf8(), secrets(), 60), address);
@@ -298,6 +366,7 @@ void RecordApiTransaction::finishAll(const Failure &failure)
 void RecordApiTransaction::advance()
 {
     m_write = {};
+    m_replaced.reset();
     m_writeDescription.clear();
     for (int i = m_current + 1; i < m_jobs.size(); ++i) {
         if (!m_jobs.at(i).result) {

@@ -5,6 +5,7 @@
 // the record, compare, write only when different, create when missing). A provider on it is one
 // small file: its URLs, its JSON, its words.
 
+#include "core/configerror.h"
 #include "core/expected.h"
 #include "providers/provider.h"
 
@@ -101,6 +102,24 @@ bool inZone(const QString &name, const QString &zone);
 /// \brief Whether a record's content is \a address (IPv6 in any notation).
 bool sameAddress(const QString &content, const QHostAddress &address);
 
+// Zones, for APIs that address records by zone: the profile's "zone" option, or the account's
+// zone that holds the host.
+
+/// \brief The longest of \a zones (canonical) that holds \a name: "example.co.uk" before "co.uk";
+/// empty when none does.
+QString zoneOf(const QString &name, const QStringList &zones);
+/// \brief \a name below \a zone: "home" for home.example.com in example.com, \a apex for the
+/// zone itself ("@" at most APIs, "" at some).
+QString relativeName(const QString &name, const QString &zone, const QString &apex = QStringLiteral("@"));
+/// \brief "Rejected: NAME is in no zone of this ACCOUNT account (it has a, b, …)", naming at
+/// most five zones; \a what is the API's word for them ("zone", "domain").
+Failure notInAnyZone(const Words &words, const QString &name, const QStringList &zones,
+                     const QString &what = QStringLiteral("zone"));
+/// \brief The checks of an optional (or, with \a required, mandatory) "zone" option: a
+/// name when given, and every host of the profile inside it.
+QList<ConfigError> validateZoneOption(const QJsonObject &profile, const QString &path, const QString &providerName,
+                                      bool required = false);
+
 /// \brief The record-API pattern: (find the zone) → for each host and family: read the record →
 /// unchanged when it holds the address → update it when it differs, create it when missing;
 /// several records of one name and type are refused rather than guessed. An API may first need an
@@ -137,6 +156,10 @@ protected:
     virtual Expected<HttpRequest, Failure> updateRequest(const RecordJob &job, const Record &existing) const = 0;
     /// \brief Reads a write's reply: nullopt when the record now holds the address.
     virtual std::optional<Failure> readWrite(const RecordJob &job, const HttpReply &reply, bool created) const = 0;
+    /// \brief A second write after a successful update, for APIs that cannot change a record in
+    /// place (DreamHost adds the new value, then removes \a replaced); its reply goes to
+    /// readWrite() too. nullopt (the default): the record is done.
+    virtual std::optional<HttpRequest> followUpWrite(const RecordJob &job, const Record &replaced) const;
 
     const UpdateRequest &request() const { return m_request; }
     const Words &words() const { return m_words; }
@@ -168,6 +191,7 @@ private:
     int m_current = -1;
     Phase m_phase = Phase::Done;
     HttpRequest m_write;
+    std::optional<Record> m_replaced; ///< the record an update replaces, until its follow-up is sent
     bool m_creating = false;
     QString m_writeDescription;
 };
