@@ -127,7 +127,7 @@ protected:
 
     HttpRequest createRequest(const Rest::RecordJob &job) const override
     {
-        const QJsonObject body{{QStringLiteral("subname"), Rest::relativeName(job.name, m_zone)},
+        const QJsonObject body{{QStringLiteral("subname"), Rest::relativeName(job.name, m_zone, QString())},
                                {QStringLiteral("type"), recordTypeName(job.type)},
                                {QStringLiteral("ttl"), request().ttl.value_or(m_minimumTtl)},
                                {QStringLiteral("records"), QJsonArray{job.address.toString()}}};
@@ -160,7 +160,7 @@ protected:
 private:
     QString rrsetPath(const Rest::RecordJob &job) const
     {
-        const QString subname = Rest::relativeName(job.name, m_zone);
+        const QString subname = Rest::relativeName(job.name, m_zone, QString());
         return QStringLiteral("/domains/%1/rrsets/%2/%3/")
             .arg(m_zone, subname.isEmpty() ? QStringLiteral("@") : subname, recordTypeName(job.type));
     }

@@ -102,7 +102,7 @@ protected:
 
     HttpRequest createRequest(const Rest::RecordJob &job) const override
     {
-        const QJsonObject body{{QStringLiteral("host"), Rest::relativeName(job.name, m_zone)},
+        const QJsonObject body{{QStringLiteral("host"), Rest::relativeName(job.name, m_zone, QString())},
                                {QStringLiteral("type"), recordTypeName(job.type)},
                                {QStringLiteral("answer"), job.address.toString()},
                                {QStringLiteral("ttl"), request().ttl.value_or(kMinTtl)}};
@@ -117,7 +117,7 @@ protected:
                                       {}, false, true});
         const QJsonValue ownTtl = existing.fields.value(QLatin1String("ttl"));
         const int ttl = request().ttl.value_or(ownTtl.isDouble() ? ownTtl.toInt() : kMinTtl);
-        const QJsonObject body{{QStringLiteral("host"), Rest::relativeName(job.name, m_zone)},
+        const QJsonObject body{{QStringLiteral("host"), Rest::relativeName(job.name, m_zone, QString())},
                                {QStringLiteral("type"), recordTypeName(job.type)},
                                {QStringLiteral("answer"), job.address.toString()},
                                {QStringLiteral("ttl"), ttl}};

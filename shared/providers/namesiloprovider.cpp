@@ -119,7 +119,7 @@ protected:
     {
         QUrlQuery q = query();
         q.addQueryItem(QStringLiteral("rrtype"), recordTypeName(job.type));
-        q.addQueryItem(QStringLiteral("rrhost"), Rest::relativeName(job.name, m_zone));
+        q.addQueryItem(QStringLiteral("rrhost"), Rest::relativeName(job.name, m_zone, QString()));
         q.addQueryItem(QStringLiteral("rrvalue"), job.address.toString());
         if (request().ttl)
             q.addQueryItem(QStringLiteral("rrttl"), QString::number(*request().ttl));
@@ -134,7 +134,7 @@ protected:
                                       {}, false, true});
         QUrlQuery q = query();
         q.addQueryItem(QStringLiteral("rrid"), existing.id);
-        q.addQueryItem(QStringLiteral("rrhost"), Rest::relativeName(job.name, m_zone));
+        q.addQueryItem(QStringLiteral("rrhost"), Rest::relativeName(job.name, m_zone, QString()));
         q.addQueryItem(QStringLiteral("rrvalue"), job.address.toString());
         const QString ownTtl = Rest::idText(existing.fields.value(QLatin1String("ttl")));
         if (request().ttl)

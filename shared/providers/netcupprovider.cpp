@@ -180,7 +180,7 @@ private:
 
     QString hostname(const Rest::RecordJob &job) const
     {
-        const QString relative = Rest::relativeName(job.name, m_zone);
+        const QString relative = Rest::relativeName(job.name, m_zone, QString());
         return relative.isEmpty() ? QStringLiteral("@") : relative;
     }
 

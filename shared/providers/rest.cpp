@@ -132,7 +132,10 @@ QString zoneOf(const QString &name, const QStringList &zones)
 
 QString relativeName(const QString &name, const QString &zone, const QString &apex)
 {
-    return name == zone ? apex : name.left(name.size() - zone.size() - 1);
+    // An empty apex is empty but not null: a query item of it is written "host=", not a bare "host".
+    if (name == zone)
+        return apex.isEmpty() ? QString(QLatin1String("")) : apex;
+    return name.left(name.size() - zone.size() - 1);
 }
 
 Failure notInAnyZone(const Words &words, const QString &name, const QStringList &zones, const QString &what)

@@ -63,14 +63,6 @@ std::optional<Failure> zoneProblem(const RecordJob &job, const QString &zone, co
     return std::nullopt;
 }
 
-QString relativeName(const QString &name, const QString &zone)
-{
-    // Empty but not null: a query item of it is written "host=" rather than a bare "host".
-    if (name == zone)
-        return QString(QLatin1String(""));
-    return name.left(name.size() - zone.size() - 1);
-}
-
 std::optional<QJsonValue> jsonValue(const QByteArray &body)
 {
     QJsonParseError error;

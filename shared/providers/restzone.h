@@ -27,9 +27,6 @@ QList<ConfigError> validateTtl(const QJsonObject &profile, const QString &path, 
 /// \brief Why a record cannot be sent before any request: no zone configured, or a host outside it.
 std::optional<Failure> zoneProblem(const RecordJob &job, const QString &zone, const QString &providerName);
 
-/// \brief \a name relative to \a zone: "home" for home.example.com in example.com, "" for the zone itself.
-QString relativeName(const QString &name, const QString &zone);
-
 /// \brief A reply's JSON (object or array); nullopt for a body that is not JSON.
 std::optional<QJsonValue> jsonValue(const QByteArray &body);
 

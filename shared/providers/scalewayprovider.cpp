@@ -77,7 +77,7 @@ protected:
     HttpRequest readRequest(const Rest::RecordJob &job) const override
     {
         QUrlQuery query;
-        const QString name = Rest::relativeName(job.name, m_zone);
+        const QString name = Rest::relativeName(job.name, m_zone, QString());
         if (!name.isEmpty())
             query.addQueryItem(QStringLiteral("name"), name);
         query.addQueryItem(QStringLiteral("type"), recordTypeName(job.type));
@@ -103,7 +103,7 @@ protected:
 
     HttpRequest createRequest(const Rest::RecordJob &job) const override
     {
-        const QJsonObject record{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone)},
+        const QJsonObject record{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone, QString())},
                                  {QStringLiteral("type"), recordTypeName(job.type)},
                                  {QStringLiteral("data"), job.address.toString()},
                                  {QStringLiteral("ttl"), request().ttl.value_or(kDefaultTtl)}};
@@ -158,7 +158,7 @@ private:
 
     QList<Rest::Record> matching(const QJsonArray &records, const Rest::RecordJob &job) const
     {
-        const QString name = Rest::relativeName(job.name, m_zone);
+        const QString name = Rest::relativeName(job.name, m_zone, QString());
         QList<Rest::Record> found;
         for (const QJsonValue &v : records) {
             const QJsonObject r = v.toObject();

@@ -75,7 +75,7 @@ protected:
         const QJsonValue list = *Rest::jsonValue(reply.body);
         if (!list.isArray())
             return Unexpected(Rest::unexpectedReply(servercowWords(), reply, secrets(), QStringLiteral("no record list")));
-        const QString name = Rest::relativeName(job.name, m_zone);
+        const QString name = Rest::relativeName(job.name, m_zone, QString());
         QList<Rest::Record> records;
         for (const QJsonValue &v : list.toArray()) {
             const QJsonObject r = v.toObject();
@@ -121,7 +121,7 @@ private:
     HttpRequest save(const Rest::RecordJob &job, int ttl) const
     {
         const QJsonObject body{{QStringLiteral("type"), recordTypeName(job.type)},
-                               {QStringLiteral("name"), Rest::relativeName(job.name, m_zone)},
+                               {QStringLiteral("name"), Rest::relativeName(job.name, m_zone, QString())},
                                {QStringLiteral("content"), job.address.toString()},
                                {QStringLiteral("ttl"), ttl}};
         return m_api.request("POST", domainPath(), {}, body);

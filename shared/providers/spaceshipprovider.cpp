@@ -141,7 +141,7 @@ private:
 
     QString hostName(const Rest::RecordJob &job) const
     {
-        const QString name = Rest::relativeName(job.name, m_zone);
+        const QString name = Rest::relativeName(job.name, m_zone, QString());
         return name.isEmpty() ? QStringLiteral("@") : name;
     }
 

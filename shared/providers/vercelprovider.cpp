@@ -89,7 +89,7 @@ protected:
         const QJsonValue list = root.value(QLatin1String("records"));
         if (!list.isArray())
             return Unexpected(Rest::unexpectedReply(vercelWords(), reply, secrets(), QStringLiteral("no record list")));
-        const QString name = Rest::relativeName(job.name, m_zone);
+        const QString name = Rest::relativeName(job.name, m_zone, QString());
         QList<Rest::Record> records;
         for (const QJsonValue &v : list.toArray()) {
             const QJsonObject r = v.toObject();
@@ -108,7 +108,7 @@ protected:
 
     HttpRequest createRequest(const Rest::RecordJob &job) const override
     {
-        QJsonObject body{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone)},
+        QJsonObject body{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone, QString())},
                          {QStringLiteral("type"), recordTypeName(job.type)},
                          {QStringLiteral("value"), job.address.toString()}};
         if (request().ttl)

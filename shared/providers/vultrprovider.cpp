@@ -86,7 +86,7 @@ protected:
         const QJsonValue list = root.value(QLatin1String("records"));
         if (!list.isArray())
             return Unexpected(Rest::unexpectedReply(vultrWords(), reply, secrets(), QStringLiteral("no record list")));
-        const QString host = Rest::relativeName(job.name, m_zone);
+        const QString host = Rest::relativeName(job.name, m_zone, QString());
         QList<Rest::Record> records;
         for (const QJsonValue &v : list.toArray()) {
             const QJsonObject r = v.toObject();
@@ -108,7 +108,7 @@ protected:
 
     HttpRequest createRequest(const Rest::RecordJob &job) const override
     {
-        const QJsonObject body{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone)},
+        const QJsonObject body{{QStringLiteral("name"), Rest::relativeName(job.name, m_zone, QString())},
                                {QStringLiteral("type"), recordTypeName(job.type)},
                                {QStringLiteral("data"), job.address.toString()},
                                {QStringLiteral("ttl"), request().ttl.value_or(kDefaultTtl)}};
