@@ -36,11 +36,13 @@ struct CredentialRef
 /// \brief One way to learn the public address of a family.
 struct DetectorSpec
 {
-    enum class Type { Web, Interface, Command };
+    enum class Type { Web, Interface, Command, Dns };
     Type type = Type::Web;
     QUrl url;                  ///< Web
     QString interfaceName;     ///< Interface
     QStringList argv;          ///< Command: program and arguments, run without a shell
+    QString dnsPreset;         ///< Dns: one of dnsDetectorPresets()
+    QString dnsServer;         ///< Dns: "host[:port]" asked instead of the preset's servers (empty: theirs)
     std::chrono::milliseconds timeout{10000};
     bool allowInsecureHttp = false;
 
@@ -115,6 +117,10 @@ struct Config
 
 /// \brief The built-in detector list of a family: independent HTTPS echo services.
 QList<DetectorSpec> defaultDetectors(Family family);
+
+/// \brief The services a `dns` detector can ask ("opendns", "cloudflare", "google"); the
+/// detect layer knows what each is asked and where.
+QStringList dnsDetectorPresets();
 
 /// \brief Parses and validates a configuration file's contents. Every problem is reported,
 /// each naming its JSON path; unknown keys are errors (a typo must not silently do nothing).

@@ -25,6 +25,7 @@ inline constexpr QLatin1StringView Agree{"agree"};
 inline constexpr QLatin1StringView Type{"type"};
 inline constexpr QLatin1StringView Url{"url"};
 inline constexpr QLatin1StringView Argv{"argv"};
+inline constexpr QLatin1StringView Preset{"preset"};
 
 // A profile (beside its provider's own options).
 inline constexpr QLatin1StringView Name{"name"};
