@@ -82,6 +82,10 @@ struct Profile
     std::optional<int> ttl;
     bool allowInsecureHttp = false;
     QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options
+    /// After an update, ask the zone's authoritative servers until they answer the new address
+    /// (`nameservers`): those named, or found with an NS lookup when the profile says "auto".
+    bool checkPropagation = false;
+    QStringList nameservers;  ///< "host[:port]"; empty with checkPropagation: NS lookup
     /// The hooks told about this profile's records (unset: every hook; see HookSpec::profiles).
     std::optional<QStringList> hooks;
     QByteArray fingerprint;   ///< hash of the profile as written, hosts aside: a change clears holds and re-sends

@@ -333,6 +333,32 @@ public:
                               "(e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353)").arg(text);
     }
 
+    // "nameservers": "auto" (NS lookup) or ["ns1.example.org", "127.0.0.1:5353"]
+    void parseNameservers(const QJsonValue &value, const QString &path, Profile &p)
+    {
+        if (value.isUndefined() || value.isNull())
+            return;
+        if (value == QJsonValue(QStringLiteral("auto"))) {
+            p.checkPropagation = true;
+            return;
+        }
+        const QJsonArray list = value.toArray();
+        if (!value.isArray() || list.isEmpty()) {
+            error(path, QStringLiteral("must be \"auto\" (find the zone's servers with an NS lookup) or a non-empty list of DNS "
+                                       "servers, not %1").arg(list.isEmpty() && value.isArray() ? QStringLiteral("an empty list") : quoted(value)));
+            return;
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString text = list.at(i).toString();
+            if (!list.at(i).isString() || !isDnsServer(text))
+                error(index(path, i), list.at(i).isString() ? dnsServerError(text)
+                                                            : QStringLiteral("must be a DNS server name or address, not %1").arg(quoted(list.at(i))));
+            else
+                p.nameservers.append(text);
+        }
+        p.checkPropagation = true;
+    }
+
     // {"type": "dns", "preset": "opendns", "server": "127.0.0.1:5353", "timeout": "4s"}
     void parseDnsDetector(const QJsonObject &o, const QString &path, DetectorSpec &spec)
     {
@@ -615,6 +641,7 @@ public:
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
         p.hooks = parseProfileHooks(*this, o.value(ConfigKey::Hooks), join(path, ConfigKey::Hooks));
+        parseNameservers(o.value(ConfigKey::Nameservers), join(path, ConfigKey::Nameservers), p);
         if (provider)
             parseCredentials(o, path, *provider, p);
 
@@ -645,6 +672,7 @@ public:
         QJsonObject identity = o;
         identity.remove(QStringLiteral("hosts"));
         identity.remove(ConfigKey::Hooks);
+        identity.remove(ConfigKey::Nameservers); // where the agent checks, not what the provider gets
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)

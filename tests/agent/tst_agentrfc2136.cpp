@@ -164,6 +164,8 @@ void TstAgentRfc2136::writeConfig()
                                             {"ttl", 120},
                                             {"hosts", QJsonArray{kHost}},
                                             {"ipv6", true},
+                                            // Propagation (run only): the server itself, not the relay.
+                                            {"nameservers", QJsonArray{QString("127.0.0.1:%1").arg(m_server->port())}},
                                             {"secret", QJsonObject{{"source", "file"}, {"path", m_secretFile}}}}}}};
     QFile file(m_dir->filePath("config.json"));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -266,9 +268,23 @@ void TstAgentRfc2136::runUpdates()
     QCOMPARE(served(Dns::RRType::A), QStringList{kV4 + " ttl 120"});
     QCOMPARE(served(Dns::RRType::AAAA), QStringList{kV6 + " ttl 120"});
 
+    // Every named server answers what was published: `status` says propagated.
+    const QString socket = m_dir->filePath("agent.socket");
+    const QByteArray propagated = QString("propagated: 127.0.0.1:%1 answers ").arg(m_server->port()).toUtf8();
+    ProcessRun status;
+    QTRY_VERIFY_WITH_TIMEOUT((status = runAgent({"status", "--socket", socket})).out.count(propagated) == 2, 20000);
+    QVERIFY2(status.out.contains(propagated + kV4.toUtf8()) && status.out.contains(propagated + kV6.toUtf8()), status.out.constData());
+    status = runAgent({"status", "--json", "--socket", socket});
+    const QJsonObject record = QJsonDocument::fromJson(status.out).object().value("profiles").toArray().at(0).toObject()
+                                   .value("hosts").toArray().at(0).toObject().value("records").toArray().at(0).toObject();
+    const QJsonObject propagation = record.value("propagation").toObject();
+    QCOMPARE(propagation.value("state").toString(), QString("propagated"));
+    QCOMPARE(propagation.value("address").toString(), kV4);
+    QCOMPARE(propagation.value("servers").toArray().at(0).toObject().value("state").toString(), QString("current"));
+
     // Asked for a cycle after the address changed: the running agent replaces the A record.
     m_v4 = kV4b;
-    const ProcessRun update = runAgent({"update", "--socket", m_dir->filePath("agent.socket")});
+    const ProcessRun update = runAgent({"update", "--socket", socket});
     QVERIFY2(update.exitCode == 0, update.err.constData());
     QTRY_COMPARE_WITH_TIMEOUT(served(Dns::RRType::A), QStringList{kV4b + " ttl 120"}, 20000);
     ::kill(pid_t(running.processId()), SIGTERM);

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void durationForms();
     void invalid_data();
     void invalid();
+    void nameservers();
     void onePerProblem_data();
     void onePerProblem();
     void allErrorsAtOnce();
@@ -574,6 +575,42 @@ void TstConfig::invalid_data()
         << withProfile(R"({"name": "cf", "provider": "cloudflare", "hosts": ["home.example.com"], "zone": "example.com",)"
                        R"( "proxyed": true})")
         << QStringList{R"(profiles[1].proxyed: unknown key for provider "cloudflare" (did you mean "proxied"?))"};
+    QTest::newRow("nameservers neither auto nor a list")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": "ns1.example.org"})")
+        << QStringList{R"(profiles[1].nameservers: must be "auto" (find the zone's servers with an NS lookup) or a non-empty )"
+                       R"(list of DNS servers, not "ns1.example.org")"};
+    QTest::newRow("nameservers empty")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": []})")
+        << QStringList{R"(profiles[1].nameservers: must be "auto" (find the zone's servers with an NS lookup) or a non-empty )"
+                       R"(list of DNS servers, not an empty list)"};
+    QTest::newRow("nameserver with a bad port")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"],)"
+                       R"( "nameservers": ["ns1.example.org", "127.0.0.1:99999", 53]})")
+        << QStringList{R"(profiles[1].nameservers[1]: "127.0.0.1:99999" is not a DNS server: write a name or address, )"
+                       R"(optionally with :port (e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353))",
+                       "profiles[1].nameservers[2]: must be a DNS server name or address, not 53"};
+    QTest::newRow("nameserver a URL")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": ["dns://ns1.example.org"]})")
+        << QStringList{R"(profiles[1].nameservers[0]: "dns://ns1.example.org" is not a DNS server: write a name or address, )"
+                       R"(optionally with :port (e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353))"};
+}
+
+// `nameservers`: "auto" (NS lookup), a list of servers in each accepted form, or absent (no check).
+void TstConfig::nameservers()
+{
+    const auto parsed = parseConfig(withProfile(R"({"name": "a", "provider": "duckdns", "hosts": ["a1"], "nameservers": "auto"},)"
+                                                R"( {"name": "l", "provider": "duckdns", "hosts": ["l1"], "nameservers":)"
+                                                R"( ["ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a",)"
+                                                R"( "[::1]:5353"]})"),
+                                    m_registry);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(errorStrings(parsed.error()).join('\n')));
+    QCOMPARE(parsed->profiles.size(), 3);
+    QVERIFY(!parsed->profiles.at(0).checkPropagation);
+    QVERIFY(parsed->profiles.at(1).checkPropagation);
+    QVERIFY(parsed->profiles.at(1).nameservers.isEmpty());
+    QVERIFY(parsed->profiles.at(2).checkPropagation);
+    QCOMPARE(parsed->profiles.at(2).nameservers,
+             QStringList({"ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a", "[::1]:5353"}));
 }
 
 namespace {
@@ -707,6 +744,9 @@ void TstConfig::fingerprint_data()
     QTest::newRow("proxied removed") << "proxied" << QJsonValue(QJsonValue::Undefined) << true;
     QTest::newRow("server") << "server" << QJsonValue("https://api.cloudflare.com/") << true;
     QTest::newRow("allowInsecureHttp") << "allowInsecureHttp" << QJsonValue(true) << true;
+    // Where the agent checks propagation is not what the provider gets: no re-send.
+    QTest::newRow("nameservers") << "nameservers" << QJsonValue(QJsonArray{"ns1.example.com"}) << false;
+    QTest::newRow("nameservers auto") << "nameservers" << QJsonValue("auto") << false;
     QTest::newRow("secret source")
         << "secret" << QJsonValue(QJsonObject{{"source", "env"}, {"name", "CF_API_TOKEN"}}) << true;
     QTest::newRow("secret file path")
