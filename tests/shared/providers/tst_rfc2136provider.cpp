@@ -4,8 +4,14 @@
 // profiles, and the provider's steps sent to a real BIND by a DnsClient whose clock is off.
 #include "dns/dnsclient.h"
 #include "dns/rcode.h"
+#include "config/config.h"
 #include "providers/provider.h"
+#include "providers/providerregistry.h"
 #include "fakes/dnsservers.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -120,6 +126,7 @@ private Q_SLOTS:
     void validation();
     void dryRunShowsTheUpdate();
     void againstBindWithASkewedClock();
+    void readmeExampleIsValid();
 };
 
 void TstRfc2136Provider::metadata()
@@ -372,6 +379,24 @@ void TstRfc2136Provider::againstBindWithASkewedClock()
     }
     QCOMPARE(sent, 3); // read, refused update, update on the server's clock
     QCOMPARE(outcomes(tx->results()), QString("A=updated"));
+}
+
+// The README's self-hosted example profile passes the configuration's own checks.
+void TstRfc2136Provider::readmeExampleIsValid()
+{
+    QFile readme(QDDNS_README);
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const auto block = QRegularExpression("```json\\s*(\\{\"name\": \"home-dns\", \"provider\": \"rfc2136\".*?\\})\\s*```",
+                                          QRegularExpression::DotMatchesEverythingOption).match(text);
+    QVERIFY2(block.hasMatch(), "the README has no rfc2136 example profile");
+    const QByteArray doc = "{\"version\": 1, \"profiles\": [" + block.captured(1).toUtf8() + "]}";
+    const ProviderRegistry registry;
+    const auto config = parseConfig(doc, registry);
+    QVERIFY2(config, config ? "" : qPrintable(config.error().first().path + ": " + config.error().first().message));
+    const Profile &p = config->profiles.first();
+    QCOMPARE(p.options.value("dnsServer").toString(), QString("ns1.example.org"));
+    QVERIFY(p.checkPropagation && p.nameservers.isEmpty()); // "auto"
 }
 
 QTEST_GUILESS_MAIN(TstRfc2136Provider)
