@@ -322,8 +322,13 @@ public:
         if (!m.hasMatch())
             return false;
         const bool bareIpv6 = !m.captured(3).isEmpty();
-        if (bareIpv6 || !m.captured(2).isEmpty())
-            return QHostAddress(bareIpv6 ? text : m.captured(2)).protocol() == QAbstractSocket::IPv6Protocol;
+        if (bareIpv6 || !m.captured(2).isEmpty()) {
+            // A bare IPv6 address has no port: its last group would be read as one.
+            if (QHostAddress(bareIpv6 ? text : m.captured(2)).protocol() != QAbstractSocket::IPv6Protocol)
+                return false;
+            if (bareIpv6)
+                return true;
+        }
         const int port = m.captured(4).isEmpty() ? 53 : m.captured(4).toInt();
         return port >= 1 && port <= 65535;
     }

@@ -223,6 +223,12 @@ void TstDnsDetector::config_data()
         << "detectors.ipv4[0].preset: \"quad9\" is not a DNS echo service; use \"opendns\", \"cloudflare\", \"google\"" << "";
     QTest::newRow("bad port") << QJsonObject{{"type", "dns"}, {"preset", "opendns"}, {"server", "127.0.0.1:70000"}}
                               << "detectors.ipv4[0].server: \"127.0.0.1:70000\" is not a DNS server" << "";
+    QTest::newRow("IPv6 server with a bad port") << QJsonObject{{"type", "dns"}, {"preset", "google"}, {"server", "[::1]:70000"}}
+                                                << "detectors.ipv4[0].server: \"[::1]:70000\" is not a DNS server" << "";
+    QTest::newRow("port 0") << QJsonObject{{"type", "dns"}, {"preset", "google"}, {"server", "[::1]:0"}}
+                            << "detectors.ipv4[0].server: \"[::1]:0\" is not a DNS server" << "";
+    QTest::newRow("bare IPv6 server") << QJsonObject{{"type", "dns"}, {"preset", "opendns"}, {"server", "2620:119:53::53"}} << ""
+                                      << "dns opendns at 2620:119:53::53";
     QTest::newRow("a URL") << QJsonObject{{"type", "dns"}, {"preset", "opendns"}, {"server", "https://1.1.1.1/"}}
                            << "detectors.ipv4[0].server: \"https://1.1.1.1/\" is not a DNS server" << "";
     QTest::newRow("web key") << QJsonObject{{"type", "dns"}, {"preset", "opendns"}, {"url", "https://x.example/"}}
