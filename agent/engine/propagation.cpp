@@ -93,7 +93,8 @@ QString describeLagging(const ServerAnswer &a)
 } // namespace
 
 PropagationChecker::PropagationChecker(QObject *parent)
-    : QObject(parent), m_delays{2s, 5s, 10s, 20s, 30s, 60s, 60s, 60s}, m_lookup(&PropagationChecker::lookupNameservers),
+    : QObject(parent), m_delays{2s, 5s, 10s, 20s, 30s, 60s, 60s, 60s},
+      m_lookup([](const QString &host, QObject *context, auto done) { lookupNameservers(host, context, std::move(done)); }),
       m_dns(std::make_unique<Dns::DnsClient>())
 {
 }
@@ -228,10 +229,13 @@ void PropagationChecker::roundDone(const QString &key)
 }
 
 void PropagationChecker::lookupNameservers(const QString &host, QObject *context,
-                                           std::function<void(const Expected<QStringList, QString> &)> done)
+                                           std::function<void(const Expected<QStringList, QString> &)> done,
+                                           const QHostAddress &resolver)
 {
     auto *lookup = new QDnsLookup(QDnsLookup::NS, host, context);
-    QObject::connect(lookup, &QDnsLookup::finished, context, [lookup, host, context, done = std::move(done)] {
+    if (!resolver.isNull())
+        lookup->setNameserver(resolver);
+    QObject::connect(lookup, &QDnsLookup::finished, context, [lookup, host, context, resolver, done = std::move(done)] {
         lookup->deleteLater();
         QStringList names;
         for (const QDnsDomainNameRecord &r : lookup->nameServerRecords())
@@ -246,7 +250,7 @@ void PropagationChecker::lookupNameservers(const QString &host, QObject *context
         if (parent.count(QLatin1Char('.')) == 0)
             return done(Unexpected{QStringLiteral("no NS records found for it or a parent domain (%1); name the servers in the "
                                                   "profile's \"nameservers\"").arg(lookup->errorString())});
-        lookupNameservers(parent, context, done);
+        lookupNameservers(parent, context, done, resolver);
     });
     lookup->lookup();
 }

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 
 #include <chrono>
@@ -74,10 +75,11 @@ public:
     /// or its profile names no servers).
     const PropagationStatus *status(const QString &profile, const QString &host, RecordType type) const;
 
-    /// \brief The default NS lookup: QDnsLookup (the system resolver) for NS records of the host,
-    /// then of each parent until one has them.
+    /// \brief The default NS lookup: QDnsLookup (the system resolver, or \a resolver on port 53 when
+    /// set) for NS records of the host, then of each parent until one has them.
     static void lookupNameservers(const QString &host, QObject *context,
-                                  std::function<void(const Expected<QStringList, QString> &)> done);
+                                  std::function<void(const Expected<QStringList, QString> &)> done,
+                                  const QHostAddress &resolver = {});
 
 Q_SIGNALS:
     /// \brief A record's propagation changed (a round ended, or it started).

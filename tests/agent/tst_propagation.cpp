@@ -5,8 +5,10 @@
 // address when the rounds end is a warning naming it.
 #include "dns/dnsclient.h"
 #include "dns/dnsupdate.h"
+#include "dns/rcode.h"
 #include "engine/propagation.h"
 #include "fakes/dnsservers.h"
+#include "fakes/netns.h"
 
 #include <QSignalSpy>
 #include <QTimer>
@@ -72,8 +74,10 @@ private Q_SLOTS:
     void nsLookupFails();
     void aNewerUpdateRestartsTheCheck();
     void onlyUpdatesOfProfilesThatAsk();
+    void nsLookupThroughAResolver();
 
 private:
+    void nsLookupScenario();
     void setBindAddress(const QString &address);
     QString bind() const { return QString("127.0.0.1:%1").arg(m_bind->port()); }
     QString stale() const { return QString("127.0.0.1:%1").arg(m_stale.port()); }
@@ -84,6 +88,9 @@ private:
 
 void TstPropagation::initTestCase()
 {
+    // The namespace child needs no BIND: its loopback is down until the scenario brings it up.
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
+        return;
     m_bind = DnsTestServer::create("bind");
     if (!m_bind->skipReason().isEmpty())
         QSKIP(qPrintable(m_bind->skipReason()));
@@ -107,7 +114,8 @@ void TstPropagation::cleanupTestCase()
 
 void TstPropagation::init()
 {
-    setBindAddress(kOld);
+    if (m_bind)
+        setBindAddress(kOld);
 }
 
 // What the provider does: one signed UPDATE replacing the A record at BIND.
@@ -232,6 +240,92 @@ void TstPropagation::onlyUpdatesOfProfilesThatAsk()
     unchanged.result = RecordEvent::Result::Unchanged;
     checker.onRecordEvent(unchanged);
     QVERIFY(!checker.status("zone", kHost, RecordType::A));
+}
+
+// The real NS lookup (QDnsLookup) against a resolver on port 53 of a private network namespace's
+// loopback: the host has no NS records, its parent has; a name under no zone ends in a warning.
+// The servers found are then asked by name ("localhost", resolved like any server name).
+void TstPropagation::nsLookupThroughAResolver()
+{
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
+        return nsLookupScenario();
+    if (const QString why = namespaceUnavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QProcess child;
+    startInNamespace(child, QStringLiteral("nsLookupThroughAResolver"));
+    QVERIFY2(child.waitForFinished(60000), "the namespace child did not finish within 60 s");
+    const QString output = QString::fromLocal8Bit(child.readAll()).trimmed();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains("PASS   : TstPropagation::nsLookupThroughAResolver()"), qPrintable(output));
+}
+
+void TstPropagation::nsLookupScenario()
+{
+    QVERIFY2(inFreshPrivateNamespace(), "refusing to bind port 53: not in a fresh private network namespace");
+    QCOMPARE(ip("link set lo up"), QString());
+    // The zone example.test: NS at the apex only, the record itself, NXDOMAIN elsewhere.
+    const FakeDnsResponder::Handler zone = [](const ReceivedDnsRequest &r) {
+        Dns::Message reply = FakeDnsResponder::replyTo(r.message);
+        reply.aa = true;
+        const Dns::Question q = r.message.questions.value(0);
+        const QString name = q.name.toText();
+        if (name == "example.test." && q.type == Dns::RRType::NS) {
+            for (const char *ns : {"localhost.", "ns2.example.test."})
+                reply.answers.append({q.name, Dns::RRType::NS, Dns::RRClass::IN, 60, Dns::NameRdata{Dns::Name::fromText(ns).value()}});
+        } else if (name == kHost + "." && q.type == Dns::RRType::A) {
+            reply.answers.append({q.name, Dns::RRType::A, Dns::RRClass::IN, 60, Dns::AddressRdata{QHostAddress(kNew)}});
+        } else if (!name.endsWith("example.test.")) {
+            reply.rcode = Dns::NXDomain;
+        }
+        return QList<QByteArray>{FakeDnsResponder::encode(reply)};
+    };
+    FakeDnsResponder resolver;
+    QVERIFY(resolver.listen(QHostAddress::LocalHost, 53));
+    resolver.setHandler(zone);
+    // "localhost" may resolve to ::1 first: answer there too when the namespace has IPv6.
+    FakeDnsResponder resolver6;
+    if (resolver6.listen(QHostAddress::LocalHostIPv6, 53))
+        resolver6.setHandler(zone);
+    const auto asked = [&resolver](Dns::RRType type) {
+        QStringList names;
+        for (const ReceivedDnsRequest &r : resolver.requests()) {
+            if (r.message.questions.value(0).type == type)
+                names.append(r.message.questions.value(0).name.toText());
+        }
+        return names;
+    };
+
+    std::optional<Expected<QStringList, QString>> found;
+    QObject context;
+    PropagationChecker::lookupNameservers(kHost, &context, [&found](const Expected<QStringList, QString> &r) { found = r; },
+                                          QHostAddress::LocalHost);
+    QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+    QVERIFY2(*found, *found ? "" : qPrintable(found->error()));
+    QCOMPARE(found->value(), QStringList({"localhost", "ns2.example.test"}));
+    QCOMPARE(asked(Dns::RRType::NS), QStringList({kHost + ".", "example.test."}));
+
+    found.reset();
+    PropagationChecker::lookupNameservers("home.nowhere.test", &context, [&found](const Expected<QStringList, QString> &r) { found = r; },
+                                          QHostAddress::LocalHost);
+    QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+    QVERIFY(!*found);
+    QVERIFY2(found->error().startsWith("no NS records found for it or a parent domain"), qPrintable(found->error()));
+    // Up to the domain under the top level, never the top level itself.
+    QCOMPARE(asked(Dns::RRType::NS).mid(2), QStringList({"home.nowhere.test.", "nowhere.test."}));
+
+    // "auto": the servers found are asked by name; the one that cannot be resolved is named.
+    PropagationChecker checker;
+    checker.setConfig(configWith({}));
+    checker.setSchedule({});
+    checker.setNameserverLookup([](const QString &host, QObject *context, auto done) {
+        PropagationChecker::lookupNameservers(host, context, std::move(done), QHostAddress::LocalHost);
+    });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("published but not propagated: ns2.example.test:53 did not answer "
+                                                          "\\(cannot resolve the DNS server ns2.example.test"));
+    checker.onRecordEvent(updated());
+    QTRY_VERIFY_WITH_TIMEOUT(!checker.status("zone", kHost, RecordType::A)->checking, 20000);
+    const PropagationStatus *s = checker.status("zone", kHost, RecordType::A);
+    QCOMPARE(states(*s), "localhost:53=current ns2.example.test:53=error");
 }
 
 QTEST_GUILESS_MAIN(TstPropagation)
