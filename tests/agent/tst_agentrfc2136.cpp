@@ -104,6 +104,7 @@ private:
     std::unique_ptr<FakeHttpServer> m_echo;
     QString m_v4 = kV4;
     QString m_secretFile;
+    QStringList m_moreNameservers; // asked for propagation beside the server itself
 };
 
 void TstAgentRfc2136::init()
@@ -112,6 +113,7 @@ void TstAgentRfc2136::init()
     QVERIFY(m_dir->isValid());
     m_secretFile = m_dir->filePath("tsig.secret");
     m_v4 = kV4;
+    m_moreNameservers.clear();
     m_echo = std::make_unique<FakeHttpServer>();
     QVERIFY(m_echo->listen());
     m_echo->setHandler([this](const RecordedRequest &r) { return FakeReply{200, (r.path == "/v6" ? kV6 : m_v4).toLatin1() + '\n'}; });
@@ -165,7 +167,8 @@ void TstAgentRfc2136::writeConfig()
                                             {"hosts", QJsonArray{kHost}},
                                             {"ipv6", true},
                                             // Propagation (run only): the server itself, not the relay.
-                                            {"nameservers", QJsonArray{QString("127.0.0.1:%1").arg(m_server->port())}},
+                                            {"nameservers", QJsonArray::fromStringList(QStringList{QString("127.0.0.1:%1").arg(m_server->port())}
+                                                                                       + m_moreNameservers)},
                                             {"secret", QJsonObject{{"source", "file"}, {"path", m_secretFile}}}}}}};
     QFile file(m_dir->filePath("config.json"));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -287,6 +290,25 @@ void TstAgentRfc2136::runUpdates()
     const ProcessRun update = runAgent({"update", "--socket", socket});
     QVERIFY2(update.exitCode == 0, update.err.constData());
     QTRY_COMPARE_WITH_TIMEOUT(served(Dns::RRType::A), QStringList{kV4b + " ttl 120"}, 20000);
+    // The new update starts a new check: propagated again, with the new address.
+    QTRY_VERIFY_WITH_TIMEOUT(runAgent({"status", "--socket", socket}).out.contains(propagated + kV4b.toUtf8()), 20000);
+
+    // A second authoritative server that never answers: after the next update the record stays
+    // `published` while the agent keeps asking, and `status` says how many servers answer.
+    FakeDnsResponder silent;
+    QVERIFY(silent.listen());
+    silent.setHandler([](const ReceivedDnsRequest &) { return QList<QByteArray>{}; });
+    m_moreNameservers = {QString("127.0.0.1:%1").arg(silent.port())};
+    writeConfig();
+    ::kill(pid_t(running.processId()), SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT((log += running.readAllStandardError()).contains("configuration reloaded"), 20000);
+    m_v4 = kV4c;
+    QVERIFY(runAgent({"update", "--socket", socket}).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(served(Dns::RRType::A), QStringList{kV4c + " ttl 120"}, 20000);
+    const QByteArray checking = "published, checking: 1 of 2 servers answer " + kV4c.toUtf8();
+    QTRY_VERIFY_WITH_TIMEOUT((status = runAgent({"status", "--socket", socket})).out.contains(checking), 20000);
+    QVERIFY2(status.out.contains(propagated + kV6.toUtf8()), status.out.constData()); // AAAA was not updated again
+    QTRY_VERIFY_WITH_TIMEOUT(silent.requests().size() >= 1, 20000);
     ::kill(pid_t(running.processId()), SIGTERM);
     QVERIFY(running.waitForFinished(6000));
     QCOMPARE(running.exitCode(), 0);
