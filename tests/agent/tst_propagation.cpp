@@ -7,6 +7,7 @@
 #include "dns/dnsupdate.h"
 #include "dns/rcode.h"
 #include "engine/propagation.h"
+#include "providers/providerregistry.h"
 #include "fakes/dnsservers.h"
 #include "fakes/netns.h"
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void nsLookupFails();
     void aNewerUpdateRestartsTheCheck();
     void onlyUpdatesOfProfilesThatAsk();
+    void configuration();
     void nsLookupThroughAResolver();
 
 private:
@@ -240,6 +242,27 @@ void TstPropagation::onlyUpdatesOfProfilesThatAsk()
     unchanged.result = RecordEvent::Result::Unchanged;
     checker.onRecordEvent(unchanged);
     QVERIFY(!checker.status("zone", kHost, RecordType::A));
+}
+
+// What a profile's `nameservers` turns into: "auto" (NS lookup), a list of servers in each
+// accepted form, or absent (no check).
+void TstPropagation::configuration()
+{
+    const QByteArray json = R"({"version": 1, "profiles": [
+        {"name": "none", "provider": "duckdns", "hosts": ["n1"]},
+        {"name": "auto", "provider": "duckdns", "hosts": ["a1"], "nameservers": "auto"},
+        {"name": "list", "provider": "duckdns", "hosts": ["l1"],
+         "nameservers": ["ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a", "[::1]:5353"]}]})";
+    const ProviderRegistry registry;
+    const auto parsed = parseConfig(json, registry);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().first().path + ": " + parsed.error().first().message));
+    QCOMPARE(parsed->profiles.size(), 3);
+    QVERIFY(!parsed->profiles.at(0).checkPropagation);
+    QVERIFY(parsed->profiles.at(1).checkPropagation);
+    QVERIFY(parsed->profiles.at(1).nameservers.isEmpty());
+    QVERIFY(parsed->profiles.at(2).checkPropagation);
+    QCOMPARE(parsed->profiles.at(2).nameservers,
+             QStringList({"ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a", "[::1]:5353"}));
 }
 
 // The real NS lookup (QDnsLookup) against a resolver on port 53 of a private network namespace's

@@ -65,7 +65,6 @@ private Q_SLOTS:
     void durationForms();
     void invalid_data();
     void invalid();
-    void nameservers();
     void onePerProblem_data();
     void onePerProblem();
     void allErrorsAtOnce();
@@ -593,24 +592,6 @@ void TstConfig::invalid_data()
         << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": ["dns://ns1.example.org"]})")
         << QStringList{R"(profiles[1].nameservers[0]: "dns://ns1.example.org" is not a DNS server: write a name or address, )"
                        R"(optionally with :port (e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353))"};
-}
-
-// `nameservers`: "auto" (NS lookup), a list of servers in each accepted form, or absent (no check).
-void TstConfig::nameservers()
-{
-    const auto parsed = parseConfig(withProfile(R"({"name": "a", "provider": "duckdns", "hosts": ["a1"], "nameservers": "auto"},)"
-                                                R"( {"name": "l", "provider": "duckdns", "hosts": ["l1"], "nameservers":)"
-                                                R"( ["ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a",)"
-                                                R"( "[::1]:5353"]})"),
-                                    m_registry);
-    QVERIFY2(parsed, parsed ? "" : qPrintable(errorStrings(parsed.error()).join('\n')));
-    QCOMPARE(parsed->profiles.size(), 3);
-    QVERIFY(!parsed->profiles.at(0).checkPropagation);
-    QVERIFY(parsed->profiles.at(1).checkPropagation);
-    QVERIFY(parsed->profiles.at(1).nameservers.isEmpty());
-    QVERIFY(parsed->profiles.at(2).checkPropagation);
-    QCOMPARE(parsed->profiles.at(2).nameservers,
-             QStringList({"ns1.example.org", "ns2.example.org:5353", "127.0.0.1:53", "2001:4860:4802:32::a", "[::1]:5353"}));
 }
 
 namespace {
