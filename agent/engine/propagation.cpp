@@ -106,6 +106,14 @@ void PropagationChecker::setConfig(const Config &config)
     m_profiles.clear();
     for (const Profile &p : config.profiles)
         m_profiles.insert(p.name, p);
+    // A profile removed, or no longer checked: its records' checks stop and leave the status.
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        const auto profile = m_profiles.constFind(it.value()->profile);
+        if (profile == m_profiles.constEnd() || !profile->checkPropagation)
+            it = m_jobs.erase(it);
+        else
+            ++it;
+    }
 }
 
 const PropagationStatus *PropagationChecker::status(const QString &profile, const QString &host, RecordType type) const

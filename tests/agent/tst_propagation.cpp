@@ -242,6 +242,18 @@ void TstPropagation::onlyUpdatesOfProfilesThatAsk()
     unchanged.result = RecordEvent::Result::Unchanged;
     checker.onRecordEvent(unchanged);
     QVERIFY(!checker.status("zone", kHost, RecordType::A));
+
+    // A check under way ends when the profile stops asking for it (or is removed).
+    checker.setSchedule({50ms, 50ms, 50ms, 50ms, 50ms, 50ms});
+    checker.onRecordEvent(updated());
+    QVERIFY(checker.status("zone", kHost, RecordType::A));
+    checker.setConfig(configWith({bind()}, false));
+    QVERIFY(!checker.status("zone", kHost, RecordType::A));
+    checker.setConfig(configWith({bind()}));
+    checker.onRecordEvent(updated());
+    QVERIFY(checker.status("zone", kHost, RecordType::A));
+    checker.setConfig(Config{});
+    QVERIFY(!checker.status("zone", kHost, RecordType::A));
 }
 
 // What a profile's `nameservers` turns into: "auto" (NS lookup), a list of servers in each
