@@ -1636,6 +1636,10 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2): published, not propagated — %3</source>
+        <translation>%1 (%2): veröffentlicht, aber nicht überall angekommen — %3</translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>

@@ -1631,6 +1631,10 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
             <numerusform>…and %n more problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2): published, not propagated — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>

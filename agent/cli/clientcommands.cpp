@@ -46,6 +46,27 @@ QString inWords(qint64 seconds)
     return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
+// "propagated: ns1…, ns2… answer 81.2.69.160", "published, checking: 1 of 2 servers answer it",
+// "published; warning: ns2… still answers the old address …".
+QString propagationText(const QJsonObject &p)
+{
+    const QJsonArray servers = p.value(Field::Servers).toArray();
+    QStringList current;
+    for (const QJsonValue &v : servers) {
+        if (v.toObject().value(Field::State).toString() == PropagationServerWord::Current)
+            current.append(v.toObject().value(Field::Server).toString());
+    }
+    const QString address = p.value(Field::Address).toString();
+    if (p.value(Field::State).toString() == PropagationWord::Propagated)
+        return QStringLiteral("propagated: %1 answer%2 %3").arg(current.join(QStringLiteral(", ")),
+                                                               current.size() == 1 ? QStringLiteral("s") : QString(), address);
+    if (!p.value(Field::Warning).toString().isEmpty())
+        return QStringLiteral("published; warning: ") + p.value(Field::Warning).toString();
+    if (servers.isEmpty())
+        return QStringLiteral("published, looking up the zone's servers");
+    return QStringLiteral("published, checking: %1 of %2 servers answer %3").arg(current.size()).arg(servers.size()).arg(address);
+}
+
 void printStatus(const QJsonObject &s)
 {
     const QJsonObject agent = s.value(Field::Agent).toObject();
@@ -92,6 +113,8 @@ void printStatus(const QJsonObject &s)
                 print(stdout, QStringLiteral("  %1\t%2\t%3\t%4\t%5").arg(h.value(Field::Host).toString(), r.value(Field::Type).toString(),
                                                                         r.value(Field::Address).toString().isEmpty() ? QStringLiteral("-") : r.value(Field::Address).toString(),
                                                                         r.value(Field::State).toString(), detail));
+                if (r.contains(Field::Propagation))
+                    print(stdout, QStringLiteral("  \t\t\t") + propagationText(r.value(Field::Propagation).toObject()));
             }
         }
     }

@@ -1,4 +1,5 @@
 #include "engine/service.h"
+#include "engine/propagation.h"
 #include "core/atomicfile.h"
 
 #include "platform/memory.h"
@@ -85,6 +86,9 @@ AgentService::AgentService(const ProviderRegistry &registry, LoadedConfig loaded
     m_retry.setSingleShot(true);
     connect(&m_retry, &BootTimer::timeout, this, [this] { automaticCycle(QStringLiteral("retry")); });
     connect(engine, &Engine::cycleFinished, this, &AgentService::onCycleFinished);
+    m_propagation = new PropagationChecker(this);
+    m_propagation->setConfig(m_loaded.config);
+    connect(engine, &Engine::recordEvent, m_propagation, &PropagationChecker::onRecordEvent);
 }
 
 AgentService::~AgentService() = default;
@@ -207,6 +211,7 @@ void AgentService::applyLoaded(LoadedConfig loaded)
     m_loaded = std::move(loaded);
     m_runtime.applyNetworkSettings(m_loaded.config);
     engine()->setConfig(m_loaded.config);
+    m_propagation->setConfig(m_loaded.config);
     m_interval.setInterval(m_loaded.config.interval);
     if (!m_stopping)
         m_interval.start();

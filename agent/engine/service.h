@@ -19,6 +19,7 @@
 namespace Qddns {
 
 class NetworkWatcher;
+class PropagationChecker;
 class ProviderRegistry;
 class SdNotifier;
 
@@ -77,6 +78,8 @@ public:
     const LoadedConfig &loaded() const { return m_loaded; }
     const ServiceSettings &settings() const { return m_settings; }
     IpHistory &history() { return m_runtime.history; }
+    /// \brief Whether the zone's servers answer what was published (profiles with `nameservers`).
+    PropagationChecker *propagation() const { return m_propagation; }
     QDateTime started() const { return m_started; }
     /// \brief When the next automatic cycle is due (poll or retry); invalid while paused.
     QDateTime nextCheck() const;
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SdNotifier> m_systemd;
     NetworkWatcher *m_watcher = nullptr;
+    PropagationChecker *m_propagation = nullptr;
     BootTimer m_interval; // counts suspended time: a poll due during a suspend runs at wake-up
     BootTimer m_retry;
     QTimer m_watchdog;

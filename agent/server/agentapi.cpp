@@ -1,6 +1,7 @@
 #include "server/agentapi.h"
 
 #include "platform/logsink.h"
+#include "engine/propagation.h"
 #include "engine/service.h"
 #include "hooks/hookrunner.h"
 #include "ipc/message.h"
@@ -28,6 +29,28 @@ QString recordStateCode(const RecordState *r, const QString &current, const QDat
     if (current.isEmpty())
         return QString(RecordStateCode::Unknown);
     return r && r->address == current ? QString(RecordStateCode::Current) : QString(RecordStateCode::Pending);
+}
+
+// Whether the zone's authoritative servers answer what was published (additive in version 2).
+QJsonObject propagationJson(const PropagationStatus &p)
+{
+    QJsonArray servers;
+    for (const ServerAnswer &a : p.servers) {
+        QJsonObject server{{Field::Server, a.server}, {Field::State, serverAnswerStateName(a.state)},
+                           {Field::Addresses, QJsonArray::fromStringList(a.addresses)}};
+        if (!a.error.isEmpty())
+            server.insert(Field::Error, a.error);
+        servers.append(server);
+    }
+    QJsonObject o{{Field::State, propagationStateName(p.state)},
+                  {Field::Address, p.address},
+                  {Field::Published, timeValue(p.published)},
+                  {Field::Checked, timeValue(p.checked)},
+                  {Field::Checking, p.checking},
+                  {Field::Servers, servers}};
+    if (!p.warning.isEmpty())
+        o.insert(Field::Warning, p.warning);
+    return o;
 }
 
 QJsonObject logJson(const LogLine &line)
@@ -191,16 +214,19 @@ QJsonObject AgentApi::status() const
                 const RecordState *r = engine->state().find(p.name, host, type);
                 const RecordState empty;
                 const RecordState &s = r ? *r : empty;
-                records.append(QJsonObject{{Field::Type, recordTypeName(type)},
-                                           {Field::Address, s.address},
-                                           {Field::Published, timeValue(s.published)},
-                                           {Field::LastResult, s.lastResult},
-                                           {Field::Message, s.message},
-                                           {Field::LastAttempt, timeValue(s.lastAttempt)},
-                                           {Field::Failures, s.failures},
-                                           {Field::RetryAfter, timeValue(s.retryAfter)},
-                                           {Field::Hold, s.hold},
-                                           {Field::State, recordStateCode(r, engine->state().family(f).address, now)}});
+                QJsonObject record{{Field::Type, recordTypeName(type)},
+                                   {Field::Address, s.address},
+                                   {Field::Published, timeValue(s.published)},
+                                   {Field::LastResult, s.lastResult},
+                                   {Field::Message, s.message},
+                                   {Field::LastAttempt, timeValue(s.lastAttempt)},
+                                   {Field::Failures, s.failures},
+                                   {Field::RetryAfter, timeValue(s.retryAfter)},
+                                   {Field::Hold, s.hold},
+                                   {Field::State, recordStateCode(r, engine->state().family(f).address, now)}};
+                if (const PropagationStatus *propagation = m_service->propagation()->status(p.name, host, type))
+                    record.insert(Field::Propagation, propagationJson(*propagation));
+                records.append(record);
             }
             hosts.append(QJsonObject{{Field::Host, host}, {Field::Records, records}});
         }

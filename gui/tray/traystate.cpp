@@ -72,8 +72,14 @@ Problem recordProblem(const QString &host, const QJsonObject &record)
         return {TrayIconKind::Error,
                 TrayState::tr("%1 (%2): held — %3 (%4)").arg(host, family, resultCodeText(code), code)};
     }
-    if (state == RecordStateCode::Current)
+    if (state == RecordStateCode::Current) {
+        // The provider took it, but an authoritative server still answers something else when the
+        // agent's checks ended: the world may not see the address.
+        const QString lagging = record.value(Field::Propagation).toObject().value(Field::Warning).toString();
+        if (!lagging.isEmpty())
+            return {TrayIconKind::Warning, TrayState::tr("%1 (%2): published, not propagated — %3").arg(host, family, lagging)};
         return {TrayIconKind::Current, {}};
+    }
     if (state == RecordStateCode::Retrying) {
         const QString reason = message.isEmpty() ? resultCodeText(lastResult) : message;
         const QDateTime retryAfter = parseTime(record.value(Field::RetryAfter));

@@ -52,8 +52,14 @@ QString DetectorSpec::describe() const
     case Type::Web: return QStringLiteral("web ") + url.toString();
     case Type::Interface: return QStringLiteral("interface ") + interfaceName;
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
+    case Type::Dns: return QStringLiteral("dns ") + dnsPreset + (dnsServer.isEmpty() ? QString() : QStringLiteral(" at ") + dnsServer);
     }
     return {};
+}
+
+QStringList dnsDetectorPresets()
+{
+    return {QStringLiteral("opendns"), QStringLiteral("cloudflare"), QStringLiteral("google")};
 }
 
 QStringList Config::secretEnvironment() const

@@ -36,11 +36,13 @@ struct CredentialRef
 /// \brief One way to learn the public address of a family.
 struct DetectorSpec
 {
-    enum class Type { Web, Interface, Command };
+    enum class Type { Web, Interface, Command, Dns };
     Type type = Type::Web;
     QUrl url;                  ///< Web
     QString interfaceName;     ///< Interface
     QStringList argv;          ///< Command: program and arguments, run without a shell
+    QString dnsPreset;         ///< Dns: one of dnsDetectorPresets()
+    QString dnsServer;         ///< Dns: "host[:port]" asked instead of the preset's servers (empty: theirs)
     std::chrono::milliseconds timeout{10000};
     bool allowInsecureHttp = false;
 
@@ -80,6 +82,10 @@ struct Profile
     std::optional<int> ttl;
     bool allowInsecureHttp = false;
     QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options
+    /// After an update, ask the zone's authoritative servers until they answer the new address
+    /// (`nameservers`): those named, or found with an NS lookup when the profile says "auto".
+    bool checkPropagation = false;
+    QStringList nameservers;  ///< "host[:port]"; empty with checkPropagation: NS lookup
     /// The hooks told about this profile's records (unset: every hook; see HookSpec::profiles).
     std::optional<QStringList> hooks;
     QByteArray fingerprint;   ///< hash of the profile as written, hosts aside: a change clears holds and re-sends
@@ -115,6 +121,10 @@ struct Config
 
 /// \brief The built-in detector list of a family: independent HTTPS echo services.
 QList<DetectorSpec> defaultDetectors(Family family);
+
+/// \brief The services a `dns` detector can ask ("opendns", "cloudflare", "google"); the
+/// detect layer knows what each is asked and where.
+QStringList dnsDetectorPresets();
 
 /// \brief Parses and validates a configuration file's contents. Every problem is reported,
 /// each naming its JSON path; unknown keys are errors (a typo must not silently do nothing).

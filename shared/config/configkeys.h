@@ -25,6 +25,7 @@ inline constexpr QLatin1StringView Agree{"agree"};
 inline constexpr QLatin1StringView Type{"type"};
 inline constexpr QLatin1StringView Url{"url"};
 inline constexpr QLatin1StringView Argv{"argv"};
+inline constexpr QLatin1StringView Preset{"preset"};
 
 // A profile (beside its provider's own options).
 inline constexpr QLatin1StringView Name{"name"};
@@ -36,6 +37,7 @@ inline constexpr QLatin1StringView Secret{"secret"};
 inline constexpr QLatin1StringView Credentials{"credentials"};
 inline constexpr QLatin1StringView Ttl{"ttl"};
 inline constexpr QLatin1StringView AllowInsecureHttp{"allowInsecureHttp"};
+inline constexpr QLatin1StringView Nameservers{"nameservers"};
 // A host given as an object instead of a name.
 inline constexpr QLatin1StringView Ipv6Suffix{"ipv6Suffix"};
 inline constexpr QLatin1StringView PrefixLength{"prefixLength"};
@@ -63,7 +65,7 @@ inline QStringList documentKeys()
 /// the provider takes them; its options besides).
 inline QStringList commonProfileKeys()
 {
-    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks};
+    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks, Nameservers};
 }
 
 /// \brief The keys of every hook told about events (beside those of its type).

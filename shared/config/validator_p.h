@@ -302,14 +302,88 @@ public:
             }
             if (const auto t = duration(o, path, QStringLiteral("timeout"), 1s, 300s))
                 spec.timeout = *t;
+        } else if (*type == QLatin1String("dns")) {
+            parseDnsDetector(o, path, spec);
         } else {
             error(join(path, QStringLiteral("type")),
-                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\" or \"command\"").arg(*type));
+                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\" or \"dns\"").arg(*type));
             return std::nullopt;
         }
         if (errors.size() != before)
             return std::nullopt;
         return spec;
+    }
+
+    // A DNS server as a profile or detector names it: host, host:port, an IPv6 address, [IPv6]:port.
+    static bool isDnsServer(const QString &text)
+    {
+        static const QRegularExpression form(QStringLiteral("^(?:([A-Za-z0-9._-]+)|\\[([0-9A-Fa-f:.]+)\\]|([0-9A-Fa-f:]*:[0-9A-Fa-f:.]*))(?::(\\d{1,5}))?$"));
+        const auto m = form.match(text);
+        if (!m.hasMatch())
+            return false;
+        const bool bareIpv6 = !m.captured(3).isEmpty();
+        if (bareIpv6 || !m.captured(2).isEmpty()) {
+            // A bare IPv6 address has no port: its last group would be read as one.
+            if (QHostAddress(bareIpv6 ? text : m.captured(2)).protocol() != QAbstractSocket::IPv6Protocol)
+                return false;
+            if (bareIpv6)
+                return true;
+        }
+        const int port = m.captured(4).isEmpty() ? 53 : m.captured(4).toInt();
+        return port >= 1 && port <= 65535;
+    }
+    static QString dnsServerError(const QString &text)
+    {
+        return QStringLiteral("\"%1\" is not a DNS server: write a name or address, optionally with :port "
+                              "(e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353)").arg(text);
+    }
+
+    // "nameservers": "auto" (NS lookup) or ["ns1.example.org", "127.0.0.1:5353"]
+    void parseNameservers(const QJsonValue &value, const QString &path, Profile &p)
+    {
+        if (value.isUndefined() || value.isNull())
+            return;
+        if (value == QJsonValue(QStringLiteral("auto"))) {
+            p.checkPropagation = true;
+            return;
+        }
+        const QJsonArray list = value.toArray();
+        if (!value.isArray() || list.isEmpty()) {
+            error(path, QStringLiteral("must be \"auto\" (find the zone's servers with an NS lookup) or a non-empty list of DNS "
+                                       "servers, not %1").arg(list.isEmpty() && value.isArray() ? QStringLiteral("an empty list") : quoted(value)));
+            return;
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString text = list.at(i).toString();
+            if (!list.at(i).isString() || !isDnsServer(text))
+                error(index(path, i), list.at(i).isString() ? dnsServerError(text)
+                                                            : QStringLiteral("must be a DNS server name or address, not %1").arg(quoted(list.at(i))));
+            else
+                p.nameservers.append(text);
+        }
+        p.checkPropagation = true;
+    }
+
+    // {"type": "dns", "preset": "opendns", "server": "127.0.0.1:5353", "timeout": "4s"}
+    void parseDnsDetector(const QJsonObject &o, const QString &path, DetectorSpec &spec)
+    {
+        spec.type = DetectorSpec::Type::Dns;
+        spec.timeout = 4s; // two UDP attempts of 2 s: one packet each way normally
+        checkKeys(o, path, {ConfigKey::Type, ConfigKey::Preset, ConfigKey::Server, ConfigKey::Timeout}, QStringLiteral("for a dns detector"));
+        const QStringList presets = dnsDetectorPresets();
+        if (const auto preset = string(o, path, ConfigKey::Preset, true)) {
+            if (!presets.contains(*preset))
+                error(join(path, ConfigKey::Preset), QStringLiteral("\"%1\" is not a DNS echo service; use %2")
+                                                         .arg(*preset, QStringLiteral("\"") + presets.join(QStringLiteral("\", \"")) + QLatin1Char('"')));
+            spec.dnsPreset = *preset;
+        }
+        if (const auto server = string(o, path, ConfigKey::Server, false)) {
+            if (!isDnsServer(*server))
+                error(join(path, ConfigKey::Server), dnsServerError(*server));
+            spec.dnsServer = *server;
+        }
+        if (const auto t = duration(o, path, ConfigKey::Timeout, 1s, 60s))
+            spec.timeout = *t;
     }
 
     void parseTls(const QJsonValue &value, const QString &path, Config &config)
@@ -575,6 +649,7 @@ public:
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
         p.hooks = parseProfileHooks(*this, o.value(ConfigKey::Hooks), join(path, ConfigKey::Hooks));
+        parseNameservers(o.value(ConfigKey::Nameservers), join(path, ConfigKey::Nameservers), p);
         if (provider)
             parseCredentials(o, path, *provider, p);
 
@@ -605,6 +680,7 @@ public:
         QJsonObject identity = o;
         identity.remove(QStringLiteral("hosts"));
         identity.remove(ConfigKey::Hooks);
+        identity.remove(ConfigKey::Nameservers); // where the agent checks, not what the provider gets
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)

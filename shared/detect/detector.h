@@ -26,11 +26,13 @@ using AddressCallback = std::function<void(const AddressResult &)>;
 void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
                  const QStringList &withheldEnvironment = {});
 
-// The three kinds, one file each.
+// The kinds, one file each.
 void runWebDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
 void runInterfaceDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
 void runCommandDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done,
                         const QStringList &withheldEnvironment = {});
+/// \brief Asks a DNS echo service (spec.dnsPreset, at spec.dnsServer if set) with one query.
+void runDnsDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
 
 /// \brief The environment for a child process: the agent's own, without the variables named in
 /// \a withheld (profiles' `env` secret sources) and without CREDENTIALS_DIRECTORY.

@@ -99,7 +99,7 @@ public:
             return fail(QStringLiteral("cannot encode the request: %1").arg(wire.error()));
         m_wire = wire.value();
         if (m_options.tsigKey) {
-            auto signedWire = tsigSign(m_wire, *m_options.tsigKey, quint64(now), m_options.tsigFudge);
+            auto signedWire = tsigSign(m_wire, *m_options.tsigKey, quint64(now + m_options.tsigClockOffset), m_options.tsigFudge);
             if (!signedWire)
                 return fail(signedWire.error());
             m_wire = signedWire->wire;
@@ -225,7 +225,8 @@ private:
         reply.viaTcp = viaTcp;
         reply.serverAddress = m_address;
         if (m_options.tsigKey)
-            reply.tsig = tsigVerifyResponse(data, m, *m_options.tsigKey, m_requestMac, quint64(m_client->m_clock()));
+            reply.tsig = tsigVerifyResponse(data, m, *m_options.tsigKey, m_requestMac,
+                                            quint64(m_client->m_clock() + m_options.tsigClockOffset));
         qCDebug(lcDns).noquote() << "reply from" << where() << rcodeName(m.fullRcode()) << m.answers.size() << "answers"
                                  << (reply.tsig ? reply.tsig->text : QString());
         done(reply);

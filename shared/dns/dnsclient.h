@@ -64,6 +64,9 @@ public:
         int maxReplyBytes = 65535;    ///< larger replies are an error
         std::optional<TsigKey> tsigKey;
         quint16 tsigFudge = 300;
+        /// Seconds added to the clock when signing and checking: a retry after a server's signed
+        /// BADTIME answer told how far its clock is from ours (RFC 8945 5.2.3).
+        qint64 tsigClockOffset = 0;
     };
     using Callback = std::function<void(const DnsReply &)>;
 

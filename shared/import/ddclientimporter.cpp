@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Qddns {
 
 using namespace std::chrono_literals;
@@ -383,7 +385,10 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
                 continue;
             draft.provider = mapping->provider;
             const SourceValue server = values.value(QStringLiteral("server"));
-            if (!server.value.isEmpty() && server.value != mapping->defaultServer) {
+            // Where the server is an option of the provider (nsupdate's DNS server), not an update URL.
+            const bool serverIsOption = std::any_of(mapping->options.cbegin(), mapping->options.cend(),
+                                                    [](const auto &o) { return o.first == QLatin1String("server"); });
+            if (!serverIsOption && !server.value.isEmpty() && server.value != mapping->defaultServer) {
                 QString url = server.value.contains(QLatin1String("://")) ? server.value : QLatin1String("https://") + server.value;
                 if (url.startsWith(QLatin1String("http://"))) {
                     url.replace(0, 4, QStringLiteral("https"));
@@ -404,6 +409,17 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
                               QStringLiteral("the secret stays in the environment variable %1: \"secret\": {\"source\": "
                                              "\"env\", \"name\": \"%1\"} (set it for the agent, e.g. in its unit)").arg(env.value));
             used.insert(QStringLiteral("password_env"));
+        }
+        // ddclient's nsupdate: the password is the path of the TSIG key file nsupdate reads; qddns
+        // reads the same file as the secret (a BIND key file names its key and algorithm).
+        if (draft.provider == QLatin1String("rfc2136") && values.contains(QLatin1String("password"))) {
+            const SourceValue keyFile = values.value(QStringLiteral("password"));
+            m_builder.forgetSecret(keyFile.value); // a path, not the key
+            draft.secretRef = QJsonObject{{QStringLiteral("source"), QStringLiteral("file")}, {QStringLiteral("path"), keyFile.value}};
+            m_builder.explain(QStringLiteral("password"), keyFile.line,
+                              QStringLiteral("the TSIG key file stays where it is: \"secret\": {\"source\": \"file\", \"path\": "
+                                             "\"%1\"} (readable by its owner only)").arg(keyFile.value));
+            used.insert(QStringLiteral("password"));
         }
         detection(draft, values, used);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {

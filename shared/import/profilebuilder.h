@@ -76,6 +76,9 @@ public:
     /// \brief Remembers a secret read from the file, imported or not: finish() makes sure it
     /// appears in neither the configuration nor any message.
     void registerSecret(const QString &value);
+    /// \brief Takes back registerSecret() for a value that turned out to be no secret (the path
+    /// of a key file given as a password).
+    void forgetSecret(const QString &value) { m_secretValues.removeAll(value); }
     /// \brief Marks the file as not of the tool's format; the first error wins.
     void fail(int line, const QString &expected);
     bool failed() const { return m_result.error.has_value(); }

@@ -148,6 +148,13 @@ inline constexpr QLatin1StringView LastRun{"lastRun"};
 inline constexpr QLatin1StringView Running{"running"};
 inline constexpr QLatin1StringView Attempts{"attempts"};
 inline constexpr QLatin1StringView Status{"status"};
+// A record's `propagation` in `status` (version 2, additive).
+inline constexpr QLatin1StringView Propagation{"propagation"};
+inline constexpr QLatin1StringView Checked{"checked"};
+inline constexpr QLatin1StringView Checking{"checking"};
+inline constexpr QLatin1StringView Servers{"servers"};
+inline constexpr QLatin1StringView Server{"server"};
+inline constexpr QLatin1StringView Warning{"warning"};
 } // namespace Field
 
 /// \brief The fields of each provider's metadata in the `providers` reply (and `qddns-agent providers
@@ -208,6 +215,21 @@ inline constexpr QLatin1StringView Retrying{"retrying"}; // the last attempt fai
 inline constexpr QLatin1StringView Held{"held"};         // the provider refused; waits for a change of profile or secret
 inline constexpr QLatin1StringView Unknown{"unknown"};   // the family's public address is not known
 } // namespace RecordStateCode
+
+/// \brief Whether the zone's authoritative servers answer a record's new address (`propagation.state`).
+namespace PropagationWord {
+inline constexpr QLatin1StringView Published{"published"};   // the provider took it; not every server answers it (yet)
+inline constexpr QLatin1StringView Propagated{"propagated"}; // every authoritative server answers the new address
+} // namespace PropagationWord
+
+/// \brief What one authoritative server answered (`propagation.servers[].state`).
+namespace PropagationServerWord {
+inline constexpr QLatin1StringView Pending{"pending"}; // asked, no answer yet
+inline constexpr QLatin1StringView Current{"current"}; // answers the new address
+inline constexpr QLatin1StringView Old{"old"};         // still answers the previous address
+inline constexpr QLatin1StringView Other{"other"};     // answers something else, or nothing
+inline constexpr QLatin1StringView Error{"error"};     // did not answer
+} // namespace PropagationServerWord
 
 /// \brief How a provider answered for one record (a record's `lastResult` in `status` and state.json).
 namespace OutcomeWord {

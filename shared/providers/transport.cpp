@@ -12,6 +12,9 @@ QString describeRequest(const TransportRequest &request, const QStringList &secr
     const QString opcode = dns.message.opcode == Dns::Opcode::Update ? QStringLiteral("UPDATE") : QStringLiteral("QUERY");
     QStringList what;
     if (dns.message.opcode == Dns::Opcode::Update) {
+        // The zone section names the zone the server must be primary for.
+        for (const Dns::Question &q : dns.message.questions)
+            what.append(QStringLiteral("zone ") + q.name.toText());
         for (const Dns::ResourceRecord &rr : dns.message.authorities)
             what.append(rr.toText());
     } else {

@@ -28,7 +28,7 @@ using TransportRequest = std::variant<HttpRequest, DnsRequest>;
 using TransportReply = std::variant<HttpReply, Dns::DnsReply>;
 
 /// \brief One line for logs and dry runs, credentials masked: "GET https://…?token=***",
-/// "DNS UPDATE home.example.org A to ns1.example.net:53 (TSIG ddns-key)".
+/// "DNS UPDATE zone example.org.; home.example.org. 0 ANY A …; … to ns1.example.net:53 (TSIG ddns-key.)".
 QString describeRequest(const TransportRequest &request, const QStringList &secrets);
 
 } // namespace Qddns

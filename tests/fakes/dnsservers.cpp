@@ -323,12 +323,12 @@ FakeDnsResponder::FakeDnsResponder(QObject *parent) : QObject(parent) {}
 
 FakeDnsResponder::~FakeDnsResponder() = default;
 
-bool FakeDnsResponder::listen(const QHostAddress &address)
+bool FakeDnsResponder::listen(const QHostAddress &address, quint16 port)
 {
     m_address = address;
-    for (int i = 0; i < 50; ++i) {
+    for (int i = 0; i < (port ? 1 : 50); ++i) {
         auto *tcp = new QTcpServer(this);
-        if (!tcp->listen(address, 0)) {
+        if (!tcp->listen(address, port)) {
             delete tcp;
             continue;
         }

@@ -107,7 +107,8 @@ public:
     explicit FakeDnsResponder(QObject *parent = nullptr);
     ~FakeDnsResponder() override;
 
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    /// \brief Listens on UDP and TCP at \a address, on \a port (0: a free one).
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
     QHostAddress address() const { return m_address; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }

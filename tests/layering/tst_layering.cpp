@@ -56,7 +56,7 @@ const QHash<QString, QSet<QString>> &allowed()
         t["config"] = {"core", "protocol"};
         t["state"] = {"core", "config", "protocol"};
         t["secrets"] = {"core", "config", "protocol"};
-        t["detect"] = {"core", "net", "config", "protocol"};
+        t["detect"] = {"core", "net", "config", "dns", "protocol"};
         t["dns"] = {"core", "protocol"};
         t["providers"] = {"core", "config", "dns", "protocol"};
         t["ipc"] = {"core", "protocol"};

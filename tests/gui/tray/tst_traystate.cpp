@@ -204,6 +204,20 @@ void TstTrayState::fromStatus_data()
     QTest::newRow("updating outranks retrying")
         << status(homeWith(record("A", "retrying")), bothFamilies(), {{"state", "updating"}}) << connected
         << int(TrayIconKind::Updating) << QStringList{"home.example.org (IPv4): retrying"} << QStringList{};
+    const QJsonObject lagging{{"state", "published"}, {"address", v4}, {"checking", false},
+                              {"warning", "127.0.0.1:5301 still answers the old address 81.2.69.161 after 9 checks in 247 s"}};
+    QTest::newRow("propagation warning")
+        << status(homeWith(record("A", "current", {{"propagation", lagging}}))) << connected << int(TrayIconKind::Warning)
+        << QStringList{"home.example.org (IPv4): published, not propagated — 127.0.0.1:5301 still answers the old address "
+                       "81.2.69.161 after 9 checks in 247 s"}
+        << QStringList{"All records are current"};
+    // Still being checked, or propagated: nothing to act on.
+    QTest::newRow("propagation checking")
+        << status(homeWith(record("A", "current", {{"propagation", QJsonObject{{"state", "published"}, {"checking", true}}}})))
+        << connected << int(TrayIconKind::Current) << QStringList{"All records are current"} << QStringList{"propagat"};
+    QTest::newRow("propagated")
+        << status(homeWith(record("A", "current", {{"propagation", QJsonObject{{"state", "propagated"}, {"checking", false}}}})))
+        << connected << int(TrayIconKind::Current) << QStringList{"All records are current"} << QStringList{"propagat"};
     QTest::newRow("no profiles") << status({}) << connected << int(TrayIconKind::Warning)
                                  << QStringList{"No profile is configured"} << QStringList{};
 }

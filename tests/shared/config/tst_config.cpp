@@ -317,8 +317,8 @@ void TstConfig::invalid_data()
         << withDetectors(R"({"ipv4": [{"url": "https://api.ipify.org/"}]})")
         << QStringList{"detectors.ipv4[0].type: is required"};
     QTest::newRow("detector type unknown")
-        << withDetectors(R"({"ipv4": [{"type": "dns"}]})")
-        << QStringList{R"(detectors.ipv4[0].type: "dns" is not a detector type; use "web", "interface" or "command")"};
+        << withDetectors(R"({"ipv4": [{"type": "stun"}]})")
+        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
     QTest::newRow("web detector plain http")
         << withDetectors(R"({"ipv6": [{"type": "web", "url": "http://api6.ipify.org/"}]})")
         << QStringList{"detectors.ipv6[0].url: plain http:// is refused: it would travel unencrypted; use https://, or "
@@ -574,6 +574,24 @@ void TstConfig::invalid_data()
         << withProfile(R"({"name": "cf", "provider": "cloudflare", "hosts": ["home.example.com"], "zone": "example.com",)"
                        R"( "proxyed": true})")
         << QStringList{R"(profiles[1].proxyed: unknown key for provider "cloudflare" (did you mean "proxied"?))"};
+    QTest::newRow("nameservers neither auto nor a list")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": "ns1.example.org"})")
+        << QStringList{R"(profiles[1].nameservers: must be "auto" (find the zone's servers with an NS lookup) or a non-empty )"
+                       R"(list of DNS servers, not "ns1.example.org")"};
+    QTest::newRow("nameservers empty")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": []})")
+        << QStringList{R"(profiles[1].nameservers: must be "auto" (find the zone's servers with an NS lookup) or a non-empty )"
+                       R"(list of DNS servers, not an empty list)"};
+    QTest::newRow("nameserver with a bad port")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"],)"
+                       R"( "nameservers": ["ns1.example.org", "127.0.0.1:99999", 53]})")
+        << QStringList{R"(profiles[1].nameservers[1]: "127.0.0.1:99999" is not a DNS server: write a name or address, )"
+                       R"(optionally with :port (e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353))",
+                       "profiles[1].nameservers[2]: must be a DNS server name or address, not 53"};
+    QTest::newRow("nameserver a URL")
+        << withProfile(R"({"name": "home", "provider": "duckdns", "hosts": ["myhome"], "nameservers": ["dns://ns1.example.org"]})")
+        << QStringList{R"(profiles[1].nameservers[0]: "dns://ns1.example.org" is not a DNS server: write a name or address, )"
+                       R"(optionally with :port (e.g. ns1.example.org, 127.0.0.1:5353, [::1]:5353))"};
 }
 
 namespace {
@@ -618,13 +636,13 @@ void TstConfig::onePerProblem_data()
         << QStringList{"interval: must be a number of seconds or a duration like \"5m\", \"12h\", \"25d\", not "
                        "\"99999999999999999999\""};
     QTest::newRow("agree after a broken detector")
-        << withDetectors(R"({"ipv4": [{"type": "web", "url": "https://api.ipify.org/"}, {"type": "dns"}],)"
+        << withDetectors(R"({"ipv4": [{"type": "web", "url": "https://api.ipify.org/"}, {"type": "stun"}],)"
                          R"( "agree": {"ipv4": 2}})")
-        << QStringList{R"(detectors.ipv4[1].type: "dns" is not a detector type; use "web", "interface" or "command")"};
+        << QStringList{R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
     QTest::newRow("only detector broken")
-        << QByteArray(R"({"version": 1, "detectors": {"ipv4": [{"type": "dns"}]},)"
+        << QByteArray(R"({"version": 1, "detectors": {"ipv4": [{"type": "stun"}]},)"
                       R"( "profiles": [{"name": "duck", "provider": "duckdns", "hosts": ["myhome"]}]})")
-        << QStringList{R"(detectors.ipv4[0].type: "dns" is not a detector type; use "web", "interface" or "command")"};
+        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
     QTest::newRow("profile name with leading hyphen")
         << withProfile(R"({"name": "-home", "provider": "duckdns", "hosts": ["myhome"]})")
         << QStringList{"profiles[1].name: \"-home\" must be 1-64 letters, digits, '.', '_' or '-', starting with a "
@@ -671,7 +689,7 @@ void TstConfig::allErrorsAtOnce()
     const QByteArray json = R"({
   "version": 2,
   "interval": 10,
-  "detectors": {"ipv4": [{"type": "web", "url": "https://api.ipify.org/"}, {"type": "dns"}]},
+  "detectors": {"ipv4": [{"type": "web", "url": "https://api.ipify.org/"}, {"type": "stun"}]},
   "profiles": [{"name": "a b", "provider": "noip", "hosts": ["x y"]}]
 })";
     const auto parsed = parseConfig(json, m_registry);
@@ -679,7 +697,7 @@ void TstConfig::allErrorsAtOnce()
     const QStringList expected{
         "version: 2 is not supported; this qddns reads version 1",
         "interval: must be between 30 and 604800 seconds, not 10",
-        R"(detectors.ipv4[1].type: "dns" is not a detector type; use "web", "interface" or "command")",
+        R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")",
         R"(profiles[0].name: "a b" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)",
         R"(profiles[0].hosts[0]: "x y" is not a valid hostname: it contains ' ')",
         R"(profiles[0].username: is required by provider "noip": No-IP username or email, or the DDNS Key username)",
@@ -707,6 +725,9 @@ void TstConfig::fingerprint_data()
     QTest::newRow("proxied removed") << "proxied" << QJsonValue(QJsonValue::Undefined) << true;
     QTest::newRow("server") << "server" << QJsonValue("https://api.cloudflare.com/") << true;
     QTest::newRow("allowInsecureHttp") << "allowInsecureHttp" << QJsonValue(true) << true;
+    // Where the agent checks propagation is not what the provider gets: no re-send.
+    QTest::newRow("nameservers") << "nameservers" << QJsonValue(QJsonArray{"ns1.example.com"}) << false;
+    QTest::newRow("nameservers auto") << "nameservers" << QJsonValue("auto") << false;
     QTest::newRow("secret source")
         << "secret" << QJsonValue(QJsonObject{{"source", "env"}, {"name", "CF_API_TOKEN"}}) << true;
     QTest::newRow("secret file path")

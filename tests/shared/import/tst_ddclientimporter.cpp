@@ -41,7 +41,7 @@ void TestDdclientImporter::sampleIsValid()
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
     QCOMPARE(r.config.value(QLatin1String("version")), QJsonValue(1));
     QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 7);
-    QCOMPARE(r.exitCode(), 1); // nsupdate, mail… are not imported
+    QCOMPARE(r.exitCode(), 1); // mail… are not imported
 }
 
 void TestDdclientImporter::sampleProfiles()
@@ -97,10 +97,21 @@ void TestDdclientImporter::sampleProfiles()
     QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
     QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("namecheap-ddns-pw"));
 
-    for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray())
-        QCOMPARE(p.toObject().value(QLatin1String("secret")).toObject().value(QLatin1String("source")).toString(),
-                 QStringLiteral("keychain"));
-    QCOMPARE(r.secrets.size(), 7);
+    // nsupdate: the DNS server and zone as rfc2136 takes them; its TSIG key file is read where it is.
+    const QJsonObject dns = profileWithHost(r, QStringLiteral("host.dyn.example.com"));
+    QCOMPARE(dns.value(QLatin1String("provider")).toString(), QStringLiteral("rfc2136"));
+    QCOMPARE(dns.value(QLatin1String("dnsServer")).toString(), QStringLiteral("ns1.example.com"));
+    QCOMPARE(dns.value(QLatin1String("zone")).toString(), QStringLiteral("dyn.example.com"));
+    QCOMPARE(dns.value(QLatin1String("ttl")).toInt(), 600);
+    QVERIFY(!dns.contains(QLatin1String("server")));
+    QCOMPARE(dns.value(QLatin1String("secret")).toObject(), QJsonObject({{"source", "file"}, {"path", "/etc/ddclient/dyn.key"}}));
+
+    for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray()) {
+        if (p.toObject().value(QLatin1String("provider")).toString() != QLatin1String("rfc2136"))
+            QCOMPARE(p.toObject().value(QLatin1String("secret")).toObject().value(QLatin1String("source")).toString(),
+                     QStringLiteral("keychain"));
+    }
+    QCOMPARE(r.secrets.size(), 7); // the key file's path is no secret to store
     QVERIFY(r.profilesNeedingSecret.isEmpty());
 }
 
@@ -131,8 +142,8 @@ void TestDdclientImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    QCOMPARE(where, QStringList({"9:mail", "10:mail-failure", "52:protocol", "56:wildcard", "59:postscript"}));
-    QVERIFY(noteAt(r, QStringLiteral("protocol"), 52).why.contains(QLatin1String("RFC 2136")));
+    QCOMPARE(where, QStringList({"9:mail", "10:mail-failure", "56:wildcard", "59:postscript"}));
+    QVERIFY(explanationAt(r, QStringLiteral("password"), 52).how.contains(QLatin1String("/etc/ddclient/dyn.key")));
 }
 
 void TestDdclientImporter::sampleSecretsNeverLeak_data()
@@ -170,8 +181,11 @@ void TestDdclientImporter::secretTargets()
     QVERIFY2(validationErrors(out).isEmpty(), qPrintable(validationErrors(out).join(QLatin1Char('\n'))));
     QVERIFY(out.secrets.isEmpty());
     QCOMPARE(out.profilesNeedingSecret.size(), 7);
-    for (const QJsonValue &p : out.config.value(QLatin1String("profiles")).toArray())
-        QVERIFY(!p.toObject().contains(QLatin1String("secret")));
+    for (const QJsonValue &p : out.config.value(QLatin1String("profiles")).toArray()) {
+        // Only a reference the file itself gave (nsupdate's key file) is kept.
+        const bool keyFile = p.toObject().value(QLatin1String("provider")).toString() == QLatin1String("rfc2136");
+        QCOMPARE(p.toObject().contains(QLatin1String("secret")), keyFile);
+    }
 }
 
 void TestDdclientImporter::parsing_data()

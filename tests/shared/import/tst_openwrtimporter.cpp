@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak();
     void cloudflareGlobalKey();
     void getUrlServices();
+    void bindNsupdate();
     void caFileAndQuoting();
     void updateUrls_data();
     void updateUrls();
@@ -180,6 +181,28 @@ void TestOpenWrtImporter::getUrlServices()
     QCOMPARE(my.value(QLatin1String("username")).toString(), QStringLiteral("mydns123456"));
     QCOMPARE(my.value(QLatin1String("ipv6")), QJsonValue(true));
     QCOMPARE(secretOf(r, my.value(QLatin1String("name")).toString()), QStringLiteral("my-Pw-2"));
+// bind-nsupdate (ddns-scripts' nsupdate script): the key's name and base64 secret, the DNS server;
+// the zone is the registered domain, said so.
+void TestOpenWrtImporter::bindNsupdate()
+{
+    const ImportResult r = import(ImportTool::OpenWrt,
+                                  "config service 'dns'\n"
+                                  "\toption enabled '1'\n"
+                                  "\toption service_name 'bind-nsupdate'\n"
+                                  "\toption domain 'home.example.org'\n"
+                                  "\toption username 'ddns-key'\n"
+                                  "\toption password 'Tsig+Secret/Base64=='\n"
+                                  "\toption dns_server 'ns1.example.org'\n");
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject p = profileWithHost(r, QStringLiteral("home.example.org"));
+    QCOMPARE(p.value(QLatin1String("provider")).toString(), QStringLiteral("rfc2136"));
+    QCOMPARE(p.value(QLatin1String("dnsServer")).toString(), QStringLiteral("ns1.example.org"));
+    QCOMPARE(p.value(QLatin1String("keyName")).toString(), QStringLiteral("ddns-key"));
+    QCOMPARE(p.value(QLatin1String("zone")).toString(), QStringLiteral("example.org"));
+    QVERIFY(explanationAt(r, QStringLiteral("domain"), 4).how.contains(QLatin1String("\"example.org\"")));
+    QCOMPARE(r.secrets.size(), 1);
+    QCOMPARE(r.secrets.first().value, QStringLiteral("Tsig+Secret/Base64=="));
+    QVERIFY(leakOf(QString::fromUtf8(configText(r)), QStringLiteral("Tsig+Secret/Base64==")).isEmpty());
 }
 
 void TestOpenWrtImporter::caFileAndQuoting()
