@@ -1,5 +1,7 @@
 #include "settings/profileform.h"
 
+#include "config/config.h"
+#include "config/configkeys.h"
 #include "settings/fielderrorlabel.h"
 #include "settings/profileeditormodel.h"
 
@@ -19,10 +21,11 @@
 
 namespace Qddns::Gui {
 
+namespace Key = ConfigKey;
+
 namespace {
 constexpr int kFixedRows = 2; // name, provider
-const QStringList kFixedKeys{QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("ipv4"),
-                             QStringLiteral("ipv6"), QStringLiteral("ttl"), QStringLiteral("allowInsecureHttp")};
+const QStringList kFixedKeys{Key::Name, Key::Provider, Key::Ipv4, Key::Ipv6, Key::Ttl, Key::AllowInsecureHttp};
 
 // An editor with its error line beneath, as one cell of the form.
 QWidget *withError(QWidget *editor, QLabel *error, QWidget *parent)
@@ -51,12 +54,6 @@ int widthFor(const QLineEdit *edit, const QString &text)
 void fitPlaceholder(QLineEdit *edit)
 {
     edit->setMinimumWidth(std::max(edit->minimumSizeHint().width(), widthFor(edit, edit->placeholderText())));
-}
-
-bool isKeychainSecret(const QJsonValue &secret)
-{
-    return secret.isUndefined()
-        || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
 }
 } // namespace
 
@@ -87,8 +84,8 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
 
     // One form: name and provider stay, the provider's rows below them are rebuilt.
     m_form = new QFormLayout;
-    m_form->addRow(tr("Profile name:"), withError(m_name, m_errors.value(QStringLiteral("name")), this));
-    m_form->addRow(tr("Provider:"), withError(m_provider, m_errors.value(QStringLiteral("provider")), this));
+    m_form->addRow(tr("Profile name:"), withError(m_name, m_errors.value(Key::Name), this));
+    m_form->addRow(tr("Provider:"), withError(m_provider, m_errors.value(Key::Provider), this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,22 +103,22 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x40, 0x00));
     m_insecureWarning->setPalette(warning);
     m_advancedForm = new QFormLayout(m_advanced);
-    m_advancedForm->addRow(withError(m_ipv4, m_errors.value(QStringLiteral("ipv4")), m_advanced));
-    m_advancedForm->addRow(withError(m_ipv6, m_errors.value(QStringLiteral("ipv6")), m_advanced));
-    m_ttlCell = withError(m_ttl, m_errors.value(QStringLiteral("ttl")), m_advanced);
+    m_advancedForm->addRow(withError(m_ipv4, m_errors.value(Key::Ipv4), m_advanced));
+    m_advancedForm->addRow(withError(m_ipv6, m_errors.value(Key::Ipv6), m_advanced));
+    m_ttlCell = withError(m_ttl, m_errors.value(Key::Ttl), m_advanced);
     m_advancedForm->addRow(tr("Record TTL:"), m_ttlCell);
-    m_advancedForm->addRow(withError(m_insecure, m_errors.value(QStringLiteral("allowInsecureHttp")), m_advanced));
+    m_advancedForm->addRow(withError(m_insecure, m_errors.value(Key::AllowInsecureHttp), m_advanced));
     m_advancedForm->addRow(m_insecureWarning);
 
     connect(m_name, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setName(text); });
     connect(m_provider, &QComboBox::activated, m_model,
             [this](int index) { m_model->setProvider(m_provider->itemData(index).toString()); });
     // Defaults (ipv4 on, ipv6 off, no TTL) stay out of the file: the config says only what differs.
-    connect(m_ipv4, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(QStringLiteral("ipv4"), on ? QJsonValue() : false); });
-    connect(m_ipv6, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(QStringLiteral("ipv6"), on ? true : QJsonValue()); });
-    connect(m_ttl, &QSpinBox::valueChanged, m_model, [this](int ttl) { m_model->setValue(QStringLiteral("ttl"), ttl > 0 ? ttl : QJsonValue()); });
+    connect(m_ipv4, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(Key::Ipv4, on ? QJsonValue() : false); });
+    connect(m_ipv6, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(Key::Ipv6, on ? true : QJsonValue()); });
+    connect(m_ttl, &QSpinBox::valueChanged, m_model, [this](int ttl) { m_model->setValue(Key::Ttl, ttl > 0 ? ttl : QJsonValue()); });
     connect(m_insecure, &QCheckBox::clicked, m_model, [this](bool on) {
-        m_model->setValue(QStringLiteral("allowInsecureHttp"), on ? true : QJsonValue());
+        m_model->setValue(Key::AllowInsecureHttp, on ? true : QJsonValue());
         m_insecureWarning->setVisible(on);
     });
 
@@ -175,14 +172,14 @@ void ProfileForm::rebuild()
     m_editors.clear();
     m_labels.clear();
     m_keys.clear();
-    m_secret = nullptr;
-    m_secretStatus = nullptr;
+    m_secrets.clear();
+    m_secretStatus.clear();
     while (m_form->rowCount() > kFixedRows)
         m_form->removeRow(kFixedRows); // deletes the row's widgets
 
     const QList<FieldSpec> fields = m_model->fields();
     for (const FieldSpec &field : fields) {
-        QWidget *editor = field.editor == FieldSpec::Editor::Secret ? createSecretEditor(this)
+        QWidget *editor = field.editor == FieldSpec::Editor::Secret ? createSecretEditor(field, this)
                                                                      : createEditor(field, this);
         editor->setObjectName(QStringLiteral("field_") + field.key);
         editor->setToolTip(field.help);
@@ -259,24 +256,29 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     return edit;
 }
 
-QWidget *ProfileForm::createSecretEditor(QWidget *parent)
+QWidget *ProfileForm::createSecretEditor(const FieldSpec &field, QWidget *parent)
 {
-    const QJsonValue secret = m_model->value(QStringLiteral("secret"));
-    if (!isKeychainSecret(secret)) {
+    const QString credential = field.credential;
+    const QJsonValue source = m_model->credentialSource(credential);
+    if (!ProfileEditorModel::isKeychainSource(source)) {
         // Another source the user set up in the file: shown, kept, not editable here.
-        const QJsonObject o = secret.toObject();
-        const QString where = o.value(QLatin1String("path")).toString(o.value(QLatin1String("name")).toString());
+        const QJsonObject o = source.toObject();
+        const QString where = o.value(Key::Path).toString(o.value(Key::Name).toString());
         auto *label = new QLabel(tr("Read by the agent from its %1 source %2; not stored in the keychain.")
-                                     .arg(o.value(QLatin1String("source")).toString(), where), parent);
+                                     .arg(o.value(Key::Source).toString(), where), parent);
         label->setWordWrap(true);
         return label;
     }
     if (m_agentIsOtherUser) {
+        const QString profile = m_model->name().isEmpty() ? tr("PROFILE") : m_model->name();
+        const QString command = credential == kPrimaryCredential
+            ? QStringLiteral("qddns-agent secret set %1").arg(profile)
+            : QStringLiteral("qddns-agent secret set %1 --field %2").arg(profile, credential);
         auto *label = new QLabel(tr("The agent runs under another account and cannot read your keychain. Give it the "
-                                    "secret as that user with \"qddns-agent secret set %1\", as a systemd credential "
+                                    "secret as that user with \"%1\", as a systemd credential "
                                     "({\"source\": \"systemd-credential\", \"name\": ...}) or in a file only that "
                                     "account can read ({\"source\": \"file\", \"path\": ...}).")
-                                     .arg(m_model->name().isEmpty() ? tr("PROFILE") : m_model->name()), parent);
+                                     .arg(command), parent);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return label;
@@ -284,48 +286,53 @@ QWidget *ProfileForm::createSecretEditor(QWidget *parent)
     auto *cell = new QWidget(parent);
     auto *layout = new QHBoxLayout(cell);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_secret = new QLineEdit(cell);
-    m_secret->setObjectName(QStringLiteral("secretEdit"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_secretStatus = new QLabel(cell);
-    m_secretStatus->setObjectName(QStringLiteral("secretStatus"));
-    layout->addWidget(m_secret, 1);
-    layout->addWidget(m_secretStatus);
-    connect(m_secret, &QLineEdit::textEdited, this, [this](const QString &text) {
-        updateSecretPlaceholder();
-        Q_EMIT secretEdited(text);
+    auto *edit = new QLineEdit(cell);
+    // The primary keeps the name it had before named credentials (scripts and tests find it so).
+    edit->setObjectName(credential == kPrimaryCredential ? QStringLiteral("secretEdit") : QStringLiteral("secretEdit_") + credential);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    auto *status = new QLabel(cell);
+    status->setObjectName(QStringLiteral("secretStatus_") + credential);
+    layout->addWidget(edit, 1);
+    layout->addWidget(status);
+    m_secrets.insert(credential, edit);
+    m_secretStatus.insert(credential, status);
+    connect(edit, &QLineEdit::textEdited, this, [this, credential](const QString &text) {
+        updateSecretPlaceholders();
+        Q_EMIT secretEdited(credential, text);
     });
-    updateSecretPlaceholder();
+    updateSecretPlaceholders();
     return cell;
 }
 
-void ProfileForm::updateSecretPlaceholder()
+void ProfileForm::updateSecretPlaceholders()
 {
-    if (!m_secret)
-        return;
-    if (!m_secret->text().isEmpty()) {
-        m_secretStatus->setText(tr("stored when you save"));
-    } else if (m_secretStored) {
-        m_secret->setPlaceholderText(tr("stored in the keychain; type to replace it"));
-        m_secretStatus->setText(tr("stored"));
-    } else {
-        m_secret->setPlaceholderText(tr("not stored yet"));
-        m_secretStatus->setText(tr("not stored"));
+    for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
+        QLineEdit *edit = it.value();
+        QLabel *status = m_secretStatus.value(it.key());
+        if (!edit->text().isEmpty()) {
+            status->setText(tr("stored when you save"));
+        } else if (m_stored.contains(it.key())) {
+            edit->setPlaceholderText(tr("stored in the keychain; type to replace it"));
+            status->setText(tr("stored"));
+        } else {
+            edit->setPlaceholderText(tr("not stored yet"));
+            status->setText(tr("not stored"));
+        }
     }
 }
 
-void ProfileForm::setSecretStored(bool stored)
+void ProfileForm::setStoredCredentials(const QSet<QString> &stored)
 {
-    m_secretStored = stored;
-    updateSecretPlaceholder();
+    m_stored = stored;
+    updateSecretPlaceholders();
 }
 
-void ProfileForm::setPendingSecret(const QString &secret)
+void ProfileForm::setPendingSecrets(const QHash<QString, QString> &secrets)
 {
-    if (m_secret)
-        m_secret->setText(secret);
-    updateSecretPlaceholder();
+    for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+        it.value()->setText(secrets.value(it.key()));
+    updateSecretPlaceholders();
 }
 
 void ProfileForm::setAgentIsOtherUser(bool otherUser)
@@ -341,9 +348,15 @@ bool ProfileForm::offersTtl() const
     return m_advancedForm->isRowVisible(m_ttlCell);
 }
 
-QString ProfileForm::secretStatusText() const
+QString ProfileForm::secretStatusText(const QString &credential) const
 {
-    return m_secretStatus ? m_secretStatus->text() : QString();
+    const QLabel *status = m_secretStatus.value(credential.isEmpty() ? QString(kPrimaryCredential) : credential);
+    return status ? status->text() : QString();
+}
+
+QLineEdit *ProfileForm::secretEdit(const QString &credential) const
+{
+    return m_secrets.value(credential.isEmpty() ? QString(kPrimaryCredential) : credential);
 }
 
 QString ProfileForm::fieldErrorText(const QString &key) const
@@ -356,14 +369,14 @@ void ProfileForm::refreshAdvanced()
 {
     const QSignalBlocker b4(m_ipv4), b6(m_ipv6), bt(m_ttl), bi(m_insecure);
     const ProviderEntry *provider = m_model->provider();
-    m_ipv4->setChecked(m_model->value(QStringLiteral("ipv4")).toBool(true));
-    m_ipv6->setChecked(m_model->value(QStringLiteral("ipv6")).toBool(false));
+    m_ipv4->setChecked(m_model->value(Key::Ipv4).toBool(true));
+    m_ipv6->setChecked(m_model->value(Key::Ipv6).toBool(false));
     // Only what the provider uses (a value set anyway stays visible, so it can be taken out).
     m_ipv4->setVisible(!provider || provider->ipv4 || !m_ipv4->isChecked());
     m_ipv6->setVisible(!provider || provider->ipv6 || m_ipv6->isChecked());
     m_advancedForm->setRowVisible(m_ttlCell, m_model->showsTtl());
-    m_ttl->setValue(m_model->value(QStringLiteral("ttl")).toInt(0));
-    const bool insecure = m_model->value(QStringLiteral("allowInsecureHttp")).toBool(false);
+    m_ttl->setValue(m_model->value(Key::Ttl).toInt(0));
+    const bool insecure = m_model->value(Key::AllowInsecureHttp).toBool(false);
     m_insecure->setChecked(insecure);
     m_insecureWarning->setVisible(insecure);
 }
