@@ -254,7 +254,7 @@ bool TrayApp::startAgent()
         box->show();
         return false;
     }
-    qCInfo(lcGui).noquote() << "started" << program << m_options.agentArguments.join(QLatin1Char(' ')) << "pid" << pid;
+    qCInfo(lcGui).noquote() << "started the agent:" << program << m_options.agentArguments.join(QLatin1Char(' ')) << "as process" << pid;
     m_startedAgentPid = pid;
     m_startFailure.clear();
     m_startRetries = 0;
