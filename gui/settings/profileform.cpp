@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "config/configkeys.h"
 #include "settings/fielderrorlabel.h"
+#include "settings/hostsuffixdialog.h"
 #include "settings/profileeditormodel.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -205,11 +207,40 @@ QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)
     const QJsonValue value = m_model->value(key);
     switch (field.editor) {
     case FieldSpec::Editor::HostList: {
-        auto *edit = new QLineEdit(m_model->hostsText(), parent);
+        auto *cell = new QWidget(parent);
+        auto *layout = new QHBoxLayout(cell);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *edit = new QLineEdit(m_model->hostsText(), cell);
         edit->setPlaceholderText(field.placeholder);
         fitPlaceholder(edit);
-        connect(edit, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setHostsText(text); });
-        return edit;
+        layout->addWidget(edit, 1);
+        // Hosts behind the agent (a NAS, a printer) publish the prefix with their own suffix.
+        auto *suffixes = new QToolButton(cell);
+        suffixes->setObjectName(QStringLiteral("hostSuffixes"));
+        suffixes->setToolTip(tr("Give hosts on your network their own IPv6 address: the detected prefix with "
+                                "the host's interface identifier"));
+        const ProviderEntry *provider = m_model->provider();
+        suffixes->setVisible(!provider || provider->ipv6);
+        layout->addWidget(suffixes);
+        const auto describe = [this, suffixes, edit] {
+            qsizetype count = 0;
+            for (const QString &host : m_model->hostNames())
+                count += m_model->hostSuffix(host).suffix.isEmpty() ? 0 : 1;
+            suffixes->setText(count ? tr("IPv6 suffixes (%1)...").arg(count) : tr("IPv6 suffixes..."));
+            suffixes->setEnabled(!edit->text().trimmed().isEmpty());
+        };
+        describe();
+        connect(edit, &QLineEdit::textEdited, m_model, [this, describe](const QString &text) {
+            m_model->setHostsText(text);
+            describe();
+        });
+        connect(suffixes, &QToolButton::clicked, suffixes, [this, suffixes, describe] {
+            auto *dialog = new HostSuffixDialog(m_model, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, suffixes, describe);
+            dialog->open();
+        });
+        return cell;
     }
     case FieldSpec::Editor::CheckBox: {
         auto *box = new QCheckBox(parent);

@@ -1,17 +1,23 @@
 // The settings form against a real `qddns-agent run`: the window's own size (room for every
 // provider's form, within a 1366x768 screen, remembered when the user changes it), each form in its
 // provider's words, and errors shown only where the user has been (or after Save), in words.
+#include "settings/hostsuffixdialog.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
 #include "settingsfixture.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qddns;
@@ -31,6 +37,7 @@ private Q_SLOTS:
     void firstRunShowsErrorsOnlyForTouchedFields();
     void saveWithoutProviderSaysWhatIsMissing();
     void otherProfilesErrorsNameTheProfile();
+    void hostSuffixesAreWrittenAndValidated();
 };
 
 void TstSettingsForm::defaultSizeFitsEveryProvidersForm()
@@ -211,6 +218,43 @@ void TstSettingsForm::otherProfilesErrorsNameTheProfile()
     const QString general = m_window->generalErrorText();
     QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
     QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
+// Hosts behind the agent: a host may carry an IPv6 suffix (and a prefix length), written as
+// {"name", "ipv6Suffix"[, "prefixLength"]} and validated by the agent like every other field.
+void TstSettingsForm::hostSuffixesAreWrittenAndValidated()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    choose(pick([](const ProviderEntry &e) { return e.ipv6 && e.username == Requirement::Unused; }).id);
+    QTest::keyClicks(lineEdit("hosts"), "nas.example.org, printer.example.org");
+    auto *button = m_window->form()->fieldEditor("hosts")->findChild<QToolButton *>("hostSuffixes");
+    QVERIFY(button);
+    QVERIFY(!button->isHidden()); // the provider publishes AAAA records
+    button->click();
+    auto *dialog = m_window->form()->findChild<HostSuffixDialog *>();
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, HostSuffixDialog::HostColumn)->text(), "nas.example.org");
+    table->item(0, HostSuffixDialog::SuffixColumn)->setText("::1234");
+    qobject_cast<QSpinBox *>(table->cellWidget(0, HostSuffixDialog::PrefixColumn))->setValue(56);
+    dialog->apply(); // what OK does
+    dialog->accept();
+    const QJsonArray hosts = m_window->editor()->profile().value("hosts").toArray();
+    QCOMPARE(hosts, (QJsonArray{QJsonObject{{"name", "nas.example.org"}, {"ipv6Suffix", "::1234"}, {"prefixLength", 56}},
+                                "printer.example.org"}));
+    QCOMPARE(lineEdit("hosts")->text(), "nas.example.org, printer.example.org");
+    // Renaming another host keeps the suffix; a suffix the agent refuses shows at the host names.
+    m_window->editor()->setHostSuffix("printer.example.org", "not-an-address", 0);
+    m_window->editor()->touchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->form()->fieldErrorText("hosts").contains("printer.example.org"), 5000);
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("IPv6 suffix"), qPrintable(m_window->form()->fieldErrorText("hosts")));
+    // Taken out again: the host is its name alone, as before suffixes existed.
+    m_window->editor()->setHostSuffix("printer.example.org", QString(), 0);
+    m_window->editor()->setHostSuffix("nas.example.org", QString(), 0);
+    QCOMPARE(m_window->editor()->profile().value("hosts").toArray(), (QJsonArray{"nas.example.org", "printer.example.org"}));
 }
 
 QTEST_MAIN(TstSettingsForm)
