@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "config/configkeys.h"
+#include "ipc/protocol.h"
 #include "settings/fielderrorlabel.h"
 #include "settings/hostsuffixdialog.h"
 #include "settings/profileeditormodel.h"
@@ -13,8 +14,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +67,7 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     , m_model(model)
     , m_name(new QLineEdit(this))
     , m_provider(new QComboBox(this))
+    , m_search(new QLineEdit(this))
     , m_help(new QLabel(this))
     , m_advanced(new QGroupBox(tr("This profile"), this))
     , m_ipv4(new QCheckBox(tr("Publish the IPv4 address (A record)"), m_advanced))
@@ -75,6 +79,11 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     m_name->setObjectName(QStringLiteral("profileName"));
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setPlaceholderText(tr("Choose your DNS provider"));
+    m_providerModel = new QStandardItemModel(this);
+    m_provider->setModel(m_providerModel);
+    m_search->setObjectName(QStringLiteral("providerSearch"));
+    m_search->setPlaceholderText(tr("Search providers"));
+    m_search->setClearButtonEnabled(true);
     m_help->setObjectName(QStringLiteral("providerHelp"));
     m_help->setWordWrap(true);
     m_help->setTextFormat(Qt::RichText);
@@ -87,7 +96,12 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     // One form: name and provider stay, the provider's rows below them are rebuilt.
     m_form = new QFormLayout;
     m_form->addRow(tr("Profile name:"), withError(m_name, m_errors.value(Key::Name), this));
-    m_form->addRow(tr("Provider:"), withError(m_provider, m_errors.value(Key::Provider), this));
+    auto *providerRow = new QWidget(this);
+    auto *providerLayout = new QHBoxLayout(providerRow);
+    providerLayout->setContentsMargins(0, 0, 0, 0);
+    providerLayout->addWidget(m_provider, 2);
+    providerLayout->addWidget(m_search, 1);
+    m_form->addRow(tr("Provider:"), withError(providerRow, m_errors.value(Key::Provider), this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +129,12 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, m_model, [this](const QString &text) { m_model->setName(text); });
     connect(m_provider, &QComboBox::activated, m_model,
             [this](int index) { m_model->setProvider(m_provider->itemData(index).toString()); });
+    // About ninety providers: the search narrows the list, whose groups stay.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        populateProviders();
+        const QSignalBlocker blocker(m_provider);
+        m_provider->setCurrentIndex(m_provider->findData(m_model->providerId()));
+    });
     // Defaults (ipv4 on, ipv6 off, no TTL) stay out of the file: the config says only what differs.
     connect(m_ipv4, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(Key::Ipv4, on ? QJsonValue() : false); });
     connect(m_ipv6, &QCheckBox::clicked, m_model, [this](bool on) { m_model->setValue(Key::Ipv6, on ? true : QJsonValue()); });
@@ -143,24 +163,7 @@ QWidget *ProfileForm::advancedWidget() const
 
 void ProfileForm::rebuild()
 {
-    // The provider list.
-    QStringList ids;
-    for (int i = 0; i < m_provider->count(); ++i)
-        ids.append(m_provider->itemData(i).toString());
-    QStringList catalogIds = m_model->catalog().ids();
-    std::sort(ids.begin(), ids.end());
-    std::sort(catalogIds.begin(), catalogIds.end());
-    if (ids != catalogIds) {
-        const QSignalBlocker blocker(m_provider);
-        m_provider->clear();
-        QList<ProviderEntry> entries = m_model->catalog().providers();
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(entries.begin(), entries.end(),
-                  [&collator](const ProviderEntry &a, const ProviderEntry &b) { return collator.compare(a.name, b.name) < 0; });
-        for (const ProviderEntry &e : std::as_const(entries))
-            m_provider->addItem(e.name, e.id);
-    }
+    populateProviders();
     {
         const QSignalBlocker blocker(m_provider);
         m_provider->setCurrentIndex(m_provider->findData(m_model->providerId()));
@@ -199,6 +202,85 @@ void ProfileForm::rebuild()
     m_help->setVisible(!m_help->text().isEmpty());
     refreshAdvanced();
     showErrors();
+}
+
+QString ProfileForm::categoryLabel(const QString &category)
+{
+    namespace C = Ipc::ProviderCategoryWord;
+    if (category == C::DynDns)
+        return tr("DynDNS-style services");
+    if (category == C::DnsHosting)
+        return tr("DNS hosting APIs");
+    if (category == C::Registrar)
+        return tr("Registrars");
+    if (category == C::SelfHosted)
+        return tr("Self-hosted servers");
+    if (category == C::Generic)
+        return tr("Any server (generic protocols)");
+    return tr("Other");
+}
+
+void ProfileForm::populateProviders()
+{
+    // Rebuilt only when the catalog or the search changed: a rebuild closes an open list.
+    QStringList catalogIds = m_model->catalog().ids();
+    std::sort(catalogIds.begin(), catalogIds.end());
+    const QString search = m_search->text().trimmed();
+    if (catalogIds == m_listedIds && search == m_listedSearch && m_listedCurrent == m_model->providerId())
+        return;
+    m_listedIds = catalogIds;
+    m_listedSearch = search;
+    m_listedCurrent = m_model->providerId();
+
+    // Groups in a fixed order (the words are the agent's), then anything an older or newer agent sends.
+    namespace C = Ipc::ProviderCategoryWord;
+    QStringList order{C::DynDns, C::DnsHosting, C::Registrar, C::SelfHosted, C::Generic};
+    QList<ProviderEntry> entries = m_model->catalog().providers();
+    for (const ProviderEntry &e : std::as_const(entries)) {
+        if (!order.contains(e.category))
+            order.append(e.category);
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(entries.begin(), entries.end(),
+              [&collator](const ProviderEntry &a, const ProviderEntry &b) { return collator.compare(a.name, b.name) < 0; });
+    const auto matches = [&search](const ProviderEntry &e) {
+        return search.isEmpty() || e.name.contains(search, Qt::CaseInsensitive) || e.id.contains(search, Qt::CaseInsensitive)
+            || categoryLabel(e.category).contains(search, Qt::CaseInsensitive)
+            || e.website.contains(search, Qt::CaseInsensitive);
+    };
+
+    const QSignalBlocker blocker(m_provider);
+    QStandardItemModel *model = m_providerModel;
+    model->clear();
+    int shown = 0;
+    for (const QString &category : std::as_const(order)) {
+        QList<QStandardItem *> items;
+        for (const ProviderEntry &e : std::as_const(entries)) {
+            // The chosen provider stays listed whatever the search, so the choice still shows.
+            if (e.category != category || !(matches(e) || e.id == m_listedCurrent))
+                continue;
+            auto *item = new QStandardItem(e.name);
+            item->setData(e.id, Qt::UserRole);
+            const QString checked = e.checked.isValid() ? QLocale().toString(e.checked, QLocale::ShortFormat) : tr("not yet");
+            item->setToolTip(e.documentation.isEmpty() ? e.website
+                                                       : tr("%1\nDocumentation: %2\nChecked against it: %3").arg(e.website, e.documentation, checked));
+            items.append(item);
+        }
+        if (items.isEmpty())
+            continue;
+        // A group's heading: shown, never chosen.
+        auto *heading = new QStandardItem(categoryLabel(category));
+        heading->setFlags(Qt::NoItemFlags);
+        QFont bold = m_provider->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        model->appendRow(heading);
+        for (QStandardItem *item : std::as_const(items))
+            model->appendRow(item);
+        shown += int(items.size());
+    }
+    m_search->setToolTip(search.isEmpty() ? QString() : tr("%n provider(s) found", nullptr, shown));
 }
 
 QWidget *ProfileForm::createEditor(const FieldSpec &field, QWidget *parent)

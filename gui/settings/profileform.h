@@ -11,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QStandardItemModel;
 
 namespace Qddns::Gui {
 
@@ -41,6 +42,10 @@ public:
 
     // For tests and the window.
     QComboBox *providerCombo() const { return m_provider; }
+    /// Narrows the provider list by name, id, website or group.
+    QLineEdit *providerSearch() const { return m_search; }
+    /// A provider group's heading in the list, for a `category` word of the agent.
+    static QString categoryLabel(const QString &category);
     QLineEdit *nameEdit() const { return m_name; }
     QLabel *helpLabel() const { return m_help; }
     QWidget *fieldEditor(const QString &key) const { return m_editors.value(key); }
@@ -63,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void populateProviders();
     void refreshAdvanced();
     void showErrors();
     QWidget *createEditor(const FieldSpec &field, QWidget *parent);
@@ -72,6 +78,11 @@ private:
     ProfileEditorModel *m_model;
     QLineEdit *m_name;
     QComboBox *m_provider;
+    QLineEdit *m_search;
+    QStandardItemModel *m_providerModel = nullptr;
+    QStringList m_listedIds;  ///< what the provider list was built from
+    QString m_listedSearch;
+    QString m_listedCurrent;
     QLabel *m_help;
     QFormLayout *m_form = nullptr;
     QHash<QString, QWidget *> m_editors;

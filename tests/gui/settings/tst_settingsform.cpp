@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTest>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void firstRunShowsErrorsOnlyForTouchedFields();
     void saveWithoutProviderSaysWhatIsMissing();
     void otherProfilesErrorsNameTheProfile();
+    void pickerGroupsAndSearches();
     void hostSuffixesAreWrittenAndValidated();
 };
 
@@ -57,6 +60,8 @@ void TstSettingsForm::defaultSizeFitsEveryProvidersForm()
     QVERIFY(combo->count() > 15);
     for (int i = 0; i < combo->count(); ++i) {
         const QString id = combo->itemData(i).toString();
+        if (id.isEmpty())
+            continue; // a group's heading
         choose(id);
         // The rebuilt rows are shown (queued by Qt) and laid out.
         const QStringList keys = m_window->form()->fieldKeys();
@@ -218,6 +223,89 @@ void TstSettingsForm::otherProfilesErrorsNameTheProfile()
     const QString general = m_window->generalErrorText();
     QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
     QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
+// The list of about ninety providers: grouped under headings by the agent's `category`, narrowed
+// by a search; the form still comes from the metadata, with the documentation and its check date.
+void TstSettingsForm::pickerGroupsAndSearches()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    const ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
+    QComboBox *combo = m_window->form()->providerCombo();
+    const auto listed = [combo] {
+        QStringList ids;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (!combo->itemData(i).toString().isEmpty())
+                ids.append(combo->itemData(i).toString());
+        }
+        return ids;
+    };
+    const auto headings = [combo] {
+        QStringList texts;
+        const auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemData(i).toString().isEmpty()) {
+                texts.append(combo->itemText(i));
+                if (model->item(i)->flags() & (Qt::ItemIsSelectable | Qt::ItemIsEnabled))
+                    texts.append("(choosable!)");
+            }
+        }
+        return texts;
+    };
+    // Every provider listed, under the heading of its category, each heading once and not choosable.
+    QCOMPARE(listed().size(), catalog.providers().size());
+    QSet<QString> categories;
+    for (const ProviderEntry &e : catalog.providers())
+        categories.insert(e.category);
+    QVERIFY2(categories.size() >= 4, qPrintable(QStringList(categories.values()).join(",")));
+    QCOMPARE(headings().size(), categories.size());
+    for (int i = 0; i < combo->count(); ++i) {
+        const ProviderEntry *e = catalog.find(combo->itemData(i).toString());
+        if (!e)
+            continue;
+        int heading = i;
+        while (!combo->itemData(heading).toString().isEmpty())
+            --heading;
+        QCOMPARE(combo->itemText(heading), ProfileForm::categoryLabel(e->category));
+    }
+
+    // A search by a provider's name narrows the list, headings included.
+    const ProviderEntry wanted = catalog.providers().last();
+    QTest::keyClicks(m_window->form()->providerSearch(), wanted.name.toLower());
+    QVERIFY(listed().contains(wanted.id));
+    QVERIFY2(listed().size() < catalog.providers().size(), qPrintable(listed().join(",")));
+    for (const QString &id : listed())
+        QVERIFY2(catalog.find(id)->name.contains(wanted.name, Qt::CaseInsensitive) || catalog.find(id)->id.contains(wanted.name, Qt::CaseInsensitive)
+                     || catalog.find(id)->website.contains(wanted.name, Qt::CaseInsensitive)
+                     || ProfileForm::categoryLabel(catalog.find(id)->category).contains(wanted.name, Qt::CaseInsensitive),
+                 qPrintable(id));
+    const QStringList narrowed = headings();
+    QCOMPARE(narrowed.size(), QSet<QString>(narrowed.begin(), narrowed.end()).size());
+    // Chosen from the narrowed list: its form, with the documentation the agent was checked against.
+    choose(wanted.id);
+    if (!wanted.documentation.isEmpty())
+        QVERIFY2(plain(m_window->form()->helpLabel()->text()).contains(wanted.documentation), qPrintable(m_window->form()->helpLabel()->text()));
+    // Nothing matches: the chosen provider alone stays, so the choice still shows.
+    m_window->form()->providerSearch()->clear();
+    QTest::keyClicks(m_window->form()->providerSearch(), "no such provider xyz");
+    QCOMPARE(listed(), QStringList{wanted.id});
+    QCOMPARE(combo->currentData().toString(), wanted.id);
+    m_window->form()->providerSearch()->clear();
+    QCOMPARE(listed().size(), catalog.providers().size());
+    QCOMPARE(combo->currentData().toString(), wanted.id);
+
+    // A search by group.
+    const QString group = catalog.find(listed().first())->category;
+    QTest::keyClicks(m_window->form()->providerSearch(), ProfileForm::categoryLabel(group));
+    int inGroup = 0;
+    for (const ProviderEntry &e : catalog.providers())
+        inGroup += e.category == group ? 1 : 0;
+    for (const QString &id : listed())
+        QVERIFY2(catalog.find(id)->category == group || id == wanted.id, qPrintable(id));
+    QCOMPARE(listed().size(), inGroup + (wanted.category == group ? 0 : 1));
+    QCOMPARE(headings().size(), wanted.category == group ? 1 : 2);
 }
 
 // Hosts behind the agent: a host may carry an IPv6 suffix (and a prefix length), written as
