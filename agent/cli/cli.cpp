@@ -10,6 +10,7 @@
 #include "cli/providertable.h"
 #include "cli/secretcommands.h"
 #include "engine/service.h"
+#include "hooks/hookrunner.h"
 #include "platform/signals.h"
 #include "server/agentapi.h"
 #include "server/localserver.h"
@@ -258,8 +259,16 @@ int commandRun(QCoreApplication &app, Context &ctx)
         qCCritical(lcAgent).noquote() << listening.error();
         return Exit::Failure;
     }
+    // Hooks follow the engine's events beside the socket; they read secrets as the engine does.
+    const Engine::Services &engine = service.engine()->services();
+    HookRunner hooks({engine.secrets, engine.clock, nullptr});
+    hooks.setConfig(service.loaded().config);
+    hooks.watch(service.engine());
+    QObject::connect(&service, &AgentService::configApplied, &hooks, [&hooks, &service] { hooks.setConfig(service.loaded().config); });
     AgentApi api(&service, &server);
-    QObject::connect(&service, &AgentService::stopping, &api, [&api, &server] {
+    api.setHooks(&hooks);
+    QObject::connect(&service, &AgentService::stopping, &api, [&api, &server, &hooks] {
+        hooks.stop();
         api.shutDown();
         server.shutDown();
     });
@@ -272,6 +281,7 @@ int commandRun(QCoreApplication &app, Context &ctx)
         service.stop();
     });
     service.start();
+    hooks.agentStarted();
     const int code = app.exec();
     server.shutDown();
     return code;

@@ -95,6 +95,25 @@ void printStatus(const QJsonObject &s)
             }
         }
     }
+    // Hooks: only those whose last run failed or timed out are named.
+    const QJsonArray hooks = s.value(Field::Hooks).toArray();
+    int failing = 0;
+    for (const QJsonValue &hv : hooks) {
+        const QJsonObject h = hv.toObject();
+        const QString result = h.value(Field::LastResult).toString();
+        if (result.isEmpty() || result == HookResultWord::Ok)
+            continue;
+        ++failing;
+        print(stdout, QStringLiteral("hook %1 (%2) %3 at %4%5: %6")
+                          .arg(h.value(Field::Name).toString(), h.value(Field::Type).toString(),
+                               result == HookResultWord::TimedOut ? QStringLiteral("timed out") : QStringLiteral("failed"),
+                               localTime(h.value(Field::LastRun)),
+                               h.value(Field::Failures).toInt() > 1 ? QStringLiteral(" (%1 runs in a row)").arg(h.value(Field::Failures).toInt())
+                                                                    : QString(),
+                               h.value(Field::Message).toString()));
+    }
+    if (!hooks.isEmpty() && failing == 0)
+        print(stdout, QStringLiteral("%1 hook(s), none failing").arg(hooks.size()));
 }
 
 // --since: an ISO 8601 time, or a duration back from now ("7d", "12h", "90m").

@@ -169,54 +169,31 @@ QString quotedNames(const QStringList &names)
 
 Expected<QStringList, QString> storeInKeychain(const QList<ImportedSecret> &secrets)
 {
+    QList<KeychainEntry> entries;
+    for (const ImportedSecret &s : secrets)
+        entries.append({s.profile, s.field, s.value});
     SystemSecretStore store;
-    int pending = 0;
     QEventLoop loop;
-    QObject context; // destroyed first: answers after a deadline go nowhere
-    QStringList keys;
-    QList<std::optional<QString>> held(secrets.size());
-    // What the keychain holds under these keys first: another profile's secret is never replaced.
-    for (qsizetype i = 0; i < secrets.size(); ++i) {
-        const ImportedSecret &s = secrets.at(i);
-        keys << keychainKey(s.profile, s.field);
-        ++pending;
-        store.read(SecretRef{}, s.profile, s.field, &context, [&held, &pending, &loop, i](const SecretResult &r) {
-            if (r)
-                held[i] = r.value();
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
+    QObject context; // destroyed first: answers after the deadline go nowhere
+    int pending = 1;
+    std::optional<KeychainKeysResult> result;
+    storeNewKeychainEntries(store, entries, &context, [&](const KeychainKeysResult &r) {
+        result = r;
+        pending = 0;
+        loop.quit();
+    });
     if (!waitFor(loop, pending))
         return Unexpected{QStringLiteral("the keychain did not answer within %1 s (is it waiting to be unlocked?); nothing "
                                          "was stored").arg(kKeychainTimeoutMs / 1000)};
-    QStringList taken;
-    for (qsizetype i = 0; i < secrets.size(); ++i) {
-        if (held.at(i) && *held.at(i) != secrets.at(i).value)
-            taken << keys.at(i);
-    }
-    if (!taken.isEmpty())
-        return Unexpected{QStringLiteral("the keychain already holds other secrets under %1 (an earlier import's, or a profile of "
-                                         "another configuration); nothing was stored. Remove them first with `qddns-agent secret "
-                                         "delete PROFILE` (--field F for PROFILE/F), or import with --secrets file:DIR")
-                              .arg(quotedNames(taken))};
-    QString failure;
-    for (qsizetype i = 0; i < secrets.size(); ++i) {
-        if (held.at(i))
-            continue; // the same value is there already
-        ++pending;
-        store.writeKeychain(keys.at(i), secrets.at(i).value, &context, [&failure, &pending, &loop](const SecretResult &r) {
-            if (!r && failure.isEmpty())
-                failure = r.error();
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
-    if (!waitFor(loop, pending))
-        return Unexpected{QStringLiteral("the keychain did not answer within %1 s (is it waiting to be unlocked?)").arg(kKeychainTimeoutMs / 1000)};
-    if (!failure.isEmpty())
-        return Unexpected{failure + QStringLiteral("; to import without a keychain, use --secrets file:DIR (owner-only files) or "
-                                                   "--secrets keep-out (store them later)")};
+    if (!*result && !result->error().taken.isEmpty())
+        return Unexpected{result->error().message + QStringLiteral(". Remove them first with `qddns-agent secret delete PROFILE` "
+                                                                   "(--field F for PROFILE/F), or import with --secrets file:DIR")};
+    if (!*result)
+        return Unexpected{result->error().message + QStringLiteral("; to import without a keychain, use --secrets file:DIR "
+                                                                   "(owner-only files) or --secrets keep-out (store them later)")};
+    QStringList keys;
+    for (const KeychainEntry &e : std::as_const(entries))
+        keys << keychainKey(e.profile, e.field);
     return keys;
 }
 

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/redact.h"
 #include "core/version.h"
+#include "engine/clock.h"
 #include "engine/transport.h"
 #include "providers/providerregistry.h"
 #include "state/history.h"
@@ -289,6 +290,9 @@ UpdateRequest Engine::Cycle::request(const Profile &p, const ProviderInfo &info,
     r.server = p.server.isEmpty() ? info.defaultServer : p.server;
     r.ttl = p.ttl;
     r.options = p.options;
+    // Signed requests carry the engine's time, so a test's clock reaches them too.
+    const Clock *clock = m_engine->m_services.clock;
+    r.clock = [clock] { return clock->now(); };
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "engine/service.h"
 #include "core/atomicfile.h"
 
+#include "platform/memory.h"
 #include "platform/netwatch.h"
 #include "platform/sdnotify.h"
 #include "core/logging.h"
@@ -140,6 +141,10 @@ void AgentService::automaticCycle(const QString &why)
 
 void AgentService::onCycleFinished(const QList<RecordEvent> &reports)
 {
+    // Between cycles the agent idles for minutes: pooled connections would keep Qt's network
+    // thread and a keep-alive timer awake, and the heap would keep what the cycle freed.
+    m_runtime.nam.clearConnectionCache();
+    releaseFreeMemory();
     m_systemd->notify(statusLine(*engine(), reports));
     if (m_stopping) {
         Q_EMIT finished();

@@ -2,6 +2,7 @@
 
 #include "platform/logsink.h"
 #include "engine/service.h"
+#include "hooks/hookrunner.h"
 #include "ipc/message.h"
 #include "ipc/protocol.h"
 #include "core/logging.h"
@@ -146,6 +147,8 @@ void AgentApi::handle(const QString &method, const QJsonObject &params, Responde
         testProfile(params, responder);
     else if (method == Method::SecretChanged)
         secretChanged(params, responder);
+    else if (method == Method::HooksTest)
+        testHook(params, responder);
     else if (method == Method::Providers)
         responder.reply({{Field::Providers, m_service->registry().describe()}});
     else if (method == Method::Pause || method == Method::Resume) {
@@ -215,7 +218,68 @@ QJsonObject AgentApi::status() const
             {Field::LastCycle, timeValue(engine->lastCycleFinished())},
             {Field::NextCheck, timeValue(m_service->nextCheck())},
             {Field::Addresses, addresses()},
-            {Field::Profiles, profiles}};
+            {Field::Profiles, profiles},
+            {Field::Hooks, hooksStatus()}};
+}
+
+QJsonArray AgentApi::hooksStatus() const
+{
+    QJsonArray list;
+    if (!m_hooks)
+        return list;
+    for (const HookRunner::HookStatus &h : m_hooks->status()) {
+        QJsonObject o{{Field::Name, h.name},
+                      {Field::Type, h.type},
+                      {Field::Runs, h.runs},
+                      {Field::Failures, h.failures},
+                      {Field::Running, h.running},
+                      {Field::LastRun, timeValue(h.lastRun)}};
+        if (h.last) {
+            o.insert(Field::LastResult, hookOutcomeName(h.last->outcome));
+            o.insert(Field::Message, h.last->message);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+void AgentApi::testHook(const QJsonObject &params, Responder &responder)
+{
+    const QJsonObject hook = params.value(Field::Hook).toObject();
+    const QString name = hook.value(Field::Name).toString();
+    if (!m_hooks) {
+        responder.fail(Error::UnknownMethod, QStringLiteral("this agent runs no hooks"));
+        return;
+    }
+    // The running configuration with this hook put in (replacing the one of the same name),
+    // validated as a whole: error paths then match what config.set would report.
+    QJsonObject document = m_service->loaded().document;
+    QJsonArray hooks = document.value(Field::Hooks).toArray();
+    qsizetype index = hooks.size();
+    for (qsizetype i = 0; i < hooks.size(); ++i) {
+        if (!name.isEmpty() && hooks.at(i).toObject().value(Field::Name).toString() == name)
+            index = i;
+    }
+    if (index == hooks.size())
+        hooks.append(hook);
+    else
+        hooks[index] = hook;
+    document.insert(Field::Hooks, hooks);
+    const auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry());
+    if (!parsed) {
+        responder.fail(Error::InvalidConfig, QStringLiteral("the hook has %1 error(s)").arg(parsed.error().size()),
+                       {{Field::Errors, errorsJson(parsed.error())}});
+        return;
+    }
+    const HookSpec *spec = parsed->hook(name);
+    Q_ASSERT(spec); // a valid hook has a name
+    m_hooks->test(*spec, this, [responder, name](const HookRunResult &result) mutable {
+        responder.reply({{Field::Hook, name},
+                         {Field::Result, hookOutcomeName(result.outcome)},
+                         {Field::Message, result.message},
+                         {Field::Attempts, result.attempts},
+                         {Field::Status, result.status}});
+    });
 }
 
 void AgentApi::configGet(Responder &responder) const

@@ -10,6 +10,7 @@
 namespace Qddns {
 
 class AgentService;
+class HookRunner;
 struct LogLine;
 
 /// \brief What the socket's requests mean, and the events the agent publishes: turns the
@@ -19,6 +20,9 @@ class AgentApi : public QObject
     Q_OBJECT
 public:
     AgentApi(AgentService *service, LocalServer *server, QObject *parent = nullptr);
+
+    /// \brief The hooks whose runs `status` shows and `hooks.test` uses (none: neither).
+    void setHooks(HookRunner *hooks) { m_hooks = hooks; }
 
     void handle(const QString &method, const QJsonObject &params, Responder responder);
     /// \brief Answers the requests still waiting for a cycle with shuttingDown.
@@ -33,6 +37,8 @@ private:
     void configSet(const QJsonObject &params, Responder &responder);
     void update(const QJsonObject &params, Responder &responder, bool detectOnly);
     void testProfile(const QJsonObject &params, Responder &responder);
+    void testHook(const QJsonObject &params, Responder &responder);
+    QJsonArray hooksStatus() const;
     void secretChanged(const QJsonObject &params, Responder &responder);
     void history(const QJsonObject &params, Responder &responder) const;
     void logs(const QJsonObject &params, Responder &responder) const;
@@ -49,6 +55,7 @@ private:
 
     AgentService *m_service;
     LocalServer *m_server;
+    HookRunner *m_hooks = nullptr;
     QList<Waiting> m_waiting;
 };
 

@@ -5,7 +5,9 @@
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
 #include "settings/agentnotice.h"
+#include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
+#include "settings/importdialog.h"
 #include "settings/profileeditormodel.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
@@ -80,6 +82,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_global(new GlobalSettingsWidget(this))
+    , m_alerts(new AlertsPage(client, this))
     , m_testResult(new QPlainTextEdit(this))
     , m_test(new QPushButton(tr("Test"), this))
     , m_save(new QPushButton(tr("Save"), this))
@@ -111,6 +114,13 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     listButtons->addWidget(m_rename);
+    auto *importButton = new QPushButton(tr("Import..."), this);
+    importButton->setToolTip(tr("Add profiles from a ddclient, inadyn, OpenWrt or ddns-updater configuration"));
+    listButtons->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, &SettingsWindow::openImport);
+    connect(m_client, &AgentClient::connected, importButton, [importButton] { importButton->setEnabled(true); });
+    connect(m_client, &AgentClient::disconnected, importButton, [importButton] { importButton->setEnabled(false); });
+    importButton->setEnabled(m_client->isConnected());
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Profiles:"), this));
     left->addWidget(m_list, 1);
@@ -172,7 +182,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_alerts->withProfiles(columns, {m_test, m_testResult}), 1);
     layout->addWidget(m_testResult);
     layout->addLayout(bottom);
 
@@ -201,6 +211,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
             scheduleValidation();
     });
     connect(m_global, &GlobalSettingsWidget::edited, this, &SettingsWindow::scheduleValidation);
+    connect(m_alerts, &AlertsPage::edited, this, &SettingsWindow::scheduleValidation);
     // Everything here goes through the agent: follow whether there is one.
     connect(m_client, &AgentClient::connected, this, [this] {
         updateAgentNotice();
@@ -354,6 +365,7 @@ void SettingsWindow::setConfigDocument(const QJsonObject &config)
     m_current = -1;
     m_profiles->setProfiles(config.value(kProfiles).toArray());
     m_global->setDocument(config);
+    m_alerts->setHooks(config.value(QLatin1String("hooks")).toArray());
     m_generalErrors->hide();
     if (m_firstRun && !m_firstRunProfileAdded) {
         m_firstRunProfileAdded = true;
@@ -424,6 +436,7 @@ QJsonObject SettingsWindow::document() const
 {
     QJsonObject document = m_global->applyTo(m_globals);
     document.insert(kProfiles, m_profiles->profiles());
+    m_alerts->applyTo(document);
     return document;
 }
 
@@ -515,7 +528,7 @@ void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex
     QStringList others;
     for (const QJsonValue &e : errors) {
         const QString path = e.toObject().value(Field::Path).toString();
-        if (GlobalSettingsWidget::isGlobalPath(path))
+        if (GlobalSettingsWidget::isGlobalPath(path) || AlertsPage::isAlertsPath(path))
             continue;
         const QRegularExpressionMatch m = otherProfile.match(path);
         const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : profileIndex;
@@ -529,6 +542,7 @@ void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex
                                               : tr("Profile \"%1\", %2: %3").arg(name, m.captured(2), message));
     }
     m_global->setErrors(errors);
+    m_alerts->setErrors(errors);
     m_editor->setErrors(profileErrors, profileIndex);
     const QStringList general = m_editor->generalErrors() + others;
     m_generalErrors->setText(general.join(QLatin1Char('\n')));
@@ -629,8 +643,37 @@ void SettingsWindow::save()
         m_saved = config;
         m_lastErrors = {};
         showErrors({}, m_current);
+        m_alerts->storeSecrets();
         storeSecrets();
     });
+}
+
+ImportDialog *SettingsWindow::openImport()
+{
+    if (m_agentIsOtherUser) {
+        setStatus(tr("The agent runs under another account: import on its machine with `qddns-agent import`, as that account."), true);
+        return nullptr;
+    }
+    if (m_busy || document() != m_saved) {
+        setStatus(tr("Save or undo your changes first: an import saves the configuration."), true);
+        return nullptr;
+    }
+    auto *dialog = new ImportDialog(m_client, m_saved, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::added, this, [this, dialog] {
+        const int firstNew = m_profiles->rowCount();
+        const QStringList names = dialog->addedProfiles();
+        setConfigDocument(dialog->addedConfig());
+        selectProfile(firstNew < m_profiles->rowCount() ? firstNew : -1);
+        const QStringList missing = dialog->profilesNeedingSecret();
+        const QString imported = tr("Imported %n profile(s): %1.", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+        setStatus(missing.isEmpty() ? tr("%1 Their passwords are in the keychain.").arg(imported)
+                                    : tr("%1 No password was in the file for %2: enter it in the form, then Save.")
+                                          .arg(imported, missing.join(QStringLiteral(", "))),
+                  !missing.isEmpty());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void SettingsWindow::storeSecrets()

@@ -23,8 +23,10 @@ struct Reply;
 namespace Qddns::Gui {
 
 class AgentNotice;
+class AlertsPage;
 class FormArea;
 class GlobalSettingsWidget;
+class ImportDialog;
 class ProfileEditorModel;
 class ProfileForm;
 class ProfileListModel;
@@ -69,6 +71,9 @@ public:
     void test();
     /// Sends the edited config to the agent (config.set).
     void save();
+    /// Import…: opens the dialog that adds profiles from another client's configuration; null
+    /// (and the status says why) while there are unsaved edits or the agent is another user's.
+    ImportDialog *openImport();
 
     /// The config as Save would send it.
     QJsonObject document() const;
@@ -78,6 +83,7 @@ public:
     ProfileListModel *profileList() const { return m_profiles; }
     ProfileForm *form() const { return m_form; }
     GlobalSettingsWidget *globalSettings() const { return m_global; }
+    AlertsPage *alerts() const { return m_alerts; }
     QString generalErrorText() const;
     QString testResultText() const;
     QString statusText() const;
@@ -159,6 +165,7 @@ private:
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     GlobalSettingsWidget *m_global;
+    AlertsPage *m_alerts;
     QPlainTextEdit *m_testResult;
     QPushButton *m_test;
     QPushButton *m_save;

@@ -76,20 +76,13 @@ QString issueText(const QString &result, const QString &code, const QString &mes
     return detailMatters && !message.isEmpty() ? NotificationPolicy::tr("%1 (%2)").arg(codeText, message) : codeText;
 }
 
-QDateTime later(const QDateTime &a, const QDateTime &b)
-{
-    if (!a.isValid())
-        return b;
-    if (!b.isValid())
-        return a;
-    return a > b ? a : b;
-}
-
 } // namespace
 
 NotificationPolicy::NotificationPolicy(NotificationTiming timing)
     : m_timing(timing)
 {
+    for (NotificationPacer &p : m_pacers)
+        p.setQuietPeriod(timing.rateLimit);
 }
 
 void NotificationPolicy::setMuted(NotificationKind kind, bool muted)
@@ -97,17 +90,14 @@ void NotificationPolicy::setMuted(NotificationKind kind, bool muted)
     m_muted[index(kind)] = muted;
     if (!muted)
         return;
-    m_due[index(kind)] = {};
+    pacer(kind).drop();
     switch (kind) {
     case NotificationKind::AddressChanged:
         for (int i = 0; i < 2; ++i) {
-            if (m_address[i].pending) {
-                // What the user would have been told becomes the baseline, so unmuting later
-                // does not announce an old change.
-                m_told[i] = m_address[i].to;
-                m_hasTold[i] = true;
-            }
-            m_address[i] = {};
+            // What the user would have been told becomes the baseline, so unmuting later
+            // does not announce an old change.
+            m_address[i].dropPending();
+            m_updated[i].clear();
         }
         break;
     case NotificationKind::UpdateFailed: m_failed.clear(); break;
@@ -121,26 +111,6 @@ bool NotificationPolicy::isMuted(NotificationKind kind) const
     return m_muted[index(kind)];
 }
 
-bool NotificationPolicy::isPending(NotificationKind kind) const
-{
-    return m_due[index(kind)].isValid();
-}
-
-void NotificationPolicy::markPending(NotificationKind kind, const QDateTime &now, std::chrono::seconds wait)
-{
-    if (!isPending(kind))
-        m_due[index(kind)] = now.addSecs(wait.count());
-}
-
-QDateTime NotificationPolicy::effectiveDue(NotificationKind kind) const
-{
-    const QDateTime due = m_due[index(kind)];
-    if (!due.isValid())
-        return {};
-    const QDateTime shown = m_lastShown[index(kind)];
-    return shown.isValid() ? later(due, shown.addSecs(m_timing.rateLimit.count())) : due;
-}
-
 void NotificationPolicy::addressChanged(const QJsonObject &data, const QDateTime &now)
 {
     const int i = familyIndex(data.value(Field::Family).toString());
@@ -149,20 +119,13 @@ void NotificationPolicy::addressChanged(const QJsonObject &data, const QDateTime
     const QString oldAddress = data.value(Field::Old).toString();
     const QString newAddress = data.value(Field::New).toString();
     if (isMuted(NotificationKind::AddressChanged)) {
-        m_told[i] = newAddress;
-        m_hasTold[i] = true;
+        m_address[i].setTold(newAddress);
         return;
     }
-    AddressChange &change = m_address[i];
-    if (!change.pending) {
-        // Compare with what the user last heard, not the event's `old`: that is what makes a flap
-        // that ends where it started tell nothing.
-        change.pending = true;
-        change.from = m_hasTold[i] ? m_told[i] : oldAddress;
-        change.updated.clear();
-    }
-    change.to = newAddress;
-    markPending(NotificationKind::AddressChanged, now, m_timing.collect);
+    if (!m_address[i].isPending())
+        m_updated[i].clear();
+    m_address[i].changed(oldAddress, newAddress);
+    pacer(NotificationKind::AddressChanged).markPending(now, m_timing.collect);
 }
 
 void NotificationPolicy::dropIssue(const QString &key)
@@ -171,9 +134,9 @@ void NotificationPolicy::dropIssue(const QString &key)
     m_failed.removeIf(sameKey);
     m_held.removeIf(sameKey);
     if (m_failed.isEmpty())
-        m_due[index(NotificationKind::UpdateFailed)] = {};
+        pacer(NotificationKind::UpdateFailed).drop();
     if (m_held.isEmpty())
-        m_due[index(NotificationKind::Held)] = {};
+        pacer(NotificationKind::Held).drop();
 }
 
 void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &now)
@@ -190,14 +153,14 @@ void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &
 
     if (verdict == Verdict::Success) {
         // Recovered before we spoke: nothing to tell; a later failure is news again.
-        m_bad.remove(key);
+        m_trouble.ends(key);
         dropIssue(key);
         const int i = familyIndexOfType(type);
         const bool updated = code.isEmpty() ? result == ResultWord::Updated : code == RecordCode::Updated;
-        if (updated && i >= 0 && m_address[i].pending) {
+        if (updated && i >= 0 && m_address[i].isPending()) {
             const QPair<QString, QString> entry{host, address};
-            if (!m_address[i].updated.contains(entry))
-                m_address[i].updated.append(entry);
+            if (!m_updated[i].contains(entry))
+                m_updated[i].append(entry);
         }
         return;
     }
@@ -206,47 +169,42 @@ void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &
         return; // dry-run, or a result a later agent may add
     const bool held = verdict == Verdict::Held;
     const NotificationKind kind = held ? NotificationKind::Held : NotificationKind::UpdateFailed;
-    const auto known = m_bad.constFind(key);
     // Told once when the trouble begins; a failure after a hold is no news either.
-    if (known != m_bad.cend() && (known.value() == kind || known.value() == NotificationKind::Held))
+    if (!m_trouble.begins(key, held ? TroubleRule::Trouble::Held : TroubleRule::Trouble::Failed))
         return;
-    m_bad.insert(key, kind);
     dropIssue(key);
     if (isMuted(kind))
         return;
     const RecordIssue issue{key, host, type, issueText(result, code, message)};
     (held ? m_held : m_failed).append(issue);
-    markPending(kind, now, m_timing.collect);
+    pacer(kind).markPending(now, m_timing.collect);
 }
 
 void NotificationPolicy::cycleFinished(const QDateTime &now)
 {
     for (const NotificationKind kind :
-         {NotificationKind::AddressChanged, NotificationKind::UpdateFailed, NotificationKind::Held}) {
-        QDateTime &due = m_due[index(kind)];
-        if (due.isValid() && due > now)
-            due = now;
-    }
+         {NotificationKind::AddressChanged, NotificationKind::UpdateFailed, NotificationKind::Held})
+        pacer(kind).endCollecting(now);
 }
 
 void NotificationPolicy::agentGone(const QDateTime &now)
 {
     if (isMuted(NotificationKind::AgentGone))
         return;
-    markPending(NotificationKind::AgentGone, now, m_timing.agentGoneGrace);
+    pacer(NotificationKind::AgentGone).markPending(now, m_timing.agentGoneGrace);
 }
 
 void NotificationPolicy::agentBack(const QDateTime &now)
 {
     Q_UNUSED(now);
-    m_due[index(NotificationKind::AgentGone)] = {};
+    pacer(NotificationKind::AgentGone).drop();
 }
 
 QDateTime NotificationPolicy::nextDue() const
 {
     QDateTime next;
-    for (int k = 0; k < kNotificationKindCount; ++k) {
-        const QDateTime due = effectiveDue(static_cast<NotificationKind>(k));
+    for (const NotificationPacer &p : m_pacers) {
+        const QDateTime due = p.due();
         if (due.isValid() && (!next.isValid() || due < next))
             next = due;
     }
@@ -258,10 +216,8 @@ QList<Notification> NotificationPolicy::takeDue(const QDateTime &now)
     QList<Notification> out;
     for (int k = 0; k < kNotificationKindCount; ++k) {
         const auto kind = static_cast<NotificationKind>(k);
-        const QDateTime due = effectiveDue(kind);
-        if (!due.isValid() || due > now)
+        if (!m_pacers[k].isDue(now))
             continue;
-        m_due[k] = {};
         std::optional<Notification> notification;
         switch (kind) {
         case NotificationKind::AddressChanged: notification = buildAddressChanged(); break;
@@ -279,10 +235,10 @@ QList<Notification> NotificationPolicy::takeDue(const QDateTime &now)
                                            "kept up to date.")};
             break;
         }
-        if (!notification)
-            continue; // e.g. the address flapped back: said nothing, so the rate limit is not spent
-        m_lastShown[k] = now;
-        out.append(*notification);
+        // Nothing said (e.g. the address flapped back): the rate limit is not spent.
+        m_pacers[k].taken(now, notification.has_value());
+        if (notification)
+            out.append(*notification);
     }
     return out;
 }
@@ -292,18 +248,15 @@ std::optional<Notification> NotificationPolicy::buildAddressChanged()
     QStringList lines;
     QString onlyFamily;
     for (int i = 0; i < 2; ++i) {
-        AddressChange change = m_address[i];
-        m_address[i] = {};
-        if (!change.pending)
+        const QList<QPair<QString, QString>> updated = std::exchange(m_updated[i], {});
+        const std::optional<ChangeCollapse::Change> taken = m_address[i].take();
+        if (!taken)
             continue;
-        m_told[i] = change.to;
-        m_hasTold[i] = true;
-        if (change.to == change.from)
-            continue;
+        const ChangeCollapse::Change &change = *taken;
         const QString label = familyLabel(i);
         onlyFamily = lines.isEmpty() ? label : QString();
         QStringList hosts;
-        for (const auto &entry : std::as_const(change.updated)) {
+        for (const auto &entry : updated) {
             if (entry.second == change.to && !hosts.contains(entry.first))
                 hosts.append(entry.first);
         }

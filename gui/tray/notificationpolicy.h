@@ -1,5 +1,7 @@
 #pragma once
 
+#include "state/notificationrule.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -44,8 +46,11 @@ struct NotificationTiming
 /// reads no clock: every method takes `now`; the caller shows what takeDue() returns and, if
 /// nextDue() is valid, arms one single-shot timer for it (nothing pending: no timer).
 ///
-/// Failures and holds are told once per record when they begin: a record that keeps failing at
-/// every retry is not told again until it has succeeded in between.
+/// When to speak is the rule the agent's hooks use too (state/notificationrule.h): one
+/// notification per kind and quiet period, an address flap collapsed into one change from what
+/// was last told, and failures and holds told once per record when they begin: a record that
+/// keeps failing at every retry is not told again until it has succeeded in between. This class
+/// adds what the tray says and its muting.
 class NotificationPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(Qddns::Gui::NotificationPolicy)
@@ -72,13 +77,6 @@ public:
     QList<Notification> takeDue(const QDateTime &now);
 
 private:
-    struct AddressChange
-    {
-        bool pending = false;
-        QString from;
-        QString to;
-        QList<QPair<QString, QString>> updated; // host, address it was updated to
-    };
     struct RecordIssue
     {
         QString key;        // profile/host/type
@@ -88,23 +86,19 @@ private:
     };
 
     static int index(NotificationKind kind) { return static_cast<int>(kind); }
-    bool isPending(NotificationKind kind) const;
-    void markPending(NotificationKind kind, const QDateTime &now, std::chrono::seconds wait);
-    QDateTime effectiveDue(NotificationKind kind) const;
+    NotificationPacer &pacer(NotificationKind kind) { return m_pacers[index(kind)]; }
     void dropIssue(const QString &key);
     std::optional<Notification> buildAddressChanged();
     Notification buildIssues(NotificationKind kind, const QList<RecordIssue> &issues) const;
 
     NotificationTiming m_timing;
     std::array<bool, kNotificationKindCount> m_muted{};
-    std::array<QDateTime, kNotificationKindCount> m_lastShown;
-    std::array<QDateTime, kNotificationKindCount> m_due;        // invalid: nothing pending of that kind
-    std::array<AddressChange, 2> m_address;                       // ipv4, ipv6
-    std::array<QString, 2> m_told;                                // address the user last heard of
-    std::array<bool, 2> m_hasTold{};
+    std::array<NotificationPacer, kNotificationKindCount> m_pacers;
+    std::array<ChangeCollapse, 2> m_address;                      // ipv4, ipv6
+    std::array<QList<QPair<QString, QString>>, 2> m_updated;      // host, address it was updated to
     QList<RecordIssue> m_failed;
     QList<RecordIssue> m_held;
-    QHash<QString, NotificationKind> m_bad;                       // records known failing or held
+    TroubleRule m_trouble;                                        // records known failing or held
 };
 
 } // namespace Qddns::Gui

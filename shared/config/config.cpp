@@ -4,6 +4,7 @@
 
 #include "config/configcheck.h"
 #include "config/configkeys.h"
+#include "config/hookconfig.h"
 #include "config/jsonscanner.h"
 #include "config/providerschema.h"
 #include "core/addressrules.h"
@@ -64,7 +65,28 @@ QStringList Config::secretEnvironment() const
                 names.append(c.ref.name);
         }
     }
+    for (const HookSpec &h : hooks) {
+        if (h.secret && h.secret->source == SecretRef::Source::Env && !names.contains(h.secret->name))
+            names.append(h.secret->name);
+    }
     return names;
+}
+
+const HookSpec *Config::hook(const QString &name) const
+{
+    for (const HookSpec &h : hooks) {
+        if (h.name == name)
+            return &h;
+    }
+    return nullptr;
+}
+
+bool Config::tellsHook(const HookSpec &hook, const QString &profile) const
+{
+    if (!hook.wantsProfile(profile))
+        return false;
+    const Profile *p = this->profile(profile);
+    return !p || !p->hooks || p->hooks->contains(hook.name);
 }
 
 const Profile *Config::profile(const QString &name) const
@@ -229,6 +251,8 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
                 v.parseProfile(array.at(i), ConfigValidation::Validator::index(QStringLiteral("profiles"), i), config);
         }
     }
+    parseHooks(v, root.value(ConfigKey::Hooks), ConfigKey::Hooks, config);
+    checkHookReferences(v, root, config);
     for (const Profile &p : std::as_const(config.profiles)) {
         for (Family family : {Family::IPv4, Family::IPv6}) {
             if (p.publishes(family) && config.detection(family).detectors.isEmpty() && !v.brokenFamilies.contains(family))

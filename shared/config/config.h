@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/hookspec.h"
+#include "config/secretref.h"
 #include "core/configerror.h"
 #include "core/expected.h"
 #include "core/addressrules.h"
@@ -19,17 +21,6 @@ namespace Qddns {
 
 class ProviderCatalog;
 
-/// \brief Where a profile's secret comes from. Never the secret itself.
-struct SecretRef
-{
-    enum class Source { Keychain, File, Env, SystemdCredential };
-    Source source = Source::Keychain;
-    QString path; ///< File
-    QString name; ///< Env: variable; SystemdCredential: credential name
-
-    QString describe() const; ///< e.g. "keychain (service qddns)", "file /etc/qddns/home.secret"
-};
-QString secretSourceName(SecretRef::Source source);
 
 /// \brief The id of every provider's primary credential: the profile's `secret` key, the keychain
 /// entry named after the profile. Other credentials have their own ids (e.g. "secretApiKey").
@@ -89,6 +80,8 @@ struct Profile
     std::optional<int> ttl;
     bool allowInsecureHttp = false;
     QJsonObject options;      ///< provider-specific keys, already validated against ProviderInfo::options
+    /// The hooks told about this profile's records (unset: every hook; see HookSpec::profiles).
+    std::optional<QStringList> hooks;
     QByteArray fingerprint;   ///< hash of the profile as written, hosts aside: a change clears holds and re-sends
 
     bool publishes(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
@@ -104,10 +97,16 @@ struct Config
     FamilyDetection ipv6;
     QString caFile;
     QList<Profile> profiles;
+    QList<HookSpec> hooks;
 
     const FamilyDetection &detection(Family family) const { return family == Family::IPv4 ? ipv4 : ipv6; }
     const Profile *profile(const QString &name) const;
-    /// \brief The environment variables profiles read secrets from: child processes never inherit them.
+    const HookSpec *hook(const QString &name) const;
+    /// \brief Whether the records of \a profile are told to \a hook (the hook's own filter and
+    /// the profile's list of hooks).
+    bool tellsHook(const HookSpec &hook, const QString &profile) const;
+    /// \brief The environment variables profiles and hooks read secrets from: child processes
+    /// never inherit them.
     QStringList secretEnvironment() const;
 
     /// \brief The configuration used when there is no file: default detectors, no profile.

@@ -16,6 +16,7 @@ inline constexpr QLatin1StringView Detectors{"detectors"};
 inline constexpr QLatin1StringView Tls{"tls"};
 inline constexpr QLatin1StringView CaFile{"caFile"};
 inline constexpr QLatin1StringView Profiles{"profiles"};
+inline constexpr QLatin1StringView Hooks{"hooks"};
 
 // A detector list and a detector.
 inline constexpr QLatin1StringView Ipv4{"ipv4"};
@@ -39,6 +40,15 @@ inline constexpr QLatin1StringView AllowInsecureHttp{"allowInsecureHttp"};
 inline constexpr QLatin1StringView Ipv6Suffix{"ipv6Suffix"};
 inline constexpr QLatin1StringView PrefixLength{"prefixLength"};
 
+// A hook (beside a preset's own options); a profile's "hooks" names some of them.
+inline constexpr QLatin1StringView Events{"events"};
+inline constexpr QLatin1StringView Families{"families"};
+inline constexpr QLatin1StringView QuietPeriod{"quietPeriod"};
+inline constexpr QLatin1StringView Method{"method"};
+inline constexpr QLatin1StringView Headers{"headers"};
+inline constexpr QLatin1StringView Body{"body"};
+inline constexpr QLatin1StringView ContentType{"contentType"};
+
 // A secret reference.
 inline constexpr QLatin1StringView Source{"source"};
 inline constexpr QLatin1StringView Path{"path"};
@@ -46,14 +56,34 @@ inline constexpr QLatin1StringView Path{"path"};
 /// \brief The keys of the document itself.
 inline QStringList documentKeys()
 {
-    return {Version, Interval, ForceInterval, Timeout, Detectors, Tls, Profiles};
+    return {Version, Interval, ForceInterval, Timeout, Detectors, Tls, Profiles, Hooks};
 }
 
 /// \brief The keys every profile may have, whatever its provider (ttl and credentials only where
 /// the provider takes them; its options besides).
 inline QStringList commonProfileKeys()
 {
-    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp};
+    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks};
+}
+
+/// \brief The keys of every hook told about events (beside those of its type).
+inline QStringList eventHookKeys()
+{
+    return {Name, Type, Events, Families, Profiles, QuietPeriod};
+}
+
+/// \brief The keys of a command hook, a webhook, and a heartbeat (Healthchecks, Uptime Kuma).
+inline QStringList commandHookKeys()
+{
+    return eventHookKeys() + QStringList{Argv, Timeout};
+}
+inline QStringList webhookKeys()
+{
+    return eventHookKeys() + QStringList{Url, Method, Headers, Body, ContentType, Secret, AllowInsecureHttp};
+}
+inline QStringList heartbeatKeys()
+{
+    return {Name, Type, Url, Profiles, AllowInsecureHttp};
 }
 
 } // namespace Qddns::ConfigKey

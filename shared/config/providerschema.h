@@ -102,6 +102,13 @@ public:
     virtual QStringList ids() const = 0;
     /// \brief The provider's own checks beyond the generic ones; errors name paths below \a path.
     virtual QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const = 0;
+    /// \brief For the id of a service that shut down, why it is refused and what to use instead
+    /// ("<name> closed (in <when>); use <alternative>"); empty for any other id.
+    virtual QString closedService(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return {};
+    }
 };
 
 } // namespace Qddns

@@ -1,11 +1,13 @@
 #pragma once
 
-// The configuration's validator, private to config.cpp: every problem reported with its JSON path,
-// all at once. A header of its own so that config.cpp stays readable; nothing else includes it.
+// The configuration's validator, private to the config layer: every problem reported with its JSON
+// path, all at once. A header of its own so that config.cpp stays readable; hookconfig.cpp uses it
+// for the hooks; nothing outside shared/config includes it.
 
 #include "config/config.h"
 #include "config/configcheck.h"
 #include "config/configkeys.h"
+#include "config/hookconfig.h"
 #include "config/jsonscanner.h"
 #include "config/providerschema.h"
 #include "core/addressrules.h"
@@ -483,7 +485,10 @@ public:
         const ProviderInfo *provider = nullptr;
         if (const auto id = string(o, path, QStringLiteral("provider"), true)) {
             provider = m_catalog.info(*id);
-            if (!provider)
+            const QString closed = provider ? QString() : m_catalog.closedService(*id);
+            if (!closed.isEmpty())
+                error(join(path, QStringLiteral("provider")), QStringLiteral("\"%1\": %2").arg(*id, closed));
+            else if (!provider)
                 error(join(path, QStringLiteral("provider")),
                       QStringLiteral("\"%1\" is not a known provider%2; `qddns-agent providers` lists them")
                           .arg(*id, didYouMean(*id, m_catalog.ids())));
@@ -569,6 +574,7 @@ public:
                 error(join(path, QStringLiteral("secret")), QStringLiteral("provider \"%1\" does not use a secret").arg(info.id));
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
+        p.hooks = parseProfileHooks(*this, o.value(ConfigKey::Hooks), join(path, ConfigKey::Hooks));
         if (provider)
             parseCredentials(o, path, *provider, p);
 
@@ -594,9 +600,11 @@ public:
         }
 
         // Everything but the host list: each host is its own record, and adding one must not
-        // make the others look changed (that would re-send them and lift their holds).
+        // make the others look changed (that would re-send them and lift their holds). The same
+        // for the hooks told about it: they are not the provider's business.
         QJsonObject identity = o;
         identity.remove(QStringLiteral("hosts"));
+        identity.remove(ConfigKey::Hooks);
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)

@@ -12,4 +12,5 @@ Q_LOGGING_CATEGORY(lcState, "qddns.state", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "qddns.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcIpc, "qddns.ipc", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "qddns.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHooks, "qddns.hooks", QtInfoMsg)
 } // namespace Qddns

@@ -16,6 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcState)     // qddns.state
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // qddns.secrets
 Q_DECLARE_LOGGING_CATEGORY(lcIpc)       // qddns.ipc
 Q_DECLARE_LOGGING_CATEGORY(lcGui)       // qddns.gui
+Q_DECLARE_LOGGING_CATEGORY(lcHooks)     // qddns.hooks: commands and webhooks told about events, heartbeats
 // Providers are pure and log only parsing details, each under qddns.provider.<id>: the category
 // qddns_add_provider(<id>) declares for its source (QDDNS_PROVIDER_LOGGING(), providers/providerkit.h).
 } // namespace Qddns

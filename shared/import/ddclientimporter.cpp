@@ -377,6 +377,8 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
                                      values.value(QStringLiteral("script"))))
                 continue;
         } else {
+            if (mapping->hosts == QLatin1String("below:login"))
+                completeHosts(draft, values.value(QStringLiteral("login")));
             if (!m_builder.available(*mapping, mapping->provider, QStringLiteral("protocol"), protocol.line, draft.hosts))
                 continue;
             draft.provider = mapping->provider;
@@ -410,6 +412,25 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
         }
         m_builder.addProfile(draft);
     }
+}
+
+void DdclientImporter::completeHosts(ProfileDraft &draft, const SourceValue &login)
+{
+    // Namecheap's and Enom's protocols take hosts relative to the domain in login ("@" is the
+    // domain itself); qddns writes them in full.
+    const QString domain = login.value.trimmed();
+    if (domain.isEmpty())
+        return;
+    QStringList full;
+    for (const QString &host : std::as_const(draft.hosts)) {
+        const bool inDomain = host.compare(domain, Qt::CaseInsensitive) == 0
+            || host.endsWith(QLatin1Char('.') + domain, Qt::CaseInsensitive);
+        full.append(host == QLatin1String("@") ? domain : inDomain ? host : host + QLatin1Char('.') + domain);
+    }
+    if (full != draft.hosts)
+        m_builder.explain(QStringLiteral("login"), login.line, QStringLiteral("the hosts are relative to the domain \"%1\": "
+                                                                              "%2").arg(domain, quotedList(full)));
+    draft.hosts = full;
 }
 
 void DdclientImporter::detection(ProfileDraft &draft, const SourceValues &values, QSet<QString> &used)

@@ -30,6 +30,7 @@ private:
                    const QHash<QString, SourceValue> &passwords);
     void programOption(const QString &name, const SourceValue &value);
     void importHosts(const QList<Host> &hosts);
+    void completeHosts(ProfileDraft &draft, const SourceValue &login);
     void detection(ProfileDraft &draft, const SourceValues &values, QSet<QString> &used);
     bool detector(const QString &strategy, bool v6, const SourceValues &values, const SourceValue &from,
                   QList<DetectorDraft> &into);

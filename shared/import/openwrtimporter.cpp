@@ -223,6 +223,14 @@ void OpenWrtImporter::importService(const Section &section)
             draft.fields.insert(QStringLiteral("zone"), draft.domain);
             m_builder.explain(QStringLiteral("domain"), o.value(QStringLiteral("domain")).line,
                               QStringLiteral("\"%1\" is the host %2 in the zone %3").arg(domain, draft.hosts.first(), draft.domain));
+        } else if (mapping->hosts == QLatin1String("username.domain")) {
+            // Namecheap's script: the host in "username", its domain in "domain" ("@" the domain itself).
+            const SourceValue user = o.value(QStringLiteral("username"));
+            const QString host = user.value.trimmed();
+            draft.domain = domain;
+            draft.hosts = {host.isEmpty() || host == QLatin1String("@") ? domain : host + QLatin1Char('.') + domain};
+            m_builder.explain(QStringLiteral("username"), user.line ? user.line : section.line,
+                              QStringLiteral("\"%1\" is the host %2 in the domain %3").arg(host, draft.hosts.first(), domain));
         } else {
             draft.hosts = domain.split(QLatin1Char(','), Qt::SkipEmptyParts);
         }

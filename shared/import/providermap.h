@@ -33,7 +33,10 @@ struct ServiceMapping
     QList<AuthSet> auth;   ///< empty: the tool's usual username + password keys
     QList<std::pair<QString, QString>> options; ///< the tool's key (or "$domain"), qddns profile key
     QHash<QString, QString> explain;            ///< the tool's key, why qddns needs no counterpart
-    QString hosts;         ///< "host@zone": hosts are written as host@zone
+    /// How the tool writes hosts: "host@zone" (host@zone), "below:login" (names relative to the
+    /// domain in login, "@" for the domain itself), "username.domain" (the host in username, its
+    /// domain in domain)
+    QString hosts;
     QString family;        ///< "ipv4" / "ipv6": the name always publishes that family
 };
 

@@ -67,6 +67,7 @@ const QList<Rules> &table()
         {Method::SecretChanged, {{Field::Profile, Kind::Name, true}}},
         {Method::Pause, {}},
         {Method::Resume, {}},
+        {Method::HooksTest, {{Field::Hook, Kind::Object, true}}},
     };
     return rules;
 }

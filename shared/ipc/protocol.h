@@ -18,7 +18,7 @@ namespace Qddns::Ipc {
 
 /// \brief Version of the protocol: grows when a message or field is added; clients compare it
 /// from `hello` before using a later addition.
-inline constexpr int kProtocolVersion = 1;
+inline constexpr int kProtocolVersion = 2;
 
 /// \brief A line longer than this (in bytes, newline excluded) closes the connection.
 inline constexpr qsizetype kMaxLineBytes = 1024 * 1024;
@@ -47,6 +47,7 @@ inline constexpr QLatin1StringView Test{"test"};                   // {profile: 
 inline constexpr QLatin1StringView SecretChanged{"secretChanged"}; // {profile: name} -> {}: retry it with its new secret
 inline constexpr QLatin1StringView Pause{"pause"};                 // {} -> {paused}: no automatic cycles
 inline constexpr QLatin1StringView Resume{"resume"};               // {} -> {paused}
+inline constexpr QLatin1StringView HooksTest{"hooks.test"};        // {hook: {...}} -> {hook, result, message, attempts, status} (since 2)
 } // namespace Method
 
 namespace Event {
@@ -140,6 +141,13 @@ inline constexpr QLatin1StringView StateDir{"stateDir"};
 inline constexpr QLatin1StringView LastCycle{"lastCycle"};
 inline constexpr QLatin1StringView NextCheck{"nextCheck"};
 inline constexpr QLatin1StringView Previous{"previous"};
+inline constexpr QLatin1StringView Hook{"hook"};
+inline constexpr QLatin1StringView Hooks{"hooks"};
+inline constexpr QLatin1StringView Runs{"runs"};
+inline constexpr QLatin1StringView LastRun{"lastRun"};
+inline constexpr QLatin1StringView Running{"running"};
+inline constexpr QLatin1StringView Attempts{"attempts"};
+inline constexpr QLatin1StringView Status{"status"};
 } // namespace Field
 
 /// \brief The fields of each provider's metadata in the `providers` reply (and `qddns-agent providers
@@ -238,6 +246,13 @@ inline constexpr QLatin1StringView Unexpected{"unexpected-reply"}; // replies no
 inline constexpr QLatin1StringView CredentialsUnavailable{"credentialsUnavailable"}; // a credential could not be read
 inline constexpr QLatin1StringView DryRun{"dry-run"};         // what would be sent
 } // namespace RecordCode
+
+/// \brief How a hook's last run ended (`status` hooks[].lastResult, `hooks.test` result).
+namespace HookResultWord {
+inline constexpr QLatin1StringView Ok{"ok"};
+inline constexpr QLatin1StringView Failed{"failed"};     // it ran and failed (exit code, HTTP error, no answer after the retries)
+inline constexpr QLatin1StringView TimedOut{"timedOut"}; // a command that did not finish in time: its process group was killed
+} // namespace HookResultWord
 
 /// \brief Log levels as sent in `logs`, `subscribe` and `log` events, least severe first.
 namespace Level {

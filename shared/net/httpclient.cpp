@@ -111,7 +111,8 @@ void HttpClient::start(const QString &server, Pending pending)
         HttpReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen())
-            result.body = reply->read(kMaxReplyBytes + 1);
+            // What arrived, at most the cap: read(n) would allocate n bytes (1 MiB) for every reply.
+            result.body = reply->read(std::min<qint64>(reply->bytesAvailable(), kMaxReplyBytes + 1));
         for (const auto &pair : reply->rawHeaderPairs())
             result.headers.append(pair);
         if (*aborted == Abort::Cancelled) {

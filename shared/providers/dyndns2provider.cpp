@@ -122,6 +122,12 @@ std::optional<Verdict> verdictForCode(const QString &code, const QString &addres
                        QStringLiteral("the provider refused this client or the form of its request "
                                       "(badagent); please report this to the qddns developers")
                            + kHoldUntilProfileChanges};
+    if (code == QLatin1String("badip"))
+        return Verdict{Outcome::Rejected,
+                       QStringLiteral("the provider refused the address %1 (badip): it is not valid for this "
+                                      "service (some take only addresses of their own country or network)")
+                               .arg(address)
+                           + kHoldUntilProfileChanges};
     if (code == QLatin1String("abuse"))
         return Verdict{Outcome::Abuse,
                        QStringLiteral("the provider blocked this host for abuse (abuse); ask the provider to "
@@ -397,7 +403,9 @@ HttpRequest buildRequest(const Dyndns2Preset &preset, const UpdateRequest &reque
 
     const QString v4 = ipv4 ? request.ipv4->toString() : QString();
     const QString v6 = ipv6 ? request.ipv6->toString() : QString();
-    if (preset.ipv4Param == preset.ipv6Param) {
+    if (!preset.sendsAddress) {
+        // The service sets the address the request comes from; the reply's echo is checked.
+    } else if (preset.ipv4Param == preset.ipv6Param) {
         QStringList addresses;
         if (ipv4)
             addresses.append(v4);
@@ -417,7 +425,9 @@ HttpRequest buildRequest(const Dyndns2Preset &preset, const UpdateRequest &reque
     HttpRequest http;
     http.method = "GET";
     http.url = url;
-    const QString username = preset.usernameIsHost ? names.first() : request.username;
+    const QString username = preset.usernameIsHost ? names.first()
+        : preset.fixedUsername.isEmpty()          ? request.username
+                                                  : preset.fixedUsername;
     http.headers.append({"Authorization", basicAuthorization(username, request.secret)});
     return http;
 }
@@ -517,6 +527,14 @@ QList<Dyndns2Preset> parseDyndns2Presets(const QByteArray &json, QStringList *er
         }
         p.familiesInOneRequest = o.value(QLatin1String("familiesInOneRequest")).toBool(true);
         p.usernameIsHost = o.value(QLatin1String("usernameIsHost")).toBool(false);
+        p.sendsAddress = o.value(QLatin1String("sendsAddress")).toBool(true);
+        const QJsonValue basicUser = o.value(QLatin1String("basicUser"));
+        p.fixedUsername = basicUser.toString();
+        if (!basicUser.isUndefined() && (p.fixedUsername.isEmpty() || p.usernameIsHost)) {
+            fail(presetError(i, p.id, QStringLiteral("\"basicUser\" must be a non-empty string, and not with "
+                                                     "\"usernameIsHost\"")));
+            continue;
+        }
         if (p.usernameIsHost)
             p.maxHosts = 1;   // the credentials name exactly one host
         p.ipv4 = o.value(QLatin1String("ipv4")).toBool(true);
@@ -585,12 +603,13 @@ Dyndns2Provider::Dyndns2Provider(Dyndns2Preset preset) : m_preset(std::move(pres
     m_info.defaultServer = m_preset.server;
     m_info.hostExample = m_preset.hostExample;
     m_info.hostHelp = m_preset.hostHelp;
-    m_info.username = m_preset.usernameIsHost ? Need::Unused : Need::Required;
+    const bool ownUsername = !m_preset.usernameIsHost && m_preset.fixedUsername.isEmpty();
+    m_info.username = ownUsername ? Need::Required : Need::Unused;
     m_info.usernameLabel = m_preset.usernameLabel;
     m_info.secretLabel = m_preset.secretLabel;
-    m_info.usernameHelp = m_preset.usernameIsHost
-        ? QStringLiteral("not used: the hostname itself is the username")
-        : m_preset.usernameHelp;
+    m_info.usernameHelp = m_preset.usernameIsHost ? QStringLiteral("not used: the hostname itself is the username")
+        : ownUsername                             ? m_preset.usernameHelp
+                                                  : QStringLiteral("not used: the service checks only the secret");
     m_info.secret = Need::Required;
     m_info.secretHelp = m_preset.secretHelp;
     m_info.maxHostsPerRequest = m_preset.usernameIsHost ? 1 : m_preset.maxHosts;

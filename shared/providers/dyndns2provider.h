@@ -28,6 +28,8 @@ struct Dyndns2Preset
     int maxHosts = 20;                            ///< hostnames per request (1..20)
     bool familiesInOneRequest = true;             ///< false: one request per address family
     bool usernameIsHost = false;                  ///< the hostname is the username (he.net, nsupdate.info)
+    QString fixedUsername;                        ///< Basic auth user for services that check only the secret
+    bool sendsAddress = true;                     ///< false: no address item, the service takes the sender's
     bool ipv4 = true;
     bool ipv6 = true;
     QString ipv4Param = QStringLiteral("myip");   ///< query key of the IPv4 address

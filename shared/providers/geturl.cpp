@@ -341,6 +341,15 @@ QString checkTemplate(const QString &tmpl, const ProviderInfo &info, bool isUrl,
 
 QString readRequestPart(const QJsonObject &o, GetUrlService &s)
 {
+    for (Family f : kFamilies) {
+        const QString key = f == Family::IPv4 ? QStringLiteral("serverIpv4") : QStringLiteral("serverIpv6");
+        if (!o.contains(key))
+            continue;
+        const QUrl server(o.value(key).toString(), QUrl::StrictMode);
+        if (server.scheme() != QLatin1String("https") || server.host().isEmpty() || !server.userInfo().isEmpty())
+            return QStringLiteral("\"%1\" must be an https URL without credentials").arg(key);
+        s.familyServer[f] = server;
+    }
     s.url = o.value(QLatin1String("url")).toString();
     s.familyUrl.ipv4 = o.value(QLatin1String("urlIpv4")).toString();
     s.familyUrl.ipv6 = o.value(QLatin1String("urlIpv6")).toString();
@@ -433,7 +442,8 @@ QList<GetUrlService> parseGetUrlServices(const QByteArray &json, QStringList *er
         QStringList list;
         for (const char *key : {"id", "name", "category", "website", "documentation", "checked", "help", "hostExample",
                                 "hostHelp", "username", "usernameLabel", "usernameHelp", "secret", "secretLabel",
-                                "secretHelp", "credentials", "options", "server", "maxHosts", "ipv4", "ipv6",
+                                "secretHelp", "credentials", "options", "server", "serverIpv4", "serverIpv6",
+                                "maxHosts", "ipv4", "ipv6",
                                 "sendsAllFamilies", "url", "urlIpv4", "urlIpv6", "perFamily", "hostSeparator",
                                 "apexName", "headers", "basicAuth", "reply", "comment"})
             list.append(QLatin1String(key));
@@ -531,9 +541,13 @@ std::unique_ptr<UpdateTransaction> GetUrlProvider::start(const UpdateRequest &re
             step.records.hosts = hosts;
             step.records.ipv4 = addresses.ipv4;
             step.records.ipv6 = addresses.ipv6;
-            const Fill fill{&s, &step.records, hosts, addresses.ipv4, addresses.ipv6};
             const bool one = !(addresses.ipv4 && addresses.ipv6);
-            const QString family = one ? s.familyUrl[addresses.ipv4 ? Family::IPv4 : Family::IPv6] : QString();
+            const Family only = addresses.ipv4 ? Family::IPv4 : Family::IPv6;
+            // A server the profile names serves both families; the row's own one per family does not.
+            if (one && !s.familyServer[only].isEmpty() && request.server == s.info.defaultServer)
+                step.records.server = s.familyServer[only];
+            const Fill fill{&s, &step.records, hosts, addresses.ipv4, addresses.ipv6};
+            const QString family = one ? s.familyUrl[only] : QString();
             step.http.url = fill.url(family.isEmpty() ? s.url : family);
             QString problem;
             if (!step.http.url.isValid() || step.http.url.host().isEmpty())

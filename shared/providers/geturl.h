@@ -9,8 +9,8 @@ namespace Qddns {
 /// metadata, its URL template and how to read its replies. The GET-URL engine (GetUrlProvider)
 /// does the rest: batches, families, placeholders, redaction, unexpected replies.
 ///
-/// Placeholders in the URL and header templates: {server} (the profile's server, else the row's;
-/// the URL starts with it), {host} (the request's hosts, joined by hostSeparator), {ipv4}, {ipv6},
+/// Placeholders in the URL and header templates: {server} (the profile's server, else the row's,
+/// or the row's server for the family of a one-family request; the URL starts with it), {host} (the request's hosts, joined by hostSeparator), {ipv4}, {ipv6},
 /// {ip} (the one address of a request per family), {username}, {secret}, {credential:ID},
 /// {option:KEY} and {relative:KEY} (the host below the domain an option names; apexName for the
 /// domain itself). Values are percent-encoded in the URL, raw in headers. A query item whose value
@@ -20,6 +20,9 @@ struct GetUrlService
     ProviderInfo info;
     QString url;                          ///< the template used for every request
     PerFamily<QString> familyUrl;         ///< a template for requests of one family (optional)
+    /// The server of a one-family request when the profile names none (optional): services that
+    /// take IPv6 updates on their own host, as FreeDNS's v6.sync.afraid.org.
+    PerFamily<QUrl> familyServer;
     bool perFamily = false;               ///< one request per family even when both are due
     QString hostSeparator = QStringLiteral(",");
     QString apexName = QStringLiteral("@");

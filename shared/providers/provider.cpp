@@ -2,6 +2,8 @@
 
 #include "core/redact.h"
 
+#include <QRandomGenerator>
+
 namespace Qddns {
 
 QStringList UpdateRequest::secretValues() const
@@ -10,6 +12,22 @@ QStringList UpdateRequest::secretValues() const
     if (!secret.isEmpty() && !values.contains(secret))
         values.prepend(secret);
     return values;
+}
+
+QDateTime UpdateRequest::now() const
+{
+    return (clock ? clock() : QDateTime::currentDateTimeUtc()).toUTC();
+}
+
+QByteArray UpdateRequest::randomBytes(int count) const
+{
+    if (random)
+        return random(count);
+    QByteArray bytes(count, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
+    for (int i = count - count % 4; i < count; ++i)
+        bytes[i] = char(QRandomGenerator::system()->bounded(256));
+    return bytes;
 }
 
 std::optional<HttpRequest> UpdateTransaction::nextRequest()

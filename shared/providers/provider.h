@@ -7,6 +7,7 @@
 #include "providers/transport.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -42,9 +43,18 @@ struct UpdateRequest
     /// declared defaults of those it left out. An option without a default is absent when unset,
     /// so a provider can tell "not set" from an explicit value.
     QJsonObject options;
+    /// The clock signed requests read (each request asks again, so a long transaction keeps its
+    /// signatures fresh); unset: the system clock. The engine passes its own, tests a fixed one.
+    std::function<QDateTime()> clock;
+    /// Random bytes for the nonces of signed requests; unset: the system's generator.
+    std::function<QByteArray(int count)> random;
 
     /// \brief Every credential value: what each log line and message must mask.
     QStringList secretValues() const;
+    /// \brief clock(), else the system clock: UTC.
+    QDateTime now() const;
+    /// \brief random(count), else \a count bytes of the system's generator.
+    QByteArray randomBytes(int count) const;
 };
 
 /// \brief A running update: a small state machine of steps, each an HTTP request or a DNS

@@ -46,6 +46,15 @@ QList<ConfigError> ProviderRegistry::validateProfile(const QString &id, const QJ
     return provider ? provider->validate(profile, path) : QList<ConfigError>{};
 }
 
+QString ProviderRegistry::closedService(const QString &id) const
+{
+    for (const ClosedService &service : m_closed) {
+        if (service.id == id)
+            return service.message();
+    }
+    return {};
+}
+
 QStringList ProviderRegistry::ids() const
 {
     QStringList list;

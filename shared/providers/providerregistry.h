@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/closedservices.h"
 #include "providers/provider.h"
 
 #include <QJsonArray>
@@ -22,12 +23,17 @@ public:
     const ProviderInfo *info(const QString &id) const override;
     QStringList ids() const override;
     QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const override;
+    QString closedService(const QString &id) const override;
+
+    /// \brief The services that shut down (closedservices.json), which no profile may name.
+    const QList<ClosedService> &closedServices() const { return m_closed; }
 
     /// \brief Every provider's metadata as JSON (for `providers --json` and the GUI).
     QJsonArray describe() const;
 
 private:
     ProviderList m_providers;
+    QList<ClosedService> m_closed = builtinClosedServices();
 };
 
 /// \brief One provider's metadata as JSON, its fields named by Ipc::ProviderField.

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace Qddns {
 
 namespace {
@@ -69,7 +71,13 @@ std::optional<QString> xmlValue(const QByteArray &body, const QString &path)
         attribute = elements.takeLast().mid(1);
     if (elements.isEmpty())
         return std::nullopt;
-    QXmlStreamReader xml(body);
+    // Some services declare encoding="utf-16" and send UTF-8 (Namecheap does): bytes without a NUL
+    // cannot be UTF-16, and read from a QString the declaration is ignored.
+    QXmlStreamReader xml;
+    if (body.contains('\0'))
+        xml.addData(body);
+    else
+        xml.addData(QString::fromUtf8(body));
     QStringList stack;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -130,9 +138,18 @@ bool ReplyMatcher::matches(ReplyFormat format, const HttpReply &reply) const
         return false;
     if (!statuses.isEmpty() && !statuses.contains(reply.status))
         return false;
-    if (path.isEmpty() && !equals && !regex && !exists)
+    if (path.isEmpty() && header.isEmpty() && !equals && !regex && !exists)
         return true; // a status-only matcher
-    const std::optional<QString> value = replyValue(format, reply.body, path);
+    std::optional<QString> value;
+    if (!header.isEmpty()) {
+        const bool present = std::any_of(reply.headers.cbegin(), reply.headers.cend(), [this](const auto &h) {
+            return h.first.compare(header, Qt::CaseInsensitive) == 0;
+        });
+        if (present)
+            value = QString::fromUtf8(reply.header(header)).trimmed();
+    } else {
+        value = replyValue(format, reply.body, path);
+    }
     if (!value)
         return false;
     if (equals && *value != *equals)
@@ -154,9 +171,9 @@ Expected<ReplyMatcher, QString> parseReplyMatcher(const QJsonValue &value, Reply
     if (!value.isObject())
         return Unexpected(QStringLiteral("a matcher is a regular expression or an object"));
     const QJsonObject o = value.toObject();
-    static const QStringList known{QStringLiteral("status"), QStringLiteral("path"), QStringLiteral("equals"),
-                                   QStringLiteral("regex"), QStringLiteral("exists"), QStringLiteral("message"),
-                                   QStringLiteral("messagePath")};
+    static const QStringList known{QStringLiteral("status"), QStringLiteral("path"), QStringLiteral("header"),
+                                   QStringLiteral("equals"), QStringLiteral("regex"), QStringLiteral("exists"),
+                                   QStringLiteral("message"), QStringLiteral("messagePath")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             return Unexpected(QStringLiteral("unknown matcher key \"%1\"").arg(it.key()));
@@ -171,6 +188,9 @@ Expected<ReplyMatcher, QString> parseReplyMatcher(const QJsonValue &value, Reply
         }
     }
     m.path = o.value(QLatin1String("path")).toString();
+    m.header = o.value(QLatin1String("header")).toString().toLatin1();
+    if (!m.path.isEmpty() && !m.header.isEmpty())
+        return Unexpected(QStringLiteral("a matcher reads a \"path\" of the body or a \"header\", not both"));
     m.messagePath = o.value(QLatin1String("messagePath")).toString();
     if (format == ReplyFormat::Text && (!m.path.isEmpty() || !m.messagePath.isEmpty()))
         return Unexpected(QStringLiteral("a text reply has no paths"));
@@ -186,9 +206,9 @@ Expected<ReplyMatcher, QString> parseReplyMatcher(const QJsonValue &value, Reply
             return Unexpected(QStringLiteral("\"regex\" is not a valid regular expression: %1").arg(m.regex->errorString()));
     }
     m.exists = o.value(QLatin1String("exists")).toBool(false);
-    if (m.exists && m.path.isEmpty())
-        return Unexpected(QStringLiteral("\"exists\" needs a \"path\""));
-    if (m.statuses.isEmpty() && m.path.isEmpty() && !m.equals && !m.regex)
+    if (m.exists && m.path.isEmpty() && m.header.isEmpty())
+        return Unexpected(QStringLiteral("\"exists\" needs a \"path\" or a \"header\""));
+    if (m.statuses.isEmpty() && m.path.isEmpty() && m.header.isEmpty() && !m.equals && !m.regex)
         return Unexpected(QStringLiteral("a matcher needs a status, a path or a text to match"));
     m.message = o.value(QLatin1String("message")).toString();
     return m;

@@ -25,12 +25,13 @@ std::optional<ReplyFormat> replyFormatFromName(const QString &name);
 std::optional<QString> replyValue(ReplyFormat format, const QByteArray &body, const QString &path);
 
 /// \brief One condition on a reply, as a service row writes it. Every condition given must hold:
-/// the HTTP status, the value at a path (or the whole body) equal to a text, matching a regular
-/// expression, or merely present.
+/// the HTTP status, the value at a path (or the whole body, or a header) equal to a text, matching
+/// a regular expression, or merely present.
 struct ReplyMatcher
 {
     QList<int> statuses;                ///< empty: any status
     QString path;                       ///< empty: the whole body, trimmed
+    QByteArray header;                  ///< a reply header's value instead of the body (DDNSS answers in one)
     std::optional<QString> equals;
     std::optional<QRegularExpression> regex;
     bool exists = false;                ///< only that the path names something
@@ -41,8 +42,8 @@ struct ReplyMatcher
 };
 
 /// \brief Reads a matcher of a service row: a string is a regular expression on the whole body;
-/// an object has "status" (a number or a list), "path", "equals", "regex", "exists", "message" and
-/// "messagePath". The error says what is wrong, for the row's own error message.
+/// an object has "status" (a number or a list), "path" or "header", "equals", "regex", "exists",
+/// "message" and "messagePath". The error says what is wrong, for the row's own error message.
 Expected<ReplyMatcher, QString> parseReplyMatcher(const QJsonValue &value, ReplyFormat format);
 
 } // namespace Qddns

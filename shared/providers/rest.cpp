@@ -136,13 +136,27 @@ void RecordApiTransaction::begin()
     const bool anyToDo = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const Job &j) { return !j.result; });
     if (!anyToDo)
         m_phase = Phase::Done;
-    else if (zoneRequest())
+    else if (authRequest())
+        m_phase = Phase::Auth;
+    else
+        afterAuth();
+}
+
+void RecordApiTransaction::afterAuth()
+{
+    const bool anyToDo = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const Job &j) { return !j.result; });
+    if (anyToDo && zoneRequest())
         m_phase = Phase::Zone;
     else
         advance();
 }
 
 std::optional<Failure> RecordApiTransaction::jobProblem(const RecordJob &) const
+{
+    return std::nullopt;
+}
+
+std::optional<Failure> RecordApiTransaction::readAuth(const HttpReply &)
 {
     return std::nullopt;
 }
@@ -167,6 +181,7 @@ void RecordApiTransaction::checkJobs()
 std::optional<HttpRequest> RecordApiTransaction::nextHttpRequest()
 {
     switch (m_phase) {
+    case Phase::Auth: return authRequest();
     case Phase::Zone: return zoneRequest();
     case Phase::Read: return readRequest(m_jobs.at(m_current).record);
     case Phase::Write: return m_write;
@@ -178,6 +193,14 @@ std::optional<HttpRequest> RecordApiTransaction::nextHttpRequest()
 void RecordApiTransaction::handleHttpReply(const HttpReply &reply)
 {
     switch (m_phase) {
+    case Phase::Auth:
+        if (const auto failure = readAuth(reply)) {
+            finishAll(*failure);
+            return;
+        }
+        checkJobs();
+        afterAuth();
+        return;
     case Phase::Zone:
         if (const auto failure = readZone(reply)) {
             finishAll(*failure);

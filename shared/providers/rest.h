@@ -103,7 +103,8 @@ bool sameAddress(const QString &content, const QHostAddress &address);
 
 /// \brief The record-API pattern: (find the zone) → for each host and family: read the record →
 /// unchanged when it holds the address → update it when it differs, create it when missing;
-/// several records of one name and type are refused rather than guessed. A subclass gives the
+/// several records of one name and type are refused rather than guessed. An API may first need an
+/// authentication step (authRequest()). A subclass gives the
 /// requests and reads the replies; order, stops, results and redaction are here. Call begin()
 /// at the end of the subclass's constructor.
 class RecordApiTransaction : public HttpTransaction
@@ -120,6 +121,11 @@ protected:
     /// \brief Why a record cannot be updated before anything is sent (no zone configured, a host
     /// outside it); also asked again after the zone step. nullopt: go ahead.
     virtual std::optional<Failure> jobProblem(const RecordJob &job) const;
+    /// \brief A step before everything else that gets the credentials the other steps carry (an
+    /// OAuth access token, a session), or nullopt when the API needs none.
+    virtual std::optional<HttpRequest> authRequest() const { return std::nullopt; }
+    /// \brief Reads the authentication step's reply (keeping what it got); a Failure ends every record.
+    virtual std::optional<Failure> readAuth(const HttpReply &reply);
     /// \brief The zone lookup, or nullopt when the API needs none.
     virtual std::optional<HttpRequest> zoneRequest() const { return std::nullopt; }
     /// \brief Reads the zone lookup's reply (keeping what it learnt); a Failure ends every record.
@@ -140,13 +146,14 @@ protected:
     void handleHttpReply(const HttpReply &reply) override;
 
 private:
-    enum class Phase { Zone, Read, Write, Done };
+    enum class Phase { Auth, Zone, Read, Write, Done };
     struct Job
     {
         RecordJob record;
         std::optional<RecordResult> result;
     };
 
+    void afterAuth();
     void onRead(const HttpReply &reply);
     void finish(Outcome outcome, const QString &message, std::chrono::seconds delay = {}, bool unexpected = false);
     void fail(const Failure &failure);

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
+
 #include <qt6keychain/keychain.h>
 
 #ifdef Q_OS_UNIX
@@ -159,6 +162,75 @@ void readCredentials(SecretStore &store, const Profile &profile, QObject *contex
         });
     };
     (*next)();
+}
+
+void storeNewKeychainEntries(SecretStore &store, const QList<KeychainEntry> &entries, QObject *context,
+                             std::function<void(const KeychainKeysResult &)> done)
+{
+    struct Storing
+    {
+        QList<KeychainEntry> entries;
+        QList<std::optional<QString>> held; // what each key holds now
+        QStringList written;
+        QString failure;
+        int pending = 0;
+        std::function<void(const KeychainKeysResult &)> done;
+    };
+    auto s = std::make_shared<Storing>();
+    s->entries = entries;
+    s->held.resize(entries.size());
+    s->done = std::move(done);
+    if (entries.isEmpty()) {
+        QTimer::singleShot(0, context, [s] { s->done(QStringList{}); });
+        return;
+    }
+    // Writes the keys that are free once every read has answered; each step answers asynchronously.
+    const auto write = [&store, context, s] {
+        QStringList taken;
+        for (qsizetype i = 0; i < s->entries.size(); ++i) {
+            if (s->held.at(i) && *s->held.at(i) != s->entries.at(i).value)
+                taken << keychainKey(s->entries.at(i).profile, s->entries.at(i).field);
+        }
+        if (!taken.isEmpty()) {
+            const QString names = QLatin1Char('"') + taken.join(QStringLiteral("\", \"")) + QLatin1Char('"');
+            s->done(Unexpected{KeychainStoreError{QStringLiteral("the keychain already holds other secrets under %1 (an earlier "
+                                                                 "import's, or a profile of another configuration); nothing was "
+                                                                 "stored").arg(names), taken}});
+            return;
+        }
+        for (qsizetype i = 0; i < s->entries.size(); ++i) {
+            if (s->held.at(i))
+                continue; // the same value is there already
+            const QString key = keychainKey(s->entries.at(i).profile, s->entries.at(i).field);
+            ++s->pending;
+            store.writeKeychain(key, s->entries.at(i).value, context, [&store, context, s, key](const SecretResult &r) {
+                if (r)
+                    s->written << key;
+                else if (s->failure.isEmpty())
+                    s->failure = r.error();
+                if (--s->pending > 0)
+                    return;
+                if (s->failure.isEmpty()) {
+                    s->done(s->written);
+                    return;
+                }
+                for (const QString &k : std::as_const(s->written))
+                    store.deleteKeychain(k, context, [](const SecretResult &) {});
+                s->done(Unexpected{KeychainStoreError{s->failure + QStringLiteral("; nothing was stored"), {}}});
+            });
+        }
+        if (s->pending == 0)
+            s->done(QStringList{});
+    };
+    s->pending = int(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        store.read(SecretRef{}, entries.at(i).profile, entries.at(i).field, context, [s, i, write](const SecretResult &r) {
+            if (r)
+                s->held[i] = r.value();
+            if (--s->pending == 0)
+                write();
+        });
+    }
 }
 
 void SystemSecretStore::read(const SecretRef &ref, const QString &profile, const QString &field, QObject *context,

@@ -48,6 +48,28 @@ using CredentialsResult = Expected<Credentials, QString>;
 void readCredentials(SecretStore &store, const Profile &profile, QObject *context,
                      std::function<void(const CredentialsResult &)> done);
 
+/// \brief One credential to put in the keychain, e.g. one an import read from another tool's file.
+struct KeychainEntry
+{
+    QString profile;
+    QString field = QString(kPrimaryCredential);
+    QString value;
+};
+/// \brief Why storeNewKeychainEntries() stored nothing.
+struct KeychainStoreError
+{
+    QString message;
+    QStringList taken; ///< keys holding another value; empty when the keychain failed
+};
+using KeychainKeysResult = Expected<QStringList, KeychainStoreError>;
+
+/// \brief Puts \a entries in the keychain without ever replacing a value: a key that holds the
+/// same value already is left alone; when any key holds another value, nothing is written and the
+/// error names those keys. All or nothing: when a write fails, the entries written before it are
+/// removed again. \a done gets the keys written (a caller whose next step fails takes them back).
+void storeNewKeychainEntries(SecretStore &store, const QList<KeychainEntry> &entries, QObject *context,
+                             std::function<void(const KeychainKeysResult &)> done);
+
 /// \brief The real backends: keychain (QtKeychain, service "qddns", keys from keychainKey()),
 /// owner-only file, environment variable, systemd credential ($CREDENTIALS_DIRECTORY/name).
 class SystemSecretStore : public SecretStore

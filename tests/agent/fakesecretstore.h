@@ -46,8 +46,16 @@ public:
         answer(context, std::move(done), std::move(result));
     }
 
+    /// \brief Writes of \a key fail with \a error.
+    void setWriteError(const QString &key, const QString &error) { m_writeErrors.insert(key, error); }
+    bool holds(const QString &key) const { return m_secrets.contains(key); }
+
     void writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done) override
     {
+        if (m_writeErrors.contains(key)) {
+            answer(context, std::move(done), SecretResult(Unexpected{m_writeErrors.value(key)}));
+            return;
+        }
         setSecret(key, secret);
         answer(context, std::move(done), SecretResult(secret));
     }
@@ -66,6 +74,7 @@ private:
 
     QHash<QString, QString> m_secrets;
     QHash<QString, QString> m_errors;
+    QHash<QString, QString> m_writeErrors;
     QHash<QString, int> m_reads;
 };
 

@@ -53,8 +53,8 @@ Sample sampleOf(const QString &tool)
     Sample s;
     if (tool == QLatin1String("ddclient")) {
         s.file = QStringLiteral("ddclient/ddclient.conf");
-        s.profiles = 6;
-        s.notes = QStringList{"9:mail", "10:mail-failure", "47:protocol", "52:protocol", "56:wildcard", "59:postscript"};
+        s.profiles = 7;
+        s.notes = QStringList{"9:mail", "10:mail-failure", "52:protocol", "56:wildcard", "59:postscript"};
         s.globals = obj({{"interval", "5m"}, {"forceInterval", "30d"},
                          {"detectors", obj({{"ipv4", QJsonArray{obj({{"type", "interface"}, {"name", "eth0"}}),
                                                                 obj({{"type", "web"}, {"url", "https://ip4.example.net/plain"}}),
@@ -68,15 +68,16 @@ Sample sampleOf(const QString &tool)
                       obj({{"host", "cf.example.com"}, {"provider", "cloudflare"}, {"hosts", QJsonArray{"cf.example.com", "vpn.example.com"}},
                            {"zone", "example.com"}, {"ttl", 300}, {"username", absent}, {"ipv6", absent}}),
                       obj({{"host", "myduck"}, {"provider", "duckdns"}}),
-                      obj({{"host", "he.example.net"}, {"provider", "henet"}, {"username", absent}})};
+                      obj({{"host", "he.example.net"}, {"provider", "henet"}, {"username", absent}}),
+                      obj({{"host", "www.example.org"}, {"provider", "namecheap"}, {"domain", "example.org"}, {"username", absent}})};
         s.secrets = {{"home.example.net", "No1p Pass#word"}, {"dyn.example.org", "Dyn-Upd4te-Key"},
                      {"self.example.com", "S3lf-hosted-pw"}, {"cf.example.com", "cf-T0ken_with,comma"},
-                     {"myduck", "duck-0123456789abcdef"}, {"he.example.net", "he-ddns-key-9f8e7d"}};
-        s.unimported = QStringList{"namecheap-ddns-pw"};
+                     {"myduck", "duck-0123456789abcdef"}, {"he.example.net", "he-ddns-key-9f8e7d"},
+                     {"www.example.org", "namecheap-ddns-pw"}};
     } else if (tool == QLatin1String("inadyn")) {
         s.file = QStringLiteral("inadyn/inadyn.conf");
-        s.profiles = 8;
-        s.notes = QStringList{"9:user-agent", "32:wildcard", "79:provider"};
+        s.profiles = 9;
+        s.notes = QStringList{"9:user-agent", "32:wildcard"};
         s.globals = obj({{"interval", "10m"}, {"forceInterval", "30d"},
                          {"detectors", obj({{"ipv4", QJsonArray{obj({{"type", "web"}, {"url", "https://ipv4.example.net/plain"}}),
                                                                 obj({{"type", "interface"}, {"name", "eth0"}})}},
@@ -96,15 +97,16 @@ Sample sampleOf(const QString &tool)
                       obj({{"host", "self.example.com"}, {"provider", "dyndns2"}, {"server", "https://dyn.example.com"}, {"username", "selfuser"}}),
                       obj({{"host", "url.example.net"}, {"provider", "custom"},
                            {"url", "https://update.example.net/api/update?token=[PASSWORD]&host=[DOMAIN]&ip=[IP]"},
-                           {"successPattern", "(?i)(updated|unchanged)"}})};
+                           {"successPattern", "(?i)(updated|unchanged)"}}),
+                      obj({{"host", "www.example.org"}, {"provider", "namecheap"}, {"domain", "example.org"}, {"username", absent}})};
         s.secrets = {{"home.example.org", "Dyn Secret#1"}, {"one.example.net", "n0ip-one-pass"}, {"two.example.net", "n0ip-two-pass"},
                      {"cf.example.com", "cf_api_token_0123456789"}, {"myduck.duckdns.org", "duck-token-abcdef0123"},
-                     {"he.example.com", "he-key-778899"}, {"self.example.com", "self-Pa55"}, {"url.example.net", "tokenurl-secret-42"}};
-        s.unimported = QStringList{"namecheap-pass"};
+                     {"he.example.com", "he-key-778899"}, {"self.example.com", "self-Pa55"}, {"url.example.net", "tokenurl-secret-42"},
+                     {"www.example.org", "namecheap-pass"}};
     } else if (tool == QLatin1String("openwrt")) {
         s.file = QStringLiteral("openwrt/ddns");
-        s.profiles = 5;
-        s.notes = QStringList{"62:dns_server", "81:proxy", "85:service_name", "91:enabled"};
+        s.profiles = 6;
+        s.notes = QStringList{"62:dns_server", "81:proxy", "91:enabled"};
         s.globals = obj({{"interval", "5m"}, {"forceInterval", "3d"},
                          {"detectors", obj({{"ipv4", QJsonArray{obj({{"type", "web"}, {"url", "https://ipv4.example.net/plain"}}),
                                                                 obj({{"type", "command"}, {"argv", QJsonArray{"/usr/bin/wan-ip.sh", "--v4"}}})}},
@@ -115,10 +117,12 @@ Sample sampleOf(const QString &tool)
                       obj({{"host", "myduck"}, {"provider", "duckdns"}}),
                       obj({{"host", "self.example.com"}, {"provider", "dyndns2"}, {"server", "https://dyn.example.com"}, {"username", "selfuser"}}),
                       obj({{"host", "get.example.net"}, {"provider", "custom"},
-                           {"url", "https://update.example.net/api/v2?key=[PASSWORD]&host=[DOMAIN]&ip=[IP]&tag=home%20net"}})};
+                           {"url", "https://update.example.net/api/v2?key=[PASSWORD]&host=[DOMAIN]&ip=[IP]&tag=home%20net"}}),
+                      obj({{"host", "www.example.org"}, {"provider", "namecheap"}, {"domain", "example.org"}, {"username", absent}})};
         s.secrets = {{"home.example.net", "N0ip pass with spaces"}, {"vpn.example.com", "cf-api-token-OpenWrt-1"},
-                     {"myduck", "duck-openwrt-token-77"}, {"self.example.com", "Self#Pa55"}, {"get.example.net", "getsecret-123"}};
-        s.unimported = QStringList{"namecheap-secret", "old-secret-1"};
+                     {"myduck", "duck-openwrt-token-77"}, {"self.example.com", "Self#Pa55"}, {"get.example.net", "getsecret-123"},
+                     {"www.example.org", "namecheap-secret"}};
+        s.unimported = QStringList{"old-secret-1"};
     } else {
         s.file = QStringLiteral("ddns-updater/config.json");
         s.profiles = 9;
@@ -382,7 +386,7 @@ void TstAgentImport::keepOut()
         QVERIFY2(!lookup(name), qPrintable(name + QStringLiteral(" is in the keychain")));
         QVERIFY2(run.err.contains(QStringLiteral("\n  qddns-agent secret set %1\n").arg(name).toUtf8()), run.err.constData());
     }
-    QVERIFY2(run.err.contains("no secret stored for 6 profile(s)"), run.err.constData());
+    QVERIFY2(run.err.contains(QStringLiteral("no secret stored for %1 profile(s)").arg(s.profiles).toUtf8()), run.err.constData());
     checkNoLeak(QStringLiteral("the configuration"), readText(config), secrets);
     checkNoLeak(QStringLiteral("the output"), run.out + run.err, secrets);
 
@@ -563,7 +567,7 @@ void TstAgentImport::existingConfig()
     QCOMPARE(lookup(QStringLiteral("home.example.org")).value_or("(none)"), QByteArray("Dyn Secret#1"));
     const ProcessRun check = agent({"--config", config, "check-config"});
     QVERIFY2(check.exitCode == 0, check.err.constData());
-    QVERIFY2(check.out.contains("valid, 9 profile(s)"), check.out.constData());
+    QVERIFY2(check.out.contains(QStringLiteral("valid, %1 profile(s)").arg(1 + sampleOf(QStringLiteral("inadyn")).profiles).toUtf8()), check.out.constData());
 
     // The same import again: its names are taken now.
     run = agent({"import", "inadyn", inadyn, "--write", config, "--merge"});

@@ -223,7 +223,7 @@ void TstAgentSocket::helloFirstAndMalformedInput()
     LineClient client(socketPath());
     QCOMPARE(client.call("status").value("error").toObject().value("code").toString(), "helloRequired");
     const QJsonObject welcome = client.call("hello", hello()).value("result").toObject();
-    QCOMPARE(welcome.value("protocol").toInt(), 1);
+    QCOMPARE(welcome.value("protocol").toInt(), 2); // 2: hooks.test
     QCOMPARE(welcome.value("pid").toInteger(), m_agent->processId());
 
     // Each bad line gets an error reply; the connection stays usable.

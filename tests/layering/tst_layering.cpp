@@ -35,7 +35,7 @@ QString layerOfInclude(const QString &include, const QString &fromLayer)
         return fromLayer; // beside the file, or generated for it (userunit.h, *.moc)
     const QString dir = include.section(QLatin1Char('/'), 0, 0);
     static const QSet<QString> shared{"core", "net", "config", "state", "secrets", "detect", "dns", "providers", "ipc", "import"};
-    static const QSet<QString> agent{"platform", "engine", "server", "cli"};
+    static const QSet<QString> agent{"platform", "engine", "hooks", "server", "cli"};
     static const QSet<QString> gui{"app", "settings", "tray", "history", "logs", "portcheck"};
     if (shared.contains(dir) || agent.contains(dir))
         return dir;
@@ -64,8 +64,9 @@ const QHash<QString, QSet<QString>> &allowed()
         t["platform"] = {"core", "protocol"};
         t["engine"] = sharedAll + QSet<QString>{"platform"};
         t["engine"].remove(QStringLiteral("import"));
-        t["server"] = t["engine"] + QSet<QString>{"engine", "ipc"};
-        t["cli"] = sharedAll + QSet<QString>{"ipc", "platform", "engine", "server"};
+        t["hooks"] = t["engine"] + QSet<QString>{"engine"};
+        t["server"] = t["engine"] + QSet<QString>{"engine", "hooks", "ipc"};
+        t["cli"] = sharedAll + QSet<QString>{"ipc", "platform", "engine", "hooks", "server"};
         t["gui"] = {"core", "protocol", "config", "state", "secrets", "ipc"};
         return t;
     }();
@@ -138,12 +139,15 @@ void TstLayering::rules_data()
     QTest::newRow("engine reaching the server") << "agent/engine/engine.cpp" << "server/localserver.h" << false;
     QTest::newRow("engine reaching ipc") << "agent/engine/service.cpp" << "ipc/agentclient.h" << false;
     QTest::newRow("platform reaching the engine") << "agent/platform/netwatch.cpp" << "engine/engine.h" << false;
+    QTest::newRow("engine reaching the hooks") << "agent/engine/engine.cpp" << "hooks/hookrunner.h" << false;
+    QTest::newRow("hooks reaching the server") << "agent/hooks/hookrunner.cpp" << "server/agentapi.h" << false;
     QTest::newRow("an include in no layer") << "shared/core/http.cpp" << "fakes/fakehttpserver.h" << false;
     // Downward ones are fine.
     QTest::newRow("providers using config's schema") << "shared/providers/provider.h" << "config/providerschema.h" << true;
     QTest::newRow("providers using dns") << "shared/providers/transport.h" << "dns/dnsclient.h" << true;
     QTest::newRow("the vocabulary from anywhere") << "shared/core/outcome.cpp" << "ipc/protocol.h" << true;
     QTest::newRow("server using the engine") << "agent/server/agentapi.cpp" << "engine/service.h" << true;
+    QTest::newRow("hooks on the engine's events") << "agent/hooks/hookrunner.h" << "engine/engine.h" << true;
     QTest::newRow("cli wiring server and engine") << "agent/cli/cli.cpp" << "server/agentapi.h" << true;
     QTest::newRow("gui using secrets") << "gui/settings/settingswindow.cpp" << "secrets/secretstore.h" << true;
     QTest::newRow("gui using ipc") << "gui/app/trayapp.cpp" << "ipc/agentclient.h" << true;
@@ -180,7 +184,7 @@ void TstLayering::platformCodeStaysInPlatformFiles()
 {
     static const QRegularExpression osCheck(QStringLiteral("^\\s*#\\s*(if|ifdef|elif).*\\bQ_OS_"), QRegularExpression::MultilineOption);
     QStringList found;
-    for (const QString &file : sourceFiles({"agent/engine", "agent/server", "agent/cli"})) {
+    for (const QString &file : sourceFiles({"agent/engine", "agent/hooks", "agent/server", "agent/cli"})) {
         if (osCheck.match(QString::fromUtf8(read(file))).hasMatch())
             found.append(file);
     }

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void detection_data();
     void detection();
     void providerAvailability();
+    void hostsRelativeToTheLoginDomain();
+    void getUrlServices();
     void secretInAnOrdinarySetting();
     void malformed_data();
     void malformed();
@@ -38,8 +40,8 @@ void TestDdclientImporter::sampleIsValid()
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
     QCOMPARE(r.config.value(QLatin1String("version")), QJsonValue(1));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 6);
-    QCOMPARE(r.exitCode(), 1); // namecheap, nsupdate, mail… are not imported
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 7);
+    QCOMPARE(r.exitCode(), 1); // nsupdate, mail… are not imported
 }
 
 void TestDdclientImporter::sampleProfiles()
@@ -89,10 +91,16 @@ void TestDdclientImporter::sampleProfiles()
     QVERIFY(!he.contains(QLatin1String("username")));
     QCOMPARE(secretOf(r, he.value(QLatin1String("name")).toString()), QStringLiteral("he-ddns-key-9f8e7d"));
 
+    // Namecheap: login is the domain; the password is Namecheap's dynamic DNS password.
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
+    QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("namecheap-ddns-pw"));
+
     for (const QJsonValue &p : r.config.value(QLatin1String("profiles")).toArray())
         QCOMPARE(p.toObject().value(QLatin1String("secret")).toObject().value(QLatin1String("source")).toString(),
                  QStringLiteral("keychain"));
-    QCOMPARE(r.secrets.size(), 6);
+    QCOMPARE(r.secrets.size(), 7);
     QVERIFY(r.profilesNeedingSecret.isEmpty());
 }
 
@@ -123,9 +131,7 @@ void TestDdclientImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    QCOMPARE(where, QStringList({"9:mail", "10:mail-failure", "47:protocol", "52:protocol", "56:wildcard", "59:postscript"}));
-    QVERIFY(noteAt(r, QStringLiteral("protocol"), 47).why.contains(QLatin1String("no provider for Namecheap yet")));
-    QVERIFY(noteAt(r, QStringLiteral("protocol"), 47).why.contains(QLatin1String("www.example.org")));
+    QCOMPARE(where, QStringList({"9:mail", "10:mail-failure", "52:protocol", "56:wildcard", "59:postscript"}));
     QVERIFY(noteAt(r, QStringLiteral("protocol"), 52).why.contains(QLatin1String("RFC 2136")));
 }
 
@@ -155,7 +161,7 @@ void TestDdclientImporter::secretTargets()
     const QJsonObject noip = profileWithHost(file, QStringLiteral("home.example.net"));
     QCOMPARE(noip.value(QLatin1String("secret")).toObject(),
              QJsonObject({{"source", "file"}, {"path", "~/.config/qddns/secrets/home.example.net.secret"}}));
-    QCOMPARE(file.secrets.size(), 6);
+    QCOMPARE(file.secrets.size(), 7);
     for (const ImportedSecret &s : file.secrets)
         QCOMPARE(s.path, QStringLiteral("~/.config/qddns/secrets/%1.secret").arg(s.profile));
 
@@ -163,7 +169,7 @@ void TestDdclientImporter::secretTargets()
     const ImportResult out = sample(options(ImportOptions::SecretTarget::KeepOut));
     QVERIFY2(validationErrors(out).isEmpty(), qPrintable(validationErrors(out).join(QLatin1Char('\n'))));
     QVERIFY(out.secrets.isEmpty());
-    QCOMPARE(out.profilesNeedingSecret.size(), 6);
+    QCOMPARE(out.profilesNeedingSecret.size(), 7);
     for (const QJsonValue &p : out.config.value(QLatin1String("profiles")).toArray())
         QVERIFY(!p.toObject().contains(QLatin1String("secret")));
 }
@@ -292,28 +298,76 @@ void TestDdclientImporter::providerAvailability()
 {
     const QByteArray conf = "protocol=namecheap, login=example.org, password=nc-pw www.example.org\n"
                             "protocol=noip, login=me, password=np-pw a.example.com\n";
-    // Without a noip provider (an older qddns), No-IP is listed, not imported.
+    // Without a noip or namecheap provider (an older qddns), they are listed, not imported.
     ImportOptions older = options();
     QJsonArray providers;
     for (const QJsonValue &p : older.providers) {
-        if (p.toObject().value(QLatin1String("id")).toString() != QLatin1String("noip"))
+        const QString id = p.toObject().value(QLatin1String("id")).toString();
+        if (id != QLatin1String("noip") && id != QLatin1String("namecheap"))
             providers.append(p);
     }
     older.providers = providers;
     ImportResult r = import(ImportTool::Ddclient, conf, older);
     QVERIFY(profileWithHost(r, QStringLiteral("a.example.com")).isEmpty());
+    QVERIFY(profileWithHost(r, QStringLiteral("www.example.org")).isEmpty());
     QVERIFY(noteAt(r, QStringLiteral("protocol"), 2).why.contains(QLatin1String("no provider for \"noip\"")));
+    QVERIFY(noteAt(r, QStringLiteral("protocol"), 1).why.contains(QLatin1String("no provider for \"namecheap\"")));
 
-    // The table already maps namecheap: once a qddns offers it, it is imported.
-    ImportOptions newer = options();
-    newer.providers.append(QJsonObject{{"id", "namecheap"}, {"username", "required"}, {"secret", "required"},
-                                       {"ipv4", true}, {"ipv6", false}, {"options", QJsonArray()}});
-    r = import(ImportTool::Ddclient, conf, newer);
+    // This build has them: the table's mapping applies (Namecheap's login is the domain).
+    r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
     const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
     QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
-    QCOMPARE(nc.value(QLatin1String("username")).toString(), QStringLiteral("example.org"));
+    QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
+    QVERIFY(!nc.contains(QLatin1String("username")));
     QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("nc-pw"));
     QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::hostsRelativeToTheLoginDomain()
+{
+    // Namecheap's and Enom's protocols name hosts relative to the domain in login; "@" is the domain.
+    const QByteArray conf = "protocol=namecheap, login=example.org, password=nc-pw @,www,home.example.org\n"
+                            "protocol=enom, login=example.net, password=en-pw mail\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(hostsOf(nc), (QStringList{"example.org", "www.example.org", "home.example.org"}));
+    QVERIFY(explanationAt(r, QStringLiteral("login"), 1).how.contains(QLatin1String("relative to the domain \"example.org\"")));
+    const QJsonObject enom = profileWithHost(r, QStringLiteral("mail.example.net"));
+    QCOMPARE(enom.value(QLatin1String("provider")).toString(), QStringLiteral("enom"));
+    QVERIFY(!enom.contains(QLatin1String("username")));
+    QCOMPARE(secretOf(r, enom.value(QLatin1String("name")).toString()), QStringLiteral("en-pw"));
+    QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::getUrlServices()
+{
+    // 1984, DonDominio and FreeMyIP map onto their services; Directnic's gateway URL holds its
+    // token, which qddns stores alone: a note says so, and the URL shows nowhere.
+    const QByteArray conf = "protocol=1984, password=k1984-Api-Key home.example.is\n"
+                            "protocol=dondominio, login=dd-user, password=dd-Api-Key home.example.es\n"
+                            "protocol=freemyip, password=fmip-T0ken myhome.freemyip.com\n"
+                            "protocol=directnic, urlv4=https://directnic.com/dns/gateway/dn-G4teway-Token/ dn.example.com\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject one = profileWithHost(r, QStringLiteral("home.example.is"));
+    QCOMPARE(one.value(QLatin1String("provider")).toString(), QStringLiteral("1984"));
+    QCOMPARE(secretOf(r, one.value(QLatin1String("name")).toString()), QStringLiteral("k1984-Api-Key"));
+    const QJsonObject dd = profileWithHost(r, QStringLiteral("home.example.es"));
+    QCOMPARE(dd.value(QLatin1String("provider")).toString(), QStringLiteral("dondominio"));
+    QCOMPARE(dd.value(QLatin1String("username")).toString(), QStringLiteral("dd-user"));
+    QCOMPARE(secretOf(r, dd.value(QLatin1String("name")).toString()), QStringLiteral("dd-Api-Key"));
+    const QJsonObject fm = profileWithHost(r, QStringLiteral("myhome.freemyip.com"));
+    QCOMPARE(fm.value(QLatin1String("provider")).toString(), QStringLiteral("freemyip"));
+    QCOMPARE(secretOf(r, fm.value(QLatin1String("name")).toString()), QStringLiteral("fmip-T0ken"));
+    bool directnicNote = false;
+    for (const Unsupported &n : r.notes)
+        directnicNote = directnicNote || (n.line == 4 && n.why.contains(QLatin1String("after /dns/gateway/")));
+    QVERIFY(directnicNote);
+    const QString leak = leakOf(visibleText(r), QStringLiteral("dn-G4teway-Token"));
+    QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
 }
 
 void TestDdclientImporter::secretInAnOrdinarySetting()

@@ -34,7 +34,7 @@ void TestInadynImporter::sampleIsValid()
     const ImportResult r = sample();
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 9);
     QCOMPARE(r.exitCode(), 1);
 }
 
@@ -123,8 +123,12 @@ void TestInadynImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    QCOMPARE(where, QStringList({"9:user-agent", "32:wildcard", "79:provider"}));
-    QVERIFY(noteAt(r, QStringLiteral("provider"), 79).why.contains(QLatin1String("no provider for Namecheap yet")));
+    QCOMPARE(where, QStringList({"9:user-agent", "32:wildcard"}));
+    // Namecheap's username is the domain.
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
+    QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("namecheap-pass"));
 }
 
 void TestInadynImporter::sampleSecretsNeverLeak_data()
@@ -197,6 +201,9 @@ void TestInadynImporter::providerNames_data()
     QTest::newRow("substring") << "selfhost" << "selfhost" << true << false;
     QTest::newRow("ipv6 plugin") << "ipv6@spdyn.de" << "spdyn" << false << true;
     QTest::newRow("ipv4 plugin") << "ipv4@nsupdate.info" << "nsupdate" << true << false;
+    QTest::newRow("MyDNS.JP") << "default@mydns.jp" << "mydnsjp" << true << false;
+    QTest::newRow("MyDNS.JP over IPv6") << "ipv6@mydns.jp" << "mydnsjp" << false << true;
+    QTest::newRow("FreeMyIP") << "default@freemyip.com" << "freemyip" << true << false;
 }
 
 void TestInadynImporter::providerNames()

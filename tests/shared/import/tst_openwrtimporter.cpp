@@ -16,6 +16,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak_data();
     void sampleSecretsNeverLeak();
     void cloudflareGlobalKey();
+    void getUrlServices();
     void caFileAndQuoting();
     void updateUrls_data();
     void updateUrls();
@@ -33,7 +34,7 @@ void TestOpenWrtImporter::sampleIsValid()
     const ImportResult r = sample();
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 5);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 6);
     QCOMPARE(r.exitCode(), 1);
 }
 
@@ -102,8 +103,14 @@ void TestOpenWrtImporter::sampleNotes()
     QStringList where;
     for (const Unsupported &n : r.notes)
         where.append(QStringLiteral("%1:%2").arg(n.line).arg(n.option));
-    QCOMPARE(where, QStringList({"62:dns_server", "81:proxy", "85:service_name", "91:enabled"}));
-    QVERIFY(noteAt(r, QStringLiteral("service_name"), 85).why.contains(QLatin1String("Namecheap")));
+    QCOMPARE(where, QStringList({"62:dns_server", "81:proxy", "91:enabled"}));
+    // Namecheap's script takes the host in username and its domain in domain.
+    const QJsonObject nc = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(nc.value(QLatin1String("provider")).toString(), QStringLiteral("namecheap"));
+    QCOMPARE(nc.value(QLatin1String("domain")).toString(), QStringLiteral("example.org"));
+    QVERIFY(!nc.contains(QLatin1String("username")));
+    QCOMPARE(secretOf(r, nc.value(QLatin1String("name")).toString()), QStringLiteral("namecheap-secret"));
+    QVERIFY(explanationAt(r, QStringLiteral("username"), 87).how.contains(QLatin1String("the host www.example.org in the domain example.org")));
     QVERIFY(noteAt(r, QStringLiteral("enabled"), 91).why.contains(QLatin1String("service 'old' is disabled")));
 }
 
@@ -144,6 +151,35 @@ void TestOpenWrtImporter::cloudflareGlobalKey()
     QCOMPARE(r.profilesNeedingSecret, QStringList({QStringLiteral("example.com")}));
     QVERIFY(noteAt(r, QStringLiteral("username"), 5).why.contains(QLatin1String("API token")));
     QVERIFY(leakOf(visibleText(r), QStringLiteral("Global-Key-123")).isEmpty());
+}
+
+void TestOpenWrtImporter::getUrlServices()
+{
+    // DonDominio's and MyDNS.JP's scripts take the account's username and password as qddns does.
+    const ImportResult r = import(ImportTool::OpenWrt,
+                                  "config service 'dd'\n"
+                                  "\toption enabled '1'\n"
+                                  "\toption service_name 'dondominio.com'\n"
+                                  "\toption domain 'home.example.es'\n"
+                                  "\toption username 'dd-user'\n"
+                                  "\toption password 'dd-Key-1'\n"
+                                  "config service 'my'\n"
+                                  "\toption enabled '1'\n"
+                                  "\toption service_name 'mydns.jp'\n"
+                                  "\toption use_ipv6 '1'\n"
+                                  "\toption domain 'myhome.mydns.jp'\n"
+                                  "\toption username 'mydns123456'\n"
+                                  "\toption password 'my-Pw-2'\n");
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject dd = profileWithHost(r, QStringLiteral("home.example.es"));
+    QCOMPARE(dd.value(QLatin1String("provider")).toString(), QStringLiteral("dondominio"));
+    QCOMPARE(dd.value(QLatin1String("username")).toString(), QStringLiteral("dd-user"));
+    QCOMPARE(secretOf(r, dd.value(QLatin1String("name")).toString()), QStringLiteral("dd-Key-1"));
+    const QJsonObject my = profileWithHost(r, QStringLiteral("myhome.mydns.jp"));
+    QCOMPARE(my.value(QLatin1String("provider")).toString(), QStringLiteral("mydnsjp"));
+    QCOMPARE(my.value(QLatin1String("username")).toString(), QStringLiteral("mydns123456"));
+    QCOMPARE(my.value(QLatin1String("ipv6")), QJsonValue(true));
+    QCOMPARE(secretOf(r, my.value(QLatin1String("name")).toString()), QStringLiteral("my-Pw-2"));
 }
 
 void TestOpenWrtImporter::caFileAndQuoting()

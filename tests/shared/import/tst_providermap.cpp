@@ -19,6 +19,8 @@ private Q_SLOTS:
     void inadynLookup_data();
     void inadynLookup();
     void closedServices();
+    void openwrtNames_data();
+    void openwrtNames();
     void badTable();
 };
 
@@ -95,6 +97,27 @@ void TestProviderMap::closedServices()
     QCOMPARE(r.exitCode(), 1);
     QVERIFY(r.config.value(QLatin1String("profiles")).toArray().isEmpty());
     QVERIFY2(r.notes.first().why.contains(QLatin1String("Google Domains closed")), qPrintable(r.notes.first().why));
+}
+
+void TestProviderMap::openwrtNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("provider");
+    // ddns-scripts' service names of the presets added for issue 12.
+    QTest::newRow("opendns.com") << "opendns.com" << "opendns";
+    QTest::newRow("simply.com") << "simply.com" << "simply";
+    QTest::newRow("variomedia.de") << "variomedia.de" << "variomedia";
+    QTest::newRow("ydns.io") << "ydns.io" << "ydns";
+}
+
+void TestProviderMap::openwrtNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, provider);
+    const auto m = ProviderMap::builtin().openwrt(name);
+    QVERIFY2(m, qPrintable(name));
+    QCOMPARE(m->provider, provider);
+    QVERIFY(registry().find(provider));
 }
 
 void TestProviderMap::badTable()

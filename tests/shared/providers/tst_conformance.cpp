@@ -3,7 +3,8 @@
 // the exact requests for A, AAAA and both families where the provider takes them; an update; an
 // unchanged record; refused credentials held; an HTML page and a malformed reply with HTTP 200 never
 // read as success; and in no case a credential — raw, percent-encoded or in base64 — in a message
-// or a logged request. A provider without its case file fails here.
+// or a logged request. A provider without its case file fails here. Signed requests are made at a
+// fixed instant ("now" of the file or the case) with nonces of counting bytes.
 #include "providers/providerregistry.h"
 #include "providers/transport.h"
 
@@ -19,6 +20,7 @@ namespace {
 
 const QString kV4 = "81.2.69.160";
 const QString kV6 = "2a02:8070:d18f:5a00::10";
+const QString kNow = "2026-12-07T12:00:00Z";
 const QString kDataDir = QStringLiteral(QDDNS_TEST_DATA "/providers/");
 
 // What every provider must show, and the rows of a case file that may say why it cannot.
@@ -71,6 +73,17 @@ UpdateRequest makeRequest(const ProviderInfo &info, const QJsonObject &profile, 
     if (profile.contains("ttl"))
         r.ttl = profile.value("ttl").toInt();
     r.options = profile.value("options").toObject();
+    // Signed requests carry the time and nonces: fixed here, so the exact request can be written
+    // down. The case file may name the instant ("now"); the n-th nonce is the bytes n, n+1, n+2, ….
+    const QDateTime now = QDateTime::fromString(theCase.value("now").toString(kNow), Qt::ISODate);
+    r.clock = [now] { return now; };
+    r.random = [call = 0](int count) mutable {
+        QByteArray bytes(count, Qt::Uninitialized);
+        for (int i = 0; i < count; ++i)
+            bytes[i] = char(call + i);
+        ++call;
+        return bytes;
+    };
     return r;
 }
 
@@ -245,7 +258,9 @@ void TstConformance::cases_data()
         if (!file)
             continue; // everyProviderHasItsCases reports it
         for (const QJsonValue &c : file->value("cases").toArray()) {
-            const QJsonObject o = c.toObject();
+            QJsonObject o = c.toObject();
+            if (file->contains("now") && !o.contains("now"))
+                o.insert("now", file->value("now"));
             const QJsonObject profile = merged(file->value("profile").toObject(), o.value("profile").toObject());
             QTest::newRow(qPrintable(id + ": " + o.value("name").toString())) << id << profile << o;
         }

@@ -316,6 +316,13 @@ void TstDyndns2Provider::invalidPresets_data()
     QTest::newRow("query value")
         << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "query": {"a": 1}}]})")
         << "query";
+    QTest::newRow("empty basicUser")
+        << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "basicUser": ""}]})")
+        << "basicUser";
+    QTest::newRow("basicUser with usernameIsHost")
+        << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "basicUser": "u",
+                                       "usernameIsHost": true}]})")
+        << "basicUser";
     QTest::newRow("no family")
         << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv4": false, "ipv6": false}]})")
         << "family";
@@ -444,9 +451,9 @@ void TstDyndns2Provider::requests_data()
                QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=81.2.69.160"),
                QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=") + kV6}
         << repeated(kUser, 4);
-    QTest::newRow("changeip system=dyndns")
+    QTest::newRow("changeip: no system parameter")
         << "changeip" << QStringList{home} << true << false << QString()
-        << QStringList{QStringLiteral("https://nic.changeip.com/nic/update?system=dyndns&hostname=home.example.com&myip=81.2.69.160")}
+        << QStringList{QStringLiteral("https://nic.changeip.com/nic/update?hostname=home.example.com&myip=81.2.69.160")}
         << QStringList{kUser};
     QTest::newRow("nsupdate one request per family, host is username")
         << "nsupdate" << QStringList{QStringLiteral("home.nsupdate.info")} << true << true << QString()
@@ -626,6 +633,11 @@ void TstDyndns2Provider::replies_data()
         {QStringLiteral("updated|now has 81.2.69.160 (good)"), QStringLiteral("retry|instead of the address sent, 2a02:8070:d18f:5a00::10")});
     row("good with only the other family's address", generic, one, true, true, QStringLiteral("200:good.txt"),
         {QStringLiteral("updated|now has 81.2.69.160 (good)"), QStringLiteral("updated|now has 2a02:8070:d18f:5a00::10 (good)")});
+    row("badip", generic, one, true, false, QStringLiteral("200:badip.txt"),
+        {QStringLiteral("rejected|refused the address 81.2.69.160 (badip)")});
+    // dy.fi sends no address (the sender's is taken): the one it reports back is still checked.
+    row("dyfi good with another address", QStringLiteral("dyfi"), {QStringLiteral("home.dy.fi")}, true, false,
+        QStringLiteral("200:good-other.txt"), {QStringLiteral("retry|reported success for 9.9.9.9 instead")});
     row("aliases are per preset", generic, one, true, false, QStringLiteral("200:infomaniak-changed.txt"),
         {QStringLiteral("retry|not a DynDNS2 status")});
 }

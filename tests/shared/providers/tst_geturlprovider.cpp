@@ -113,6 +113,8 @@ private Q_SLOTS:
     void replies_data();
     void replies();
     void validateRelativeHosts();
+    void headerMatchers_data();
+    void headerMatchers();
 };
 
 void TstGetUrlProvider::builtinServicesParseCleanly()
@@ -148,6 +150,8 @@ void TstGetUrlProvider::invalidRows_data()
     QTest::newRow("not checked") << QJsonObject{{"checked", "last year"}} << "\"checked\"";
     QTest::newRow("unknown category") << QJsonObject{{"category", "dns"}} << "\"category\"";
     QTest::newRow("http server") << QJsonObject{{"server", "http://dns.example.net"}} << "\"server\"";
+    QTest::newRow("http family server") << QJsonObject{{"serverIpv6", "http://v6.dns.example.net"}}
+                                        << "\"serverIpv6\" must be an https URL without credentials";
     QTest::newRow("21 hosts") << QJsonObject{{"maxHosts", 21}} << "\"maxHosts\" must be 1 to 20";
     QTest::newRow("no family") << QJsonObject{{"ipv4", false}, {"ipv6", false}} << "at least one address family";
     QTest::newRow("url without server") << QJsonObject{{"url", "https://dns.example.net/u?h={host}"}} << "starts with {server}";
@@ -172,6 +176,8 @@ void TstGetUrlProvider::invalidRows_data()
                                    << "a matcher needs";
     QTest::newRow("bad status") << QJsonObject{{"reply", QJsonObject{{"updated", QJsonArray{QJsonObject{{"status", "200"}}}}}}}
                                 << "\"status\"";
+    QTest::newRow("path and header") << QJsonObject{{"reply", QJsonObject{{"updated", QJsonArray{QJsonObject{{"path", "a"}, {"header", "X-A"}, {"equals", "1"}}}}}}}
+                                     << "not both";
     QTest::newRow("unknown outcome") << QJsonObject{{"reply", QJsonObject{{"updated", QJsonArray{"x"}}, {"failed", QJsonArray{"y"}}}}}
                                      << "unknown key \"reply.failed\"";
 }
@@ -210,6 +216,13 @@ void TstGetUrlProvider::replyValues_data()
     QTest::newRow("xml attribute") << "xml" << xml << "interface-response/Done/@code" << "200";
     QTest::newRow("xml missing") << "xml" << xml << "interface-response/ErrCount2" << "<none>";
     QTest::newRow("xml from the root only") << "xml" << xml << "ErrCount" << "<none>";
+    // Namecheap declares UTF-16 and sends UTF-8: the bytes decide.
+    QByteArray declaredUtf16 = xml;
+    declaredUtf16.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"utf-16\"?>\r");
+    QTest::newRow("xml declared utf-16, sent as utf-8") << "xml" << declaredUtf16 << "interface-response/errors/Err1" << "Passwords do not match";
+    const QString utf16Text = QString::fromUtf8(declaredUtf16);
+    const QByteArray realUtf16 = QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+    QTest::newRow("xml that is utf-16") << "xml" << realUtf16 << "interface-response/ErrCount" << "1";
     QTest::newRow("whole text, trimmed") << "text" << QByteArray("  good 81.2.69.160\r\n") << "" << "good 81.2.69.160";
     QTest::newRow("text has no paths") << "text" << QByteArray("good") << "a" << "<none>";
 }
@@ -263,6 +276,14 @@ void TstGetUrlProvider::requests_data()
                        {"url", "{server}/u?host={relative:domain}&domain={option:domain}&k={credential:other}&ip={ipv4}"}}
         << true << false << base << QJsonObject{{"domain", "Example.NET"}}
         << QStringList{base + "/u?host=home&domain=Example.NET&k=0th3r-Cr3d&ip=81.2.69.160"};
+    QTest::newRow("the row's server for a one-family request")
+        << QJsonObject{{"perFamily", true}, {"url", "{server}/u/{host}?ip={ip}"}, {"serverIpv6", "https://v6.dns.example.net"}}
+        << true << true << base << none
+        << QStringList{base + "/u/home.example.net?ip=81.2.69.160", "https://v6.dns.example.net/u/home.example.net?ip=2a02:8070:d18f:5a00::10"};
+    QTest::newRow("a profile's server serves both families")
+        << QJsonObject{{"perFamily", true}, {"url", "{server}/u/{host}?ip={ip}"}, {"serverIpv6", "https://v6.dns.example.net"}}
+        << true << true << "https://127.0.0.1:8443" << none
+        << QStringList{"https://127.0.0.1:8443/u/home.example.net?ip=81.2.69.160", "https://127.0.0.1:8443/u/home.example.net?ip=2a02:8070:d18f:5a00::10"};
     QTest::newRow("a path placeholder is escaped whole")
         << QJsonObject{{"url", "{server}/set/{secret}/{host}?ip={ipv4}"}} << true << false << base << none
         << QStringList{base + "/set/" + s + "/home.example.net?ip=81.2.69.160"};
@@ -463,6 +484,34 @@ void TstGetUrlProvider::validateRelativeHosts()
     request.options = QJsonObject{{"domain", "example.net"}};
     const TransactionRun run = runTransaction(provider, request, {reply(200, "good")});
     QCOMPARE(urls(run), QStringList{"https://dns.example.net/u?host=%40&ip=81.2.69.160"});
+}
+
+void TstGetUrlProvider::headerMatchers_data()
+{
+    QTest::addColumn<HttpHeaders>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("outcome");
+    const QByteArray page = "<html><body>Updated 1 hostname.</body></html>";
+    QTest::newRow("good") << HttpHeaders{{"X-Status", "good"}} << page << "updated";
+    QTest::newRow("name in another case, value padded") << HttpHeaders{{"x-status", " nochg "}} << page << "unchanged";
+    QTest::newRow("badauth") << HttpHeaders{{"X-Status", "badauth"}} << page << "auth-failed";
+    // The body alone says nothing: without the header the page is not read as success.
+    QTest::newRow("no header") << HttpHeaders{{"Content-Type", "text/html"}} << page << "retry";
+    QTest::newRow("empty header") << HttpHeaders{{"X-Status", ""}} << page << "retry";
+}
+
+void TstGetUrlProvider::headerMatchers()
+{
+    QFETCH(HttpHeaders, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, outcome);
+    const QJsonObject rules{{"updated", QJsonArray{QJsonObject{{"header", "X-Status"}, {"equals", "good"}}}},
+                            {"unchanged", QJsonArray{QJsonObject{{"header", "X-Status"}, {"equals", "nochg"}}}},
+                            {"authFailed", QJsonArray{QJsonObject{{"header", "X-Status"}, {"regex", "^badauth$"}}}}};
+    const GetUrlProvider provider(service({{"reply", rules}}));
+    const TransactionRun run = runTransaction(provider, makeRequest({"h.example.net"}, true, false), {reply(200, body, headers)});
+    QCOMPARE(outcomes(run.results), "h.example.net/A=" + outcome);
+    QCOMPARE(run.results.first().unexpected, outcome == "retry");
 }
 
 QTEST_GUILESS_MAIN(TstGetUrlProvider)
