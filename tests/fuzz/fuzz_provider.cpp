@@ -122,7 +122,7 @@ TransportReply replyTo(const TransportRequest &step, Fuzz::Input &in, const Upda
 {
     static const int kStatuses[] = {200, 200, 200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 0};
     const quint8 b = in.byte();
-    if (std::holds_alternative<Dns::DnsRequest>(step)) {
+    if (std::holds_alternative<DnsRequest>(step)) {
         Dns::DnsReply reply;
         const QByteArray wire = in.chunk();
         auto message = Dns::Message::decode(wire);
