@@ -365,7 +365,7 @@ void SettingsWindow::setConfigDocument(const QJsonObject &config)
     m_current = -1;
     m_profiles->setProfiles(config.value(kProfiles).toArray());
     m_global->setDocument(config);
-    m_alerts->setHooks(config.value(QLatin1String("hooks")).toArray());
+    m_alerts->setHooks(config.value(ConfigKey::Hooks).toArray());
     m_generalErrors->hide();
     if (m_firstRun && !m_firstRunProfileAdded) {
         m_firstRunProfileAdded = true;
