@@ -68,139 +68,139 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::AlertsPage</name>
     <message>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook hinzufügen</translation>
     </message>
     <message>
         <source>Add ntfy</source>
-        <translation type="unfinished"></translation>
+        <translation>ntfy hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test senden</translation>
     </message>
     <message>
         <source>Tell others what the agent does:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen mitteilen, was der Agent tut:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse geändert</translation>
     </message>
     <message>
         <source>Record updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag aktualisiert</translation>
     </message>
     <message>
         <source>Update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Updates stopped (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen angehalten</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in Ordnung</translation>
     </message>
     <message>
         <source>Agent started</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent gestartet</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Tell about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilen bei:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A %1 hook: edit it in the configuration file; Send test runs it as saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Hook: Bearbeiten Sie ihn in der Konfigurationsdatei; „Test senden“ führt ihn so aus, wie er dort gespeichert ist.</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>none (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (optional)</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet...</translation>
     </message>
     <message>
         <source>Please correct the marked settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Einstellungen.</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet.</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1432,7 +1432,7 @@ Daran geprüft: %3</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1497,7 +1497,7 @@ Daran geprüft: %3</translation>
     </message>
     <message>
         <source>Please correct the marked settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitte korrigieren Sie die markierten Einstellungen.</translation>
     </message>
     <message>
         <source>The agent could not write the configuration file: %1</source>
@@ -1505,7 +1505,7 @@ Daran geprüft: %3</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
@@ -1582,7 +1582,7 @@ Daran geprüft: %3</translation>
     <name>Qddns::Gui::StatusWindow</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profile</translation>
     </message>
     <message>
         <source>qddns</source>
