@@ -427,9 +427,12 @@ void AlertsPage::requestTest(const QJsonObject &hook, const QString &removeAfter
         } else {
             m_testResult->setText(tr("Not sent: %1").arg(reply.result.value(Field::Message).toString()));
         }
-        if (!removeAfter.isEmpty())
-            m_keeper->remove(removeAfter, QString(kPrimaryCredential), this, [](const QString &) {});
-        Q_EMIT tested();
+        if (removeAfter.isEmpty()) {
+            Q_EMIT tested();
+            return;
+        }
+        // Done once the token typed for the test is out of the keychain again.
+        m_keeper->remove(removeAfter, QString(kPrimaryCredential), this, [this](const QString &) { Q_EMIT tested(); });
     });
 }
 

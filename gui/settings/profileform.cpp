@@ -99,8 +99,9 @@ ProfileForm::ProfileForm(ProfileEditorModel *model, QWidget *parent)
     auto *providerRow = new QWidget(this);
     auto *providerLayout = new QHBoxLayout(providerRow);
     providerLayout->setContentsMargins(0, 0, 0, 0);
-    providerLayout->addWidget(m_provider, 2);
+    // The search first: the open list covers the combo box, not what was typed.
     providerLayout->addWidget(m_search, 1);
+    providerLayout->addWidget(m_provider, 2);
     m_form->addRow(tr("Provider:"), withError(providerRow, m_errors.value(Key::Provider), this));
 
     auto *layout = new QVBoxLayout(this);

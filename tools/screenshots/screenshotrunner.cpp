@@ -45,7 +45,7 @@ const QString kProviderHost = QStringLiteral("myhome.ddns.net");
 const QString kProviderUser = QStringLiteral("me@example.org");
 const QString kProviderSecret = QStringLiteral("correct-horse-battery");
 // What the picker's screenshot searches for: names across several groups.
-const QString kProviderSearch = QStringLiteral("dyn");
+const QString kProviderSearch = QStringLiteral("cloud");
 
 // Margin around the interesting part of a screen grab.
 constexpr int kMargin = 24;
@@ -232,10 +232,9 @@ bool ScreenshotRunner::providerPicker(SettingsWindow &window)
                  QStringLiteral("the provider list")))
         return false;
     settle();
-    const QRect field(search->mapToGlobal(QPoint(0, 0)), search->size());
-    const QRect picker(combo->mapToGlobal(QPoint(0, 0)), combo->size());
+    // The window with the open list over it.
     QScreen *screen = QGuiApplication::primaryScreen();
-    const QRect crop = field.united(picker).united(popup->geometry()).adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    const QRect crop = window.frameGeometry().united(popup->geometry());
     const bool ok = save(screen->grabWindow(0).toImage().copy(crop.intersected(screen->geometry())),
                          QStringLiteral("settings-provider-search.png"));
     combo->hidePopup();
