@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be created</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>DetectorListModel</name>
     <message>
         <source>Web service</source>
@@ -17,21 +28,6 @@
     </message>
     <message>
         <source>(plain http allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeychainSecrets</name>
-    <message>
-        <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain (Secret Service) is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,139 +68,139 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::AlertsPage</name>
     <message>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook hinzufügen</translation>
     </message>
     <message>
         <source>Add ntfy</source>
-        <translation type="unfinished"></translation>
+        <translation>ntfy hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test senden</translation>
     </message>
     <message>
         <source>Tell others what the agent does:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen mitteilen, was der Agent tut:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse geändert</translation>
     </message>
     <message>
         <source>Record updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag aktualisiert</translation>
     </message>
     <message>
         <source>Update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Updates stopped (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen angehalten</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in Ordnung</translation>
     </message>
     <message>
         <source>Agent started</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent gestartet</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Tell about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilen bei:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A %1 hook: edit it in the configuration file; Send test runs it as saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Hook: Bearbeiten Sie ihn in der Konfigurationsdatei; „Test senden“ führt ihn so aus, wie er dort gespeichert ist.</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>none (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (optional)</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet...</translation>
     </message>
     <message>
         <source>Please correct the marked settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Einstellungen.</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet.</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -320,7 +316,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -509,6 +505,175 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::HostSuffixDialog</name>
+    <message>
+        <source>IPv6 suffixes</source>
+        <translation>IPv6-Suffixe</translation>
+    </message>
+    <message>
+        <source>A host with a suffix gets the detected IPv6 prefix followed by its own interface identifier, e.g. ::1234 for a device on your network. Leave it empty for a host that is this computer. The prefix length is 64 unless set.</source>
+        <translation>Ein Host mit Suffix erhält das erkannte IPv6-Präfix, gefolgt von seiner eigenen Schnittstellenkennung, z.&#xa0;B. ::1234 für ein Gerät in Ihrem Netz. Lassen Sie es leer für einen Host, der dieser Computer ist. Die Präfixlänge ist 64, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IPv6 suffix</source>
+        <translation>IPv6-Suffix</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>Präfixlänge</translation>
+    </message>
+    <message>
+        <source>e.g. ::1234 or ::211:32ff:fe12:3456</source>
+        <translation>z.&#xa0;B. ::1234 oder ::211:32ff:fe12:3456</translation>
+    </message>
+    <message>
+        <source>default (64)</source>
+        <translation>Standard (64)</translation>
+    </message>
+</context>
+<context>
+    <name>Qddns::Gui::ImportDialog</name>
+    <message>
+        <source>OpenWrt ddns-scripts</source>
+        <translation>OpenWrt ddns-scripts</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 %2 from the file; your configuration keeps %3</source>
+        <translation>Nicht übernommen: %1 %2 aus der Datei; Ihre Konfiguration behält %3</translation>
+    </message>
+    <message>
+        <source>qddns&apos;s default</source>
+        <translation>den Standardwert von qddns</translation>
+    </message>
+    <message>
+        <source>Add Profiles</source>
+        <translation>Profile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import from Another DDNS Client</source>
+        <translation>Aus einem anderen DDNS-Client importieren</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Its configuration file:</source>
+        <translation>Seine Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Every option was imported.</source>
+        <translation>Alle Optionen wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Profiles it would create:</source>
+        <translation>Profile, die angelegt würden:</translation>
+    </message>
+    <message>
+        <source>Options not imported, and options imported with another form:</source>
+        <translation>Nicht importierte Optionen und in anderer Form importierte Optionen:</translation>
+    </message>
+    <message>
+        <source>The agent did not list its providers: %1</source>
+        <translation>Der Agent hat seine Anbieter nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable by its owner only. Copy it where you can read it, e.g. &quot;sudo install -m 600 -o $USER %1 ~/%2&quot;, and pick the copy.</source>
+        <translation>%1 ist nur für seinen Eigentümer lesbar. Kopieren Sie die Datei dorthin, wo Sie sie lesen können, z.&#xa0;B. mit &quot;sudo install -m 600 -o $USER %1 ~/%2&quot;, und wählen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 keeps it in %2.</source>
+        <translation>%1 legt sie in %2 ab.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1&apos;s Configuration</source>
+        <translation>Konfiguration von %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s configuration: %3</source>
+        <translation>%1 ist keine Konfiguration von %2: %3</translation>
+    </message>
+    <message>
+        <source>not in the file: enter it after adding</source>
+        <translation>nicht in der Datei: nach dem Hinzufügen eingeben</translation>
+    </message>
+    <message>
+        <source>from the file, into the keychain</source>
+        <translation>aus der Datei, in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation>Importiert als: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported (see above).</source>
+        <translation>Aus dieser Datei kann nichts importiert werden (siehe oben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Profile(s)</source>
+        <translation>
+            <numerusform>%n Profil hinzufügen</numerusform>
+            <numerusform>%n Profile hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding...</source>
+        <translation>Wird hinzugefügt...</translation>
+    </message>
+    <message>
+        <source>The passwords could not be stored in the keychain: %1</source>
+        <translation>Die Passwörter konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain already holds other passwords under %1 (an earlier import&apos;s, or a profile of another configuration). Nothing was added: remove those entries or the profiles using them first.</source>
+        <translation>Der Schlüsselbund enthält unter %1 bereits andere Passwörter (aus einem früheren Import oder von einem Profil einer anderen Konfiguration). Es wurde nichts hinzugefügt: Entfernen Sie zuerst diese Einträge oder die Profile, die sie verwenden.</translation>
+    </message>
+    <message>
+        <source>The agent refused the configuration: %1</source>
+        <translation>Der Agent hat die Konfiguration abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -674,6 +839,10 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::PortCheckModel</name>
@@ -814,7 +983,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1 belongs to this computer</source>
@@ -1031,7 +1200,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Website: %1</source>
@@ -1060,6 +1229,30 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <message>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Documentation: %1 (qddns checked against it on %2)</source>
+        <translation>Dokumentation: %1 (qddns am %2 daran geprüft)</translation>
+    </message>
+    <message>
+        <source>Documentation: %1 (qddns has not been checked against it yet)</source>
+        <translation>Dokumentation: %1 (qddns wurde noch nicht daran geprüft)</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>IPv6 suffix</source>
+        <translation>IPv6-Suffix</translation>
+    </message>
+    <message>
+        <source>prefix length</source>
+        <translation>Präfixlänge</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1330,6 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent runs under another account and cannot read your keychain. Give it the secret as that user with &quot;qddns-agent secret set %1&quot;, as a systemd credential ({&quot;source&quot;: &quot;systemd-credential&quot;, &quot;name&quot;: ...}) or in a file only that account can read ({&quot;source&quot;: &quot;file&quot;, &quot;path&quot;: ...}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROFILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1353,69 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
         <source>not stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>DynDNS-style services</source>
+        <translation>Dienste nach Art von DynDNS</translation>
+    </message>
+    <message>
+        <source>DNS hosting APIs</source>
+        <translation>APIs von DNS-Hostern</translation>
+    </message>
+    <message>
+        <source>Registrars</source>
+        <translation>Registrare</translation>
+    </message>
+    <message>
+        <source>Self-hosted servers</source>
+        <translation>Selbst betriebene Server</translation>
+    </message>
+    <message>
+        <source>Any server (generic protocols)</source>
+        <translation>Beliebiger Server (allgemeine Protokolle)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1
+Documentation: %2
+Checked against it: %3</source>
+        <translation>%1
+Dokumentation: %2
+Daran geprüft: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) found</source>
+        <translation>
+            <numerusform>%n Anbieter gefunden</numerusform>
+            <numerusform>%n Anbieter gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give hosts on your network their own IPv6 address: the detected prefix with the host&apos;s interface identifier</source>
+        <translation>Hosts in Ihrem Netz eine eigene IPv6-Adresse geben: das erkannte Präfix mit der Schnittstellenkennung des Hosts</translation>
+    </message>
+    <message>
+        <source>IPv6 suffixes (%1)...</source>
+        <translation>IPv6-Suffixe (%1)...</translation>
+    </message>
+    <message>
+        <source>IPv6 suffixes...</source>
+        <translation>IPv6-Suffixe...</translation>
+    </message>
+    <message>
+        <source>The agent runs under another account and cannot read your keychain. Give it the secret as that user with &quot;%1&quot;, as a systemd credential ({&quot;source&quot;: &quot;systemd-credential&quot;, &quot;name&quot;: ...}) or in a file only that account can read ({&quot;source&quot;: &quot;file&quot;, &quot;path&quot;: ...}).</source>
+        <translation>Der Agent läuft unter einem anderen Konto und kann Ihren Schlüsselbund nicht lesen. Geben Sie ihm das Geheimnis als dieser Benutzer mit &quot;%1&quot;, als systemd-Credential ({&quot;source&quot;: &quot;systemd-credential&quot;, &quot;name&quot;: ...}) oder in einer Datei, die nur dieses Konto lesen kann ({&quot;source&quot;: &quot;file&quot;, &quot;path&quot;: ...}).</translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::ProfileListModel</name>
@@ -1180,7 +1432,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1231,10 +1483,6 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1497,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>Please correct the marked settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitte korrigieren Sie die markierten Einstellungen.</translation>
     </message>
     <message>
         <source>The agent could not write the configuration file: %1</source>
@@ -1257,7 +1505,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
@@ -1278,6 +1526,37 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <message>
         <source>Profile &quot;%1&quot;, %2: %3</source>
         <translation>Profil „%1“, %2: %3</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren...</translation>
+    </message>
+    <message>
+        <source>Add profiles from a ddclient, inadyn, OpenWrt or ddns-updater configuration</source>
+        <translation>Profile aus einer Konfiguration von ddclient, inadyn, OpenWrt oder ddns-updater hinzufügen</translation>
+    </message>
+    <message>
+        <source>The agent runs under another account: import on its machine with `qddns-agent import`, as that account.</source>
+        <translation>Der Agent läuft unter einem anderen Konto: Importieren Sie auf seinem Rechner mit `qddns-agent import`, als dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: an import saves the configuration.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: Ein Import speichert die Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation>
+            <numerusform>%n Profil importiert: %1.</numerusform>
+            <numerusform>%n Profile importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Their passwords are in the keychain.</source>
+        <translation>%1 Ihre Passwörter sind im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1 No password was in the file for %2: enter it in the form, then Save.</source>
+        <translation>%1 Für %2 stand kein Passwort in der Datei: Geben Sie es im Formular ein und speichern Sie.</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1582,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::StatusWindow</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profile</translation>
     </message>
     <message>
         <source>qddns</source>
@@ -1426,6 +1705,18 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <message>
         <source>The agent did not start</source>
         <translation>Der Agent ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Show this tray icon when you log in</source>
+        <translation>Dieses Symbol bei der Anmeldung anzeigen</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1857,7 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1 detection failed, showing the last known address: %2</source>
@@ -1637,8 +1928,27 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
         </translation>
     </message>
     <message>
-        <source>%1 (%2): published, not propagated — %3</source>
-        <translation>%1 (%2): veröffentlicht, aber nicht überall angekommen — %3</translation>
+        <source>the provider&apos;s replies are not as documented</source>
+        <translation>die Antworten des Anbieters entsprechen nicht der Dokumentation</translation>
+    </message>
+    <message>
+        <source>the public address is not known</source>
+        <translation>die öffentliche Adresse ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>waiting to retry after a failure</source>
+        <translation>wartet nach einem Fehler auf einen neuen Versuch</translation>
+    </message>
+    <message>
+        <source>a password or token could not be read</source>
+        <translation>ein Passwort oder Token konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetectorListModel</name>
     <message>
         <source>Web service</source>
@@ -17,21 +28,6 @@
     </message>
     <message>
         <source>(plain http allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeychainSecrets</name>
-    <message>
-        <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain (Secret Service) is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +502,175 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::HostSuffixDialog</name>
+    <message>
+        <source>IPv6 suffixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host with a suffix gets the detected IPv6 prefix followed by its own interface identifier, e.g. ::1234 for a device on your network. Leave it empty for a host that is this computer. The prefix length is 64 unless set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ::1234 or ::211:32ff:fe12:3456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qddns::Gui::ImportDialog</name>
+    <message>
+        <source>OpenWrt ddns-scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1 %2 from the file; your configuration keeps %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Another DDNS Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its configuration file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles it would create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options not imported, and options imported with another form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not list its providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is readable by its owner only. Copy it where you can read it, e.g. &quot;sudo install -m 600 -o $USER %1 ~/%2&quot;, and pick the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s configuration: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the file: enter it after adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file, into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Profile(s)</source>
+        <translation>
+            <numerusform>Add %n Profile</numerusform>
+            <numerusform>Add %n Profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain already holds other passwords under %1 (an earlier import&apos;s, or a profile of another configuration). Nothing was added: remove those entries or the profiles using them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -669,6 +834,10 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
             <numerusform>DNS update failed for %n record</numerusform>
             <numerusform>DNS update failed for %n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1226,30 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documentation: %1 (qddns checked against it on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation: %1 (qddns has not been checked against it yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Qddns::Gui::ProfileForm</name>
@@ -1133,10 +1326,6 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent runs under another account and cannot read your keychain. Give it the secret as that user with &quot;qddns-agent secret set %1&quot;, as a systemd credential ({&quot;source&quot;: &quot;systemd-credential&quot;, &quot;name&quot;: ...}) or in a file only that account can read ({&quot;source&quot;: &quot;file&quot;, &quot;path&quot;: ...}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROFILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1347,67 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
     <message>
         <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynDNS-style services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS hosting APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any server (generic protocols)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Documentation: %2
+Checked against it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) found</source>
+        <translation>
+            <numerusform>%n provider found</numerusform>
+            <numerusform>%n providers found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give hosts on your network their own IPv6 address: the detected prefix with the host&apos;s interface identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 suffixes (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 suffixes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent runs under another account and cannot read your keychain. Give it the secret as that user with &quot;%1&quot;, as a systemd credential ({&quot;source&quot;: &quot;systemd-credential&quot;, &quot;name&quot;: ...}) or in a file only that account can read ({&quot;source&quot;: &quot;file&quot;, &quot;path&quot;: ...}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,10 +1477,6 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1519,37 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
     <message>
         <source>Profile &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profiles from a ddclient, inadyn, OpenWrt or ddns-updater configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent runs under another account: import on its machine with `qddns-agent import`, as that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: an import saves the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n profile: %1.</numerusform>
+            <numerusform>Imported %n profiles: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Their passwords are in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No password was in the file for %2: enter it in the form, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1697,18 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
     <message>
         <source>The agent did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this tray icon when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,7 +1921,26 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
         </translation>
     </message>
     <message>
-        <source>%1 (%2): published, not propagated — %3</source>
+        <source>the provider&apos;s replies are not as documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public address is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to retry after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password or token could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "app/trayapp.h"
 
+#include "app/autostart.h"
 #include "app/processwatch.h"
 #include "app/statuswindow.h"
 #include "app/trayprofilemodel.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
@@ -142,9 +144,33 @@ void TrayApp::createActions()
     m_portCheckAction = menu->addAction(tr("Check ports…"), this, &TrayApp::showPortCheckWindow);
     m_logsAction = menu->addAction(tr("Logs…"), this, &TrayApp::showLogWindow);
     createNotificationMenu(menu->addMenu(tr("Notifications")));
+    createAutostartAction(menu);
     menu->addSeparator();
     m_quitAction = menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
     m_quitAction->setToolTip(tr("Close the tray icon; the agent keeps running"));
+}
+
+// "Start at login": the XDG autostart entry, read each time the menu opens (another tool may change it).
+void TrayApp::createAutostartAction(QMenu *menu)
+{
+    m_autostartAction = menu->addAction(tr("Start at login"));
+    m_autostartAction->setCheckable(true);
+    m_autostartAction->setToolTip(tr("Show this tray icon when you log in"));
+    m_autostartAction->setVisible(QDDNS_XDG_AUTOSTART); // Windows and macOS: not yet
+    const auto refresh = [this] {
+        const QSignalBlocker blocker(m_autostartAction);
+        m_autostartAction->setChecked(Autostart::fromEnvironment().isEnabled());
+    };
+    refresh();
+    connect(menu, &QMenu::aboutToShow, this, refresh);
+    connect(m_autostartAction, &QAction::toggled, this, [this, refresh](bool on) {
+        const QString error = Autostart::fromEnvironment().setEnabled(on);
+        if (!error.isEmpty()) {
+            qCWarning(lcGui).noquote() << "Start at login:" << error;
+            m_trayIcon->showMessage(tr("Start at login"), tr("Not changed: %1").arg(error), QSystemTrayIcon::Warning);
+        }
+        refresh();
+    });
 }
 
 // One switch per kind of notification, remembered in the tray's own settings.
@@ -254,7 +280,7 @@ bool TrayApp::startAgent()
         box->show();
         return false;
     }
-    qCInfo(lcGui).noquote() << "started" << program << m_options.agentArguments.join(QLatin1Char(' ')) << "pid" << pid;
+    qCInfo(lcGui).noquote() << "started the agent:" << program << m_options.agentArguments.join(QLatin1Char(' ')) << "as process" << pid;
     m_startedAgentPid = pid;
     m_startFailure.clear();
     m_startRetries = 0;

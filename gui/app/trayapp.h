@@ -85,6 +85,7 @@ public:
     /// The Notifications submenu: one checkable action per NotificationKind, in enum order.
     QList<QAction *> notificationActions() const { return m_notificationActions; }
     QAction *quitAction() const { return m_quitAction; }
+    QAction *autostartAction() const { return m_autostartAction; }
 
     /// The program "Start the agent" runs: the option, else qddns-agent beside this program, else
     /// from PATH; empty when none is found.
@@ -136,6 +137,7 @@ private:
     void updateMenu();
     void showDueNotifications();
     void createNotificationMenu(QMenu *menu);
+    void createAutostartAction(QMenu *menu);
     void refreshHistory();
     void requestLogs();
     void feedPortCheck();
@@ -175,6 +177,7 @@ private:
     QAction *m_logsAction = nullptr;
     QList<QAction *> m_notificationActions; // one per NotificationKind: checked = shown
     QAction *m_quitAction = nullptr;
+    QAction *m_autostartAction = nullptr;
 
     // Top-level windows without a parent; owned here.
     QPointer<StatusWindow> m_statusWindow;

@@ -5,7 +5,8 @@
 #include "config/hookspec.h"
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
-#include "settings/keychainsecrets.h"
+#include "secrets/secretstore.h"
+#include "settings/secretkeeper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,7 @@ QJsonObject keychainSecret()
 AlertsPage::AlertsPage(AgentClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_keeper(new SecretKeeper(nullptr, this))
     , m_list(new QListWidget(this))
     , m_addWebhook(new QPushButton(tr("Add webhook"), this))
     , m_addNtfy(new QPushButton(tr("Add ntfy"), this))
@@ -372,7 +374,7 @@ void AlertsPage::storeSecrets()
         return;
     }
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        KeychainSecrets::write(hookSecretOwner(it.key()), it.value(), this, [this, left](const QString &error) {
+        m_keeper->write(hookSecretOwner(it.key()), QString(kPrimaryCredential), it.value(), this, [this, left](const QString &error) {
             if (!error.isEmpty())
                 m_testResult->setText(tr("The token could not be stored in the keychain: %1").arg(error));
             if (--*left == 0)
@@ -397,7 +399,7 @@ void AlertsPage::sendTest()
         return;
     }
     const QString owner = hookSecretOwner(name);
-    KeychainSecrets::write(owner, typed, this, [this, hook, owner, name](const QString &error) {
+    m_keeper->write(owner, QString(kPrimaryCredential), typed, this, [this, hook, owner, name](const QString &error) {
         if (!error.isEmpty()) {
             m_test->setEnabled(true);
             m_testResult->setText(tr("The token could not be stored in the keychain: %1").arg(error));
@@ -425,9 +427,12 @@ void AlertsPage::requestTest(const QJsonObject &hook, const QString &removeAfter
         } else {
             m_testResult->setText(tr("Not sent: %1").arg(reply.result.value(Field::Message).toString()));
         }
-        if (!removeAfter.isEmpty())
-            KeychainSecrets::remove(removeAfter, this, [](const QString &) {});
-        Q_EMIT tested();
+        if (removeAfter.isEmpty()) {
+            Q_EMIT tested();
+            return;
+        }
+        // Done once the token typed for the test is out of the keychain again.
+        m_keeper->remove(removeAfter, QString(kPrimaryCredential), this, [this](const QString &) { Q_EMIT tested(); });
     });
 }
 

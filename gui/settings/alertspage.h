@@ -22,6 +22,8 @@ class AgentClient;
 
 namespace Qddns::Gui {
 
+class SecretKeeper;
+
 /// Settings, Alerts: the configuration's `hooks` as a list, and a form for the two kinds a desktop
 /// user sets up by hand, a webhook and an ntfy topic (others are kept as written and can be tested).
 /// "Send test" asks the agent to run the entry on display, saved or not (`hooks.test`); a token
@@ -79,6 +81,7 @@ private:
     void requestTest(const QJsonObject &hook, const QString &removeAfter);
 
     Ipc::AgentClient *m_client;
+    SecretKeeper *m_keeper; ///< the tray's keychain client (shared/secrets)
     QTabWidget *m_tabs = nullptr;
     QJsonArray m_hooks;
     QSet<QString> m_savedNames;

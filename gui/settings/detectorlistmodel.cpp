@@ -1,5 +1,7 @@
 #include "settings/detectorlistmodel.h"
 
+#include "config/configkeys.h"
+
 #include <QCoreApplication>
 #include <QProcess>
 
@@ -55,18 +57,18 @@ QJsonObject DetectorListModel::makeDetector(Type type, const QString &value, boo
         return {};
     switch (type) {
     case Type::Web: {
-        QJsonObject o{{QStringLiteral("type"), QStringLiteral("web")}, {QStringLiteral("url"), text}};
+        QJsonObject o{{QString(ConfigKey::Type), QStringLiteral("web")}, {QString(ConfigKey::Url), text}};
         if (allowInsecureHttp)
-            o.insert(QStringLiteral("allowInsecureHttp"), true);
+            o.insert(QString(ConfigKey::AllowInsecureHttp), true);
         return o;
     }
     case Type::Interface:
-        return {{QStringLiteral("type"), QStringLiteral("interface")}, {QStringLiteral("name"), text}};
+        return {{QString(ConfigKey::Type), QStringLiteral("interface")}, {QString(ConfigKey::Name), text}};
     case Type::Command: {
         const QStringList argv = QProcess::splitCommand(text);
         if (argv.isEmpty())
             return {};
-        return {{QStringLiteral("type"), QStringLiteral("command")}, {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}};
+        return {{QString(ConfigKey::Type), QStringLiteral("command")}, {QString(ConfigKey::Argv), QJsonArray::fromStringList(argv)}};
     }
     }
     return {};
@@ -85,18 +87,18 @@ QString DetectorListModel::typeLabel(const QString &type)
 
 QString DetectorListModel::setting(const QJsonObject &detector)
 {
-    const QString type = detector.value(QLatin1String("type")).toString();
+    const QString type = detector.value(ConfigKey::Type).toString();
     if (type == QLatin1String("web")) {
-        QString url = detector.value(QLatin1String("url")).toString();
-        if (detector.value(QLatin1String("allowInsecureHttp")).toBool())
+        QString url = detector.value(ConfigKey::Url).toString();
+        if (detector.value(ConfigKey::AllowInsecureHttp).toBool())
             url += QLatin1Char(' ') + QCoreApplication::translate("DetectorListModel", "(plain http allowed)");
         return url;
     }
     if (type == QLatin1String("interface"))
-        return detector.value(QLatin1String("name")).toString();
+        return detector.value(ConfigKey::Name).toString();
     if (type == QLatin1String("command")) {
         QStringList argv;
-        const QJsonArray array = detector.value(QLatin1String("argv")).toArray();
+        const QJsonArray array = detector.value(ConfigKey::Argv).toArray();
         for (const QJsonValue &v : array) {
             QString arg = v.toString();
             if (arg.contains(QLatin1Char(' ')) || arg.isEmpty())
@@ -124,7 +126,7 @@ QVariant DetectorListModel::data(const QModelIndex &index, int role) const
         return {};
     const QJsonObject detector = m_detectors.at(index.row()).toObject();
     if (index.column() == TypeColumn)
-        return typeLabel(detector.value(QLatin1String("type")).toString());
+        return typeLabel(detector.value(ConfigKey::Type).toString());
     return setting(detector);
 }
 

@@ -1,5 +1,7 @@
 #include "settings/globalsettingswidget.h"
 
+#include "config/configkeys.h"
+#include "ipc/protocol.h"
 #include "settings/fielderrorlabel.h"
 #include "settings/detectorlistmodel.h"
 
@@ -25,11 +27,11 @@
 namespace Qddns::Gui {
 
 namespace {
-const QLatin1String kDetectors("detectors");
-const QLatin1String kAgree("agree");
-const QLatin1String kTls("tls");
-const QLatin1String kCaFile("caFile");
-const QStringList kDurationKeys{QStringLiteral("interval"), QStringLiteral("forceInterval"), QStringLiteral("timeout")};
+const QLatin1StringView kDetectors = ConfigKey::Detectors;
+const QLatin1StringView kAgree = ConfigKey::Agree;
+const QLatin1StringView kTls = ConfigKey::Tls;
+const QLatin1StringView kCaFile = ConfigKey::CaFile;
+const QStringList kDurationKeys{ConfigKey::Interval, ConfigKey::ForceInterval, ConfigKey::Timeout};
 
 } // namespace
 
@@ -63,7 +65,7 @@ GlobalSettingsWidget::GlobalSettingsWidget(QWidget *parent) : QWidget(parent)
 
     // Extra trust for a self-hosted server's certificate; verification itself stays on.
     m_caFile = new QLineEdit(timing);
-    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setObjectName(kCaFile); // named after its key, as the duration fields
     m_caFile->setPlaceholderText(tr("optional: a PEM file, for a server with its own CA"));
     m_caFile->setToolTip(tr("Certificates in this file are trusted in addition to the system's, for a self-hosted "
                             "update server or echo service. Certificates are always verified."));
@@ -308,8 +310,8 @@ void GlobalSettingsWidget::setErrors(const QJsonArray &errors)
     QHash<QString, QStringList> messages;
     for (const QJsonValue &value : errors) {
         const QJsonObject e = value.toObject();
-        const QString path = e.value(QLatin1String("path")).toString();
-        const QString message = e.value(QLatin1String("message")).toString();
+        const QString path = e.value(Ipc::Field::Path).toString();
+        const QString message = e.value(Ipc::Field::Message).toString();
         if (!isGlobalPath(path))
             continue;
         const QRegularExpressionMatch m = detectorPath.match(path);
@@ -318,7 +320,7 @@ void GlobalSettingsWidget::setErrors(const QJsonArray &errors)
                                                          : tr("Detector %1: %2").arg(m.captured(2).toInt() + 1).arg(message);
             messages[m.captured(1)].append(text);
         } else if (path.startsWith(kDetectors)) {
-            messages[QStringLiteral("ipv4")].append(message);
+            messages[familyName(Family::IPv4)].append(message);
         } else {
             messages[path.section(QLatin1Char('.'), 0, 0)].append(message);
         }
@@ -336,7 +338,7 @@ void GlobalSettingsWidget::setErrors(const QJsonArray &errors)
 
 QString GlobalSettingsWidget::errorText(const QString &key) const
 {
-    const QLabel *label = key == QLatin1String("ipv4") ? m_v4.error : key == QLatin1String("ipv6") ? m_v6.error : m_errors.value(key);
+    const QLabel *label = key == familyName(Family::IPv4) ? m_v4.error : key == familyName(Family::IPv6) ? m_v6.error : m_errors.value(key);
     return label && !label->isHidden() ? label->text() : QString();
 }
 

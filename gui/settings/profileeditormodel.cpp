@@ -1,27 +1,25 @@
 #include "settings/profileeditormodel.h"
 
+#include "config/config.h"
+#include "config/configkeys.h"
+#include "ipc/protocol.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace Qddns::Gui {
 
-namespace {
-const QLatin1String kName("name");
-const QLatin1String kProvider("provider");
-const QLatin1String kHosts("hosts");
-const QLatin1String kUsername("username");
-const QLatin1String kSecret("secret");
-const QLatin1String kServer("server");
-const QLatin1String kTtl("ttl");
+namespace Key = ConfigKey;
 
-// Profile keys every provider takes (the README's "Profile keys"); anything else is an option.
+namespace {
+const QString kCredentialPrefix = QString(Key::Credentials) + QLatin1Char('.');
+
+// Profile keys every provider may take (the README's "Profile keys"); anything else is an option.
 bool isGenericKey(const QString &key)
 {
-    static const QStringList keys{QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("hosts"),
-                                  QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("server"),
-                                  QStringLiteral("username"), QStringLiteral("secret"), QStringLiteral("ttl"),
-                                  QStringLiteral("allowInsecureHttp")};
+    static const QStringList keys = Key::commonProfileKeys() + QStringList{Key::Ttl, Key::Credentials};
     return keys.contains(key);
 }
 
@@ -33,6 +31,16 @@ bool isEmptyValue(const QJsonValue &value)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString link(const QString &url)
+{
+    return QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped());
+}
+
+QString hostName(const QJsonValue &host)
+{
+    return host.isObject() ? host.toObject().value(Key::Name).toString() : host.toString();
 }
 } // namespace
 
@@ -59,17 +67,17 @@ void ProfileEditorModel::setProfile(const QJsonObject &profile, qsizetype index)
 
 QString ProfileEditorModel::name() const
 {
-    return m_profile.value(kName).toString();
+    return m_profile.value(Key::Name).toString();
 }
 
 void ProfileEditorModel::setName(const QString &name)
 {
-    setValue(kName, name.trimmed());
+    setValue(Key::Name, name.trimmed());
 }
 
 QString ProfileEditorModel::providerId() const
 {
-    return m_profile.value(kProvider).toString();
+    return m_profile.value(Key::Provider).toString();
 }
 
 const ProviderEntry *ProfileEditorModel::provider() const
@@ -82,29 +90,39 @@ void ProfileEditorModel::setProvider(const QString &id)
     if (id == providerId())
         return;
     const ProviderEntry *next = m_catalog.find(id);
-    m_profile.insert(kProvider, id);
+    m_profile.insert(Key::Provider, id);
     // Keys that belonged to the previous provider would be "unknown key" errors for the next one.
     const QStringList keys = m_profile.keys();
     for (const QString &key : keys) {
         if (!isGenericKey(key) && !(next && next->hasOption(key)))
             m_profile.remove(key);
     }
-    m_profile.remove(kServer); // a server belongs to its provider; the new one's default shows as placeholder
+    m_profile.remove(Key::Server); // a server belongs to its provider; the new one's default shows as placeholder
+    // Only the credentials the next provider reads besides its primary one.
+    QJsonObject credentials = m_profile.value(Key::Credentials).toObject();
+    for (const QString &credential : credentials.keys()) {
+        if (!next || credential == kPrimaryCredential || !next->credential(credential))
+            credentials.remove(credential);
+    }
+    if (credentials.isEmpty())
+        m_profile.remove(Key::Credentials);
+    else
+        m_profile.insert(Key::Credentials, credentials);
     if (next) {
         if (next->username == Requirement::Unused)
-            m_profile.remove(kUsername);
-        if (next->secret == Requirement::Unused)
-            m_profile.remove(kSecret);
+            m_profile.remove(Key::Username);
+        if (!next->credential(QString(kPrimaryCredential)))
+            m_profile.remove(Key::Secret);
         if (!next->ttl)
-            m_profile.remove(kTtl);
+            m_profile.remove(Key::Ttl);
         if (!next->ipv6)
-            m_profile.remove(QStringLiteral("ipv6"));
+            m_profile.remove(Key::Ipv6);
         if (!next->ipv4) {
-            m_profile.insert(QStringLiteral("ipv4"), false);
-            m_profile.insert(QStringLiteral("ipv6"), true);
+            m_profile.insert(Key::Ipv4, false);
+            m_profile.insert(Key::Ipv6, true);
         }
     }
-    m_touched.insert(kProvider);
+    m_touched.insert(Key::Provider);
     m_fieldErrors.clear();
     m_general.clear();
     m_unplaced.clear();
@@ -122,7 +140,7 @@ QList<FieldSpec> ProfileEditorModel::fields() const
 
     // The provider's own words and example where it has them (an older agent may not).
     FieldSpec hosts;
-    hosts.key = kHosts;
+    hosts.key = Key::Hosts;
     hosts.editor = FieldSpec::Editor::HostList;
     hosts.label = tr("Host names");
     hosts.required = true;
@@ -133,24 +151,26 @@ QList<FieldSpec> ProfileEditorModel::fields() const
 
     if (p->username != Requirement::Unused) {
         FieldSpec f;
-        f.key = kUsername;
+        f.key = Key::Username;
         f.label = usernameLabel(*p);
         f.required = p->username == Requirement::Required;
         f.help = p->usernameHelp;
         list.append(f);
     }
-    if (p->secret != Requirement::Unused) {
+    // One password field per credential, in the provider's words.
+    for (const CredentialInfo &c : p->credentials) {
         FieldSpec f;
-        f.key = kSecret;
+        f.key = credentialFieldKey(c.id);
+        f.credential = c.id;
         f.editor = FieldSpec::Editor::Secret;
-        f.label = secretLabel(*p);
-        f.required = p->secret == Requirement::Required;
-        f.help = p->secretHelp;
+        f.label = !c.label.isEmpty() ? c.label : c.id == kPrimaryCredential ? secretLabel(*p) : labelForKey(c.id);
+        f.required = c.required;
+        f.help = c.help;
         list.append(f);
     }
 
     FieldSpec server;
-    server.key = kServer;
+    server.key = Key::Server;
     server.kind = QStringLiteral("url");
     server.label = tr("Server");
     server.required = p->server.isEmpty();
@@ -191,7 +211,7 @@ bool ProfileEditorModel::hasField(const QString &key) const
 
 void ProfileEditorModel::setValue(const QString &key, const QJsonValue &value)
 {
-    if (key == kProvider) {
+    if (key == Key::Provider) {
         setProvider(value.toString());
         return;
     }
@@ -205,13 +225,18 @@ void ProfileEditorModel::setValue(const QString &key, const QJsonValue &value)
         Q_EMIT edited();
 }
 
-QString ProfileEditorModel::hostsText() const
+QStringList ProfileEditorModel::hostNames() const
 {
     QStringList hosts;
-    const QJsonArray array = m_profile.value(kHosts).toArray();
+    const QJsonArray array = m_profile.value(Key::Hosts).toArray();
     for (const QJsonValue &h : array)
-        hosts.append(h.toString());
-    return hosts.join(QStringLiteral(", "));
+        hosts.append(hostName(h));
+    return hosts;
+}
+
+QString ProfileEditorModel::hostsText() const
+{
+    return hostNames().join(QStringLiteral(", "));
 }
 
 QStringList ProfileEditorModel::splitHosts(const QString &text)
@@ -231,8 +256,89 @@ QStringList ProfileEditorModel::splitHosts(const QString &text)
 
 void ProfileEditorModel::setHostsText(const QString &text)
 {
-    const QStringList hosts = splitHosts(text);
-    setValue(kHosts, hosts.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(hosts)));
+    const QStringList names = splitHosts(text);
+    const QJsonArray before = m_profile.value(Key::Hosts).toArray();
+    QJsonArray hosts;
+    for (const QString &name : names) {
+        // A host written as an object (its IPv6 suffix) stays one while its name stays.
+        const auto same = std::find_if(before.begin(), before.end(), [&name](const QJsonValue &h) { return hostName(h) == name; });
+        hosts.append(same != before.end() ? *same : QJsonValue(name));
+    }
+    setValue(Key::Hosts, hosts.isEmpty() ? QJsonValue() : QJsonValue(hosts));
+}
+
+ProfileEditorModel::HostSuffix ProfileEditorModel::hostSuffix(const QString &host) const
+{
+    const QJsonArray hosts = m_profile.value(Key::Hosts).toArray();
+    for (const QJsonValue &h : hosts) {
+        if (h.isObject() && hostName(h) == host) {
+            const QJsonObject o = h.toObject();
+            return {o.value(Key::Ipv6Suffix).toString(), o.value(Key::PrefixLength).toInt(0)};
+        }
+    }
+    return {};
+}
+
+void ProfileEditorModel::setHostSuffix(const QString &host, const QString &suffix, int prefixLength)
+{
+    QJsonArray hosts = m_profile.value(Key::Hosts).toArray();
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        if (hostName(hosts.at(i)) != host)
+            continue;
+        QJsonObject o = hosts.at(i).isObject() ? hosts.at(i).toObject() : QJsonObject{{Key::Name, host}};
+        if (suffix.trimmed().isEmpty()) {
+            o.remove(Key::Ipv6Suffix);
+            o.remove(Key::PrefixLength);
+        } else {
+            o.insert(Key::Ipv6Suffix, suffix.trimmed());
+            if (prefixLength > 0)
+                o.insert(Key::PrefixLength, prefixLength);
+            else
+                o.remove(Key::PrefixLength);
+        }
+        // A host with nothing but its name is written as the name, as before suffixes existed.
+        hosts[i] = o.size() == 1 ? QJsonValue(host) : QJsonValue(o);
+    }
+    setValue(Key::Hosts, hosts);
+}
+
+QJsonValue ProfileEditorModel::credentialSource(const QString &id) const
+{
+    if (id == kPrimaryCredential)
+        return m_profile.value(Key::Secret);
+    return m_profile.value(Key::Credentials).toObject().value(id);
+}
+
+bool ProfileEditorModel::isKeychainSource(const QJsonValue &source)
+{
+    const QString keychain = secretSourceName(SecretRef::Source::Keychain);
+    return source.isUndefined() || source.isNull() || source.toObject().value(Key::Source).toString(keychain) == keychain;
+}
+
+QStringList ProfileEditorModel::keychainCredentials(const QJsonObject &profile, const ProviderEntry *provider)
+{
+    QStringList ids;
+    if (!provider)
+        return ids;
+    for (const CredentialInfo &c : provider->credentials) {
+        const QJsonValue source = c.id == kPrimaryCredential ? profile.value(Key::Secret)
+                                                              : profile.value(Key::Credentials).toObject().value(c.id);
+        if (isKeychainSource(source))
+            ids.append(c.id);
+    }
+    return ids;
+}
+
+QString ProfileEditorModel::credentialFieldKey(const QString &id)
+{
+    return id == kPrimaryCredential ? QString(Key::Secret) : kCredentialPrefix + id;
+}
+
+QString ProfileEditorModel::credentialOfFieldKey(const QString &key)
+{
+    if (key == Key::Secret)
+        return kPrimaryCredential;
+    return key.startsWith(kCredentialPrefix) ? key.mid(kCredentialPrefix.size()) : QString();
 }
 
 QString ProfileEditorModel::helpText() const
@@ -245,8 +351,11 @@ QString ProfileEditorModel::helpText() const
         parts.append(p->help);
     if (p->username != Requirement::Unused && !p->usernameHelp.isEmpty())
         parts.append(tr("%1: %2").arg(usernameLabel(*p), p->usernameHelp));
-    if (p->secret != Requirement::Unused && !p->secretHelp.isEmpty())
-        parts.append(tr("%1: %2").arg(secretLabel(*p), p->secretHelp));
+    const QList<FieldSpec> list = fields();
+    for (const FieldSpec &f : list) {
+        if (f.editor == FieldSpec::Editor::Secret && !f.help.isEmpty())
+            parts.append(tr("%1: %2").arg(f.label, f.help));
+    }
     for (const ProviderOptionInfo &o : p->options) {
         if (!o.help.isEmpty())
             parts.append(tr("%1: %2").arg(o.label.isEmpty() ? labelForKey(o.key) : o.label, o.help));
@@ -260,19 +369,26 @@ QString ProfileEditorModel::helpHtml() const
     if (!p)
         return {};
     QString html = escaped(helpText());
-    if (!p->website.isEmpty()) {
-        const QString link = QStringLiteral("<a href=\"%1\">%2</a>").arg(p->website.toHtmlEscaped(), p->website.toHtmlEscaped());
-        html += QStringLiteral("<br>") + tr("Website: %1").arg(link);
+    if (!p->website.isEmpty())
+        html += QStringLiteral("<br>") + tr("Website: %1").arg(link(p->website));
+    if (!p->documentation.isEmpty()) {
+        html += QStringLiteral("<br>")
+            + (p->checked.isValid() ? tr("Documentation: %1 (qddns checked against it on %2)")
+                                          .arg(link(p->documentation), QLocale().toString(p->checked, QLocale::ShortFormat))
+                                    : tr("Documentation: %1 (qddns has not been checked against it yet)").arg(link(p->documentation)));
     }
     return html;
 }
 
 QString ProfileEditorModel::keyForPath(const QString &path, qsizetype index)
 {
-    static const QRegularExpression re(QStringLiteral("^profiles\\[(\\d+)\\]\\.([A-Za-z0-9_-]+)"));
+    static const QRegularExpression re(QStringLiteral("^profiles\\[(\\d+)\\]\\.([A-Za-z0-9_-]+)(?:\\.([A-Za-z0-9_-]+))?"));
     const QRegularExpressionMatch m = re.match(path);
     if (!m.hasMatch() || m.captured(1).toLongLong() != index)
         return {};
+    // A credential besides the primary has a field of its own.
+    if (m.captured(2) == Key::Credentials && !m.captured(3).isEmpty())
+        return kCredentialPrefix + m.captured(3);
     return m.captured(2);
 }
 
@@ -309,14 +425,13 @@ bool ProfileEditorModel::showsTtl() const
 {
     // Also where the provider has none but the profile sets one: the user can see and clear it.
     const ProviderEntry *p = provider();
-    return (p && p->ttl) || m_profile.contains(kTtl);
+    return (p && p->ttl) || m_profile.contains(Key::Ttl);
 }
 
 bool ProfileEditorModel::isFieldKey(const QString &key) const
 {
-    static const QStringList fixed{QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("ipv4"),
-                                   QStringLiteral("ipv6"), QStringLiteral("allowInsecureHttp")};
-    return fixed.contains(key) || (key == kTtl && showsTtl()) || hasField(key);
+    static const QStringList fixed{Key::Name, Key::Provider, Key::Ipv4, Key::Ipv6, Key::AllowInsecureHttp};
+    return fixed.contains(key) || (key == Key::Ttl && showsTtl()) || hasField(key);
 }
 
 QString ProfileEditorModel::keyLabel(const QString &key) const
@@ -326,13 +441,13 @@ QString ProfileEditorModel::keyLabel(const QString &key) const
         if (f.key == key)
             return f.label;
     }
-    if (key == kName)
+    if (key == Key::Name)
         return tr("Profile name");
-    if (key == kProvider)
+    if (key == Key::Provider)
         return tr("Provider");
-    if (key == kHosts)
+    if (key == Key::Hosts)
         return tr("Host names");
-    if (key == kTtl)
+    if (key == Key::Ttl)
         return tr("Record TTL");
     return tr("\"%1\"").arg(key);
 }
@@ -342,16 +457,25 @@ void ProfileEditorModel::setErrors(const QJsonArray &errors, qsizetype index)
     m_fieldErrors.clear();
     m_general.clear();
     m_unplaced.clear();
-    static const QStringList formKeys{QStringLiteral("hosts"), QStringLiteral("username"), QStringLiteral("secret"),
-                                      QStringLiteral("server")};
+    static const QStringList formKeys{Key::Hosts, Key::Username, Key::Secret, Key::Server};
+    // An IPv6 suffix's error is shown with the host names, saying which host it is about.
+    static const QRegularExpression hostPart(QStringLiteral("^profiles\\[\\d+\\]\\.hosts\\[(\\d+)\\]\\.([A-Za-z0-9]+)"));
+    const QJsonArray hosts = m_profile.value(Key::Hosts).toArray();
     for (const QJsonValue &value : errors) {
         const QJsonObject e = value.toObject();
-        const QString path = e.value(QLatin1String("path")).toString();
-        const QString message = e.value(QLatin1String("message")).toString();
+        const QString path = e.value(Ipc::Field::Path).toString();
+        QString message = e.value(Ipc::Field::Message).toString();
         const QString key = keyForPath(path, index);
+        if (const QRegularExpressionMatch part = hostPart.match(path); key == Key::Hosts && part.hasMatch()) {
+            const qsizetype i = part.captured(1).toLongLong();
+            const QString host = i < hosts.size() ? hostName(hosts.at(i)) : tr("Host %1").arg(i + 1);
+            const QString what = part.captured(2) == Key::Ipv6Suffix ? tr("IPv6 suffix")
+                               : part.captured(2) == Key::PrefixLength ? tr("prefix length") : part.captured(2);
+            message = tr("%1, %2: %3").arg(host, what, message);
+        }
         if (!key.isEmpty() && isFieldKey(key))
             m_fieldErrors[key].append(message);
-        else if (formKeys.contains(key)) // its field appears with a provider: said on Save until then
+        else if (formKeys.contains(key) || key.startsWith(kCredentialPrefix)) // its field appears with a provider: said on Save until then
             m_unplaced.append(tr("%1: %2").arg(keyLabel(key), message));
         else if (!key.isEmpty())
             m_general.append(tr("%1: %2").arg(keyLabel(key), message));

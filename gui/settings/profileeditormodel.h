@@ -17,11 +17,13 @@ struct FieldSpec
     enum class Editor {
         HostList, ///< line edit of comma-separated host names -> "hosts": [...]
         LineEdit, ///< string, url, regex and the username/server
-        Secret,   ///< password entry; the value never enters the profile
+        Secret,   ///< password entry of one credential; the value never enters the profile
         CheckBox, ///< boolean option
         SpinBox,  ///< integer option
     };
-    QString key;           ///< the profile key ("hosts", "username", "secret", "server" or an option key)
+    QString key;           ///< the profile key ("hosts", "username", "secret", "server", an option key) or
+                           ///< "credentials.ID" for a credential besides the primary
+    QString credential;    ///< Secret: the credential's id (kPrimaryCredential for "secret")
     Editor editor = Editor::LineEdit;
     QString kind;          ///< the option kind from the agent ("string", "url", ...); empty for built-in keys
     QString label;
@@ -67,13 +69,38 @@ public:
     QJsonValue value(const QString &key) const { return m_profile.value(key); }
     /// Sets a profile key as the user edited it; an undefined, null or empty-string value removes it.
     void setValue(const QString &key, const QJsonValue &value);
+    /// The host names, whether written as a name or as {"name", "ipv6Suffix", ...}.
+    QStringList hostNames() const;
     QString hostsText() const;
+    /// Sets the names; a host that stays keeps its IPv6 suffix.
     void setHostsText(const QString &text);
     static QStringList splitHosts(const QString &text);
+    /// A host's own IPv6 interface identifier (published with the detected prefix), as written.
+    struct HostSuffix
+    {
+        QString suffix;       ///< empty: the host publishes the detected address itself
+        int prefixLength = 0; ///< 0: not set (the agent's default)
+    };
+    HostSuffix hostSuffix(const QString &host) const;
+    /// Writes \a host as {"name", "ipv6Suffix"[, "prefixLength"]}, or as its name alone when
+    /// \a suffix is empty.
+    void setHostSuffix(const QString &host, const QString &suffix, int prefixLength);
+
+    /// Where the credential \a id comes from: the profile's "secret" for the primary, its
+    /// "credentials" entry for the others; undefined when not written (the keychain).
+    QJsonValue credentialSource(const QString &id) const;
+    /// Whether a source (as credentialSource() gives it) is the keychain, where the tray stores.
+    static bool isKeychainSource(const QJsonValue &source);
+    /// The credentials of \a provider that \a profile reads from the keychain, the primary first.
+    static QStringList keychainCredentials(const QJsonObject &profile, const ProviderEntry *provider);
+    /// The form's key of a credential ("secret", "credentials.secretApiKey") and back (empty: none).
+    static QString credentialFieldKey(const QString &id);
+    static QString credentialOfFieldKey(const QString &key);
 
     /// The provider's own help, then what its username, secret and options are; plain text.
     QString helpText() const;
-    /// helpText() as rich text with a link to the provider's website.
+    /// helpText() as rich text with links to the provider's website and to the documentation the
+    /// agent's requests were checked against (with the day).
     QString helpHtml() const;
 
     /// Maps errors [{path, message}] whose path names profile \a index (profileIndex() when left out).

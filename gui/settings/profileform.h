@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -10,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QStandardItemModel;
 
 namespace Qddns::Gui {
 
@@ -29,16 +31,21 @@ public:
     /// IPv4/IPv6, TTL and plain-http settings of the profile, for the window's advanced section.
     QWidget *advancedWidget() const;
 
-    /// Whether the keychain holds this profile's secret; the field then says so (never shows it).
-    void setSecretStored(bool stored);
-    /// Puts a typed but not yet saved secret back into the field (after switching profiles).
-    void setPendingSecret(const QString &secret);
+    /// The credentials (ids) the keychain holds for this profile; their fields say so (never show them).
+    void setStoredCredentials(const QSet<QString> &stored);
+    /// Puts typed but not yet saved credentials back into their fields (after switching profiles);
+    /// the fields of the others are emptied.
+    void setPendingSecrets(const QHash<QString, QString> &secrets);
     /// The agent runs under another account and cannot read this user's keychain: explain the
     /// other ways instead of offering a field.
     void setAgentIsOtherUser(bool otherUser);
 
     // For tests and the window.
     QComboBox *providerCombo() const { return m_provider; }
+    /// Narrows the provider list by name, id, website or group.
+    QLineEdit *providerSearch() const { return m_search; }
+    /// A provider group's heading in the list, for a `category` word of the agent.
+    static QString categoryLabel(const QString &category);
     QLineEdit *nameEdit() const { return m_name; }
     QLabel *helpLabel() const { return m_help; }
     QWidget *fieldEditor(const QString &key) const { return m_editors.value(key); }
@@ -49,32 +56,42 @@ public:
     QString fieldErrorText(const QString &key) const;
     /// Keys of the provider fields on display, in order.
     QStringList fieldKeys() const { return m_keys; }
-    QString secretStatusText() const;
+    /// Of the credential \a credential ("secret", the primary, when empty).
+    QString secretStatusText(const QString &credential = {}) const;
+    /// The password field of a credential ("secret", the primary, when empty); null when it has
+    /// none (another source, another account).
+    QLineEdit *secretEdit(const QString &credential = {}) const;
 
 Q_SIGNALS:
-    /// The user typed in the secret field (the text stays out of the profile).
-    void secretEdited(const QString &secret);
+    /// The user typed in the password field of \a credential (the text stays out of the profile).
+    void secretEdited(const QString &credential, const QString &secret);
 
 private:
     void rebuild();
+    void populateProviders();
     void refreshAdvanced();
     void showErrors();
     QWidget *createEditor(const FieldSpec &field, QWidget *parent);
-    QWidget *createSecretEditor(QWidget *parent);
-    void updateSecretPlaceholder();
+    QWidget *createSecretEditor(const FieldSpec &field, QWidget *parent);
+    void updateSecretPlaceholders();
 
     ProfileEditorModel *m_model;
     QLineEdit *m_name;
     QComboBox *m_provider;
+    QLineEdit *m_search;
+    QStandardItemModel *m_providerModel = nullptr;
+    QStringList m_listedIds;  ///< what the provider list was built from
+    QString m_listedSearch;
+    QString m_listedCurrent;
     QLabel *m_help;
     QFormLayout *m_form = nullptr;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_errors;
     QStringList m_keys;
-    QLineEdit *m_secret = nullptr;
-    QLabel *m_secretStatus = nullptr;
-    bool m_secretStored = false;
+    QHash<QString, QLineEdit *> m_secrets;     ///< credential id -> its password field
+    QHash<QString, QLabel *> m_secretStatus;   ///< credential id -> "stored" / "not stored"
+    QSet<QString> m_stored;
     bool m_agentIsOtherUser = false;
 
     QGroupBox *m_advanced;

@@ -1,9 +1,11 @@
 #include "settings/profilelistmodel.h"
 
+#include "config/configkeys.h"
+
 namespace Qddns::Gui {
 
 namespace {
-const QLatin1String kName("name");
+const QLatin1StringView kName = ConfigKey::Name;
 }
 
 ProfileListModel::ProfileListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -16,6 +18,7 @@ void ProfileListModel::setProfiles(const QJsonArray &profiles)
     for (const QJsonValue &value : profiles) {
         Row r;
         r.profile = value.toObject();
+        r.savedProfile = r.profile;
         r.savedName = r.profile.value(kName).toString();
         m_rows.append(r);
     }
@@ -40,34 +43,41 @@ void ProfileListModel::setProfile(int row, const QJsonObject &profile)
     Q_EMIT dataChanged(i, i, renamed ? QList<int>{Qt::DisplayRole, Qt::EditRole, ProviderRole} : QList<int>{ProviderRole});
 }
 
-void ProfileListModel::setSecretStored(const QString &savedName, bool stored)
+void ProfileListModel::setCredentialStored(const QString &savedName, const QString &credential, bool stored)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).savedName == savedName && m_rows.at(i).secretStored != stored) {
-            m_rows[i].secretStored = stored;
-            Q_EMIT dataChanged(index(i), index(i), {SecretStoredRole});
-        }
+    for (Row &r : m_rows) {
+        if (r.savedName != savedName)
+            continue;
+        if (stored)
+            r.storedCredentials.insert(credential);
+        else
+            r.storedCredentials.remove(credential);
     }
 }
 
-void ProfileListModel::setPendingSecret(int row, const QString &secret)
+void ProfileListModel::setPendingSecret(int row, const QString &credential, const QString &secret)
 {
-    if (row >= 0 && row < m_rows.size())
-        m_rows[row].pendingSecret = secret;
+    if (row < 0 || row >= m_rows.size())
+        return;
+    if (secret.isEmpty())
+        m_rows[row].pendingSecrets.remove(credential);
+    else
+        m_rows[row].pendingSecrets.insert(credential, secret);
 }
 
 void ProfileListModel::markSaved()
 {
     for (Row &r : m_rows) {
-        // A keychain entry follows a rename (moved by the caller); a new profile starts without one.
+        // Keychain entries follow a rename (moved by the caller); a new profile starts without any.
         if (r.savedName.isEmpty())
-            r.secretStored = false;
+            r.storedCredentials.clear();
         r.savedName = r.profile.value(kName).toString();
-        r.pendingSecret.clear();
+        r.savedProfile = r.profile;
+        r.pendingSecrets.clear();
     }
     m_removed.clear();
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SavedNameRole, SecretStoredRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SavedNameRole});
 }
 
 int ProfileListModel::addProfile(const QJsonObject &profile)
@@ -88,7 +98,7 @@ void ProfileListModel::removeProfile(int row)
     beginRemoveRows({}, row, row);
     const Row r = m_rows.takeAt(row);
     if (!r.savedName.isEmpty())
-        m_removed.append(r.savedName);
+        m_removed.append(r);
     endRemoveRows();
 }
 
@@ -128,11 +138,9 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return name;
     }
     case ProviderRole:
-        return r.profile.value(QLatin1String("provider")).toString();
+        return r.profile.value(ConfigKey::Provider).toString();
     case SavedNameRole:
         return r.savedName;
-    case SecretStoredRole:
-        return r.secretStored;
     default:
         return {};
     }

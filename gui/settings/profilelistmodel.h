@@ -1,27 +1,30 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Qddns::Gui {
 
 /// The profiles of the config being edited, one row each (display: the name). Editing a row's
 /// name renames the profile. Each row remembers the name it was saved under, so that after a
-/// save the keychain entries can follow renames and removals, and the secret typed for it
-/// (kept here, in memory only, until it is written to the keychain).
+/// save the keychain entries can follow renames and removals, and the credentials typed for it
+/// (kept here, in memory only, until they are written to the keychain).
 class ProfileListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { ProviderRole = Qt::UserRole + 1, SavedNameRole, SecretStoredRole };
+    enum Role { ProviderRole = Qt::UserRole + 1, SavedNameRole };
 
     struct Row
     {
         QJsonObject profile;
-        QString savedName;      ///< name in the saved config; empty for a profile not saved yet
-        bool secretStored = false; ///< the keychain holds a secret under savedName
-        QString pendingSecret;  ///< typed, not yet stored; empty: unchanged
+        QJsonObject savedProfile;         ///< as in the saved config; empty for a profile not saved yet
+        QString savedName;                ///< name in the saved config; empty for a profile not saved yet
+        QSet<QString> storedCredentials;  ///< credential ids the keychain holds under savedName
+        QHash<QString, QString> pendingSecrets; ///< credential id -> typed, not yet stored
     };
 
     explicit ProfileListModel(QObject *parent = nullptr);
@@ -33,13 +36,14 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     QJsonObject profile(int row) const { return m_rows.at(row).profile; }
     void setProfile(int row, const QJsonObject &profile);
-    void setSecretStored(const QString &savedName, bool stored);
-    void setPendingSecret(int row, const QString &secret);
+    void setCredentialStored(const QString &savedName, const QString &credential, bool stored);
+    /// An empty \a secret: nothing typed (the keychain's value stays).
+    void setPendingSecret(int row, const QString &credential, const QString &secret);
     /// After a save: every row is now saved under its current name, pending secrets are cleared
     /// (the caller took them first to write them to the keychain).
     void markSaved();
-    /// Saved names of rows removed since the last save.
-    QStringList removedNames() const { return m_removed; }
+    /// Rows removed since the last save, as they were saved.
+    QList<Row> removedRows() const { return m_removed; }
 
     int addProfile(const QJsonObject &profile);
     void removeProfile(int row);
@@ -58,7 +62,7 @@ Q_SIGNALS:
 
 private:
     QList<Row> m_rows;
-    QStringList m_removed;
+    QList<Row> m_removed;
 };
 
 } // namespace Qddns::Gui

@@ -1,12 +1,17 @@
 #include "settings/providercatalog.h"
 
+#include "config/config.h"
+#include "ipc/protocol.h"
+
 namespace Qddns::Gui {
+
+namespace PF = Ipc::ProviderField;
 
 Requirement requirementFromName(const QString &name)
 {
-    if (name == QLatin1String("unused"))
+    if (name == Ipc::NeedWord::Unused)
         return Requirement::Unused;
-    if (name == QLatin1String("optional"))
+    if (name == Ipc::NeedWord::Optional)
         return Requirement::Optional;
     return Requirement::Required;
 }
@@ -20,38 +25,62 @@ const ProviderOptionInfo *ProviderEntry::option(const QString &key) const
     return nullptr;
 }
 
+const CredentialInfo *ProviderEntry::credential(const QString &id) const
+{
+    for (const CredentialInfo &c : credentials) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
 ProviderEntry ProviderEntry::fromJson(const QJsonObject &json)
 {
     ProviderEntry e;
-    e.id = json.value(QLatin1String("id")).toString();
-    e.name = json.value(QLatin1String("name")).toString(e.id);
-    e.protocol = json.value(QLatin1String("protocol")).toString();
-    e.website = json.value(QLatin1String("website")).toString();
-    e.help = json.value(QLatin1String("help")).toString();
-    e.server = json.value(QLatin1String("server")).toString();
-    e.hostExample = json.value(QLatin1String("hostExample")).toString();
-    e.hostHelp = json.value(QLatin1String("hostHelp")).toString();
-    e.username = requirementFromName(json.value(QLatin1String("username")).toString(QStringLiteral("unused")));
-    e.usernameLabel = json.value(QLatin1String("usernameLabel")).toString();
-    e.usernameHelp = json.value(QLatin1String("usernameHelp")).toString();
-    e.secret = requirementFromName(json.value(QLatin1String("secret")).toString(QStringLiteral("required")));
-    e.secretLabel = json.value(QLatin1String("secretLabel")).toString();
-    e.secretHelp = json.value(QLatin1String("secretHelp")).toString();
-    e.ipv4 = json.value(QLatin1String("ipv4")).toBool(true);
-    e.ipv6 = json.value(QLatin1String("ipv6")).toBool(true);
-    e.ttl = json.value(QLatin1String("ttl")).toBool(false);
-    const QJsonArray options = json.value(QLatin1String("options")).toArray();
+    e.id = json.value(PF::Id).toString();
+    e.name = json.value(PF::Name).toString(e.id);
+    e.protocol = json.value(PF::Protocol).toString();
+    e.category = json.value(PF::Category).toString();
+    e.website = json.value(PF::Website).toString();
+    e.documentation = json.value(PF::Documentation).toString();
+    e.checked = QDate::fromString(json.value(PF::Checked).toString(), Qt::ISODate);
+    e.help = json.value(PF::Help).toString();
+    e.server = json.value(PF::Server).toString();
+    e.hostExample = json.value(PF::HostExample).toString();
+    e.hostHelp = json.value(PF::HostHelp).toString();
+    e.username = requirementFromName(json.value(PF::Username).toString(Ipc::NeedWord::Unused));
+    e.usernameLabel = json.value(PF::UsernameLabel).toString();
+    e.usernameHelp = json.value(PF::UsernameHelp).toString();
+    e.secret = requirementFromName(json.value(PF::Secret).toString(Ipc::NeedWord::Required));
+    e.secretLabel = json.value(PF::SecretLabel).toString();
+    e.secretHelp = json.value(PF::SecretHelp).toString();
+    e.ipv4 = json.value(PF::Ipv4).toBool(true);
+    e.ipv6 = json.value(PF::Ipv6).toBool(true);
+    e.ttl = json.value(PF::Ttl).toBool(false);
+    if (json.contains(PF::Credentials)) {
+        const QJsonArray credentials = json.value(PF::Credentials).toArray();
+        for (const QJsonValue &value : credentials) {
+            const QJsonObject c = value.toObject();
+            CredentialInfo credential{c.value(PF::Id).toString(), c.value(PF::Label).toString(),
+                                      c.value(PF::Help).toString(), c.value(PF::Required).toBool(true)};
+            if (!credential.id.isEmpty() && !e.credential(credential.id))
+                e.credentials.append(credential);
+        }
+    } else if (e.secret != Requirement::Unused) {
+        e.credentials.append({QString(kPrimaryCredential), e.secretLabel, e.secretHelp, e.secret == Requirement::Required});
+    }
+    const QJsonArray options = json.value(PF::Options).toArray();
     for (const QJsonValue &value : options) {
         const QJsonObject o = value.toObject();
         ProviderOptionInfo option;
-        option.key = o.value(QLatin1String("key")).toString();
+        option.key = o.value(PF::Key).toString();
         if (option.key.isEmpty())
             continue;
-        option.kind = o.value(QLatin1String("kind")).toString(QStringLiteral("string"));
-        option.required = o.value(QLatin1String("required")).toBool();
-        option.defaultValue = o.value(QLatin1String("default"));
-        option.help = o.value(QLatin1String("help")).toString();
-        option.label = o.value(QLatin1String("label")).toString();
+        option.kind = o.value(PF::Kind).toString(QStringLiteral("string"));
+        option.required = o.value(PF::Required).toBool();
+        option.defaultValue = o.value(PF::Default);
+        option.help = o.value(PF::Help).toString();
+        option.label = o.value(PF::Label).toString();
         e.options.append(option);
     }
     return e;
@@ -68,7 +97,7 @@ ProviderCatalog::ProviderCatalog(const QJsonArray &providers)
 
 ProviderCatalog ProviderCatalog::fromReply(const QJsonObject &reply)
 {
-    return ProviderCatalog(reply.value(QLatin1String("providers")).toArray());
+    return ProviderCatalog(reply.value(Ipc::Field::Providers).toArray());
 }
 
 const ProviderEntry *ProviderCatalog::find(const QString &id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -23,6 +24,15 @@ struct ProviderOptionInfo
     QString label; ///< the provider's name for it; empty: derived from the key
 };
 
+/// One credential a profile of the provider reads (an API key, its secret half...), the primary first.
+struct CredentialInfo
+{
+    QString id;   ///< kPrimaryCredential ("secret") for the primary, else the key under the profile's "credentials"
+    QString label;
+    QString help;
+    bool required = true;
+};
+
 /// One provider of the agent's `providers` reply. Everything the form needs comes from here,
 /// so a provider the GUI has never heard of still gets a complete form.
 struct ProviderEntry
@@ -30,7 +40,10 @@ struct ProviderEntry
     QString id;
     QString name;
     QString protocol;
+    QString category;      ///< an Ipc::ProviderCategoryWord; empty from an older agent
     QString website;
+    QString documentation; ///< the provider's own documentation of the API the agent speaks
+    QDate checked;         ///< when the agent's requests were last checked against it; invalid: not yet
     QString help;
     QString server; ///< default server; empty when the profile must give one
     QString hostExample; ///< a host as the provider's users write it; empty from an older agent
@@ -44,9 +57,13 @@ struct ProviderEntry
     bool ipv4 = true;
     bool ipv6 = true;
     bool ttl = false; ///< the profile's "ttl" applies
+    /// Every credential, the primary first; empty when the provider takes none. From an older agent
+    /// without `credentials`, the primary alone, made from `secret`, `secretLabel` and `secretHelp`.
+    QList<CredentialInfo> credentials;
     QList<ProviderOptionInfo> options;
 
     const ProviderOptionInfo *option(const QString &key) const;
+    const CredentialInfo *credential(const QString &id) const;
     bool hasOption(const QString &key) const { return option(key) != nullptr; }
 
     static ProviderEntry fromJson(const QJsonObject &json);

@@ -1,16 +1,17 @@
 #include "settings/settingswindow.h"
 
+#include "config/configkeys.h"
+#include "core/logging.h"
 #include "ipc/agentclient.h"
 #include "ipc/protocol.h"
-#include "core/logging.h"
 #include "settings/agentnotice.h"
 #include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/importdialog.h"
-#include "settings/keychainsecrets.h"
 #include "settings/profileeditormodel.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
+#include "settings/secretkeeper.h"
 #include "settings/testreport.h"
 
 #include <QGuiApplication>
@@ -59,25 +60,8 @@ private:
 };
 
 namespace {
-const QLatin1String kProfiles("profiles");
-
-bool usesKeychain(const QJsonObject &profile)
-{
-    const QJsonValue secret = profile.value(QLatin1String("secret"));
-    return secret.isUndefined()
-        || secret.toObject().value(QLatin1String("source")).toString(QStringLiteral("keychain")) == QLatin1String("keychain");
-}
-
+const QLatin1StringView kProfiles = ConfigKey::Profiles;
 const QString kSizeKey = QStringLiteral("settingsWindow/size");
-
-// One step of writing secrets after a save, run one after the other.
-struct KeychainStep
-{
-    enum class Kind { Remove, Move, Write } kind;
-    QString from;   ///< Remove, Move
-    QString to;     ///< Move, Write
-    QString secret; ///< Write
-};
 } // namespace
 
 SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
@@ -85,6 +69,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_client(client)
     , m_profiles(new ProfileListModel(this))
     , m_editor(new ProfileEditorModel(this))
+    , m_keeper(new SecretKeeper(nullptr, this))
     , m_intro(new QLabel(this))
     , m_agentNotice(new AgentNotice(this))
     , m_generalErrors(new QLabel(this))
@@ -216,7 +201,9 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
         if (name == Event::ConfigChanged && !m_busy)
             followConfigChange();
     });
-    connect(m_form, &ProfileForm::secretEdited, this, [this](const QString &secret) { m_profiles->setPendingSecret(m_current, secret); });
+    connect(m_form, &ProfileForm::secretEdited, this, [this](const QString &credential, const QString &secret) {
+        m_profiles->setPendingSecret(m_current, credential, secret);
+    });
     connect(m_profiles, &ProfileListModel::renamed, this, [this](int row, const QString &name) {
         if (row == m_current)
             m_editor->setName(name); // edited() then validates
@@ -282,6 +269,7 @@ void SettingsWindow::setCatalog(const ProviderCatalog &catalog)
     m_catalog = catalog;
     m_editor->setCatalog(catalog);
     updateFormSize();
+    probeSecrets(); // which credentials a profile has comes from its provider
 }
 
 QSize SettingsWindow::availableSize() const
@@ -298,9 +286,10 @@ QSize SettingsWindow::largestFormSize() const
     ProfileForm form(&model);
     form.setAgentIsOtherUser(m_agentIsOtherUser);
     form.ensurePolished();
-    QList<QJsonObject> profiles{{{QStringLiteral("name"), QStringLiteral("home")}}};
+    const QString name = QStringLiteral("home");
+    QList<QJsonObject> profiles{{{ConfigKey::Name, name}}};
     for (const ProviderEntry &p : m_catalog.providers())
-        profiles.append({{QStringLiteral("name"), QStringLiteral("home")}, {QStringLiteral("provider"), p.id}});
+        profiles.append({{ConfigKey::Name, name}, {ConfigKey::Provider, p.id}});
     // Wide enough for every field and its example, and for help text that reads as lines.
     int width = form.fontMetrics().averageCharWidth() * 64;
     for (const QJsonObject &profile : std::as_const(profiles)) {
@@ -376,7 +365,7 @@ void SettingsWindow::setConfigDocument(const QJsonObject &config)
     m_current = -1;
     m_profiles->setProfiles(config.value(kProfiles).toArray());
     m_global->setDocument(config);
-    m_alerts->setHooks(config.value(QLatin1String("hooks")).toArray());
+    m_alerts->setHooks(config.value(ConfigKey::Hooks).toArray());
     m_generalErrors->hide();
     if (m_firstRun && !m_firstRunProfileAdded) {
         m_firstRunProfileAdded = true;
@@ -454,7 +443,7 @@ QJsonObject SettingsWindow::document() const
 void SettingsWindow::addProfile()
 {
     // Profile names are config identifiers (letters, digits, . _ -), so not translated.
-    const QJsonObject profile{{QStringLiteral("name"), m_profiles->uniqueName(QStringLiteral("home"))}};
+    const QJsonObject profile{{ConfigKey::Name, m_profiles->uniqueName(QStringLiteral("home"))}};
     const int row = m_profiles->addProfile(profile);
     m_list->setCurrentIndex(m_profiles->index(row));
     selectProfile(row);
@@ -494,8 +483,8 @@ void SettingsWindow::selectProfile(int row)
     if (row >= 0) {
         const ProfileListModel::Row &r = m_profiles->row(row);
         m_editor->setProfile(r.profile, row);
-        m_form->setSecretStored(r.secretStored);
-        m_form->setPendingSecret(r.pendingSecret);
+        m_form->setStoredCredentials(r.storedCredentials);
+        m_form->setPendingSecrets(r.pendingSecrets);
         showErrors(m_lastErrors, row);
     }
     updateButtons();
@@ -547,7 +536,7 @@ void SettingsWindow::showErrors(const QJsonArray &errors, qsizetype profileIndex
             profileErrors.append(e);
             continue;
         }
-        const QString name = m_profiles->row(int(index)).profile.value(QLatin1String("name")).toString();
+        const QString name = m_profiles->row(int(index)).profile.value(ConfigKey::Name).toString();
         const QString message = e.toObject().value(Field::Message).toString();
         others.append(m.captured(2).isEmpty() ? tr("Profile \"%1\": %2").arg(name, message)
                                               : tr("Profile \"%1\", %2: %3").arg(name, m.captured(2), message));
@@ -570,7 +559,7 @@ void SettingsWindow::test()
     const QJsonArray running = m_saved.value(kProfiles).toArray();
     qsizetype index = running.size();
     for (qsizetype i = 0; i < running.size(); ++i) {
-        if (running.at(i).toObject().value(QLatin1String("name")) == profile.value(QLatin1String("name")))
+        if (running.at(i).toObject().value(ConfigKey::Name) == profile.value(ConfigKey::Name))
             index = i;
     }
     m_test->setEnabled(false);
@@ -578,30 +567,40 @@ void SettingsWindow::test()
     m_testResult->setPlainText(tr("Testing..."));
     growToFit();
     const ProfileListModel::Row &row = m_profiles->row(m_current);
-    const QString name = profile.value(QLatin1String("name")).toString();
-    const QString typed = row.pendingSecret;
-    // The agent reads secrets only from the keychain, never from the socket: a secret typed for
-    // a profile under its saved name (or a new one) goes there first so that Test uses it. A new
-    // profile's entry is taken away again after the test; Save writes it for good.
+    const QString name = profile.value(ConfigKey::Name).toString();
+    QList<KeychainStep> typed;
+    for (const QString &id : ProfileEditorModel::keychainCredentials(profile, m_editor->provider())) {
+        if (row.pendingSecrets.contains(id))
+            typed.append({KeychainStep::Kind::Write, id, {}, name, row.pendingSecrets.value(id)});
+    }
+    // The agent reads secrets only from the keychain, never from the socket: credentials typed for
+    // a profile under its saved name (or a new one) go there first so that Test uses them. A new
+    // profile's entries are taken away again after the test; Save writes them for good.
     if (typed.isEmpty() || (!row.savedName.isEmpty() && row.savedName != name)) {
-        requestTest(profile, index, !typed.isEmpty());
+        requestTest(profile, index, !typed.isEmpty(), {});
         return;
     }
     const bool temporary = row.savedName.isEmpty();
-    KeychainSecrets::write(name, typed, this, [this, profile, index, name, temporary](const QString &error) {
-        if (!error.isEmpty()) {
+    m_keeper->run(typed, this, [this, profile, index, temporary](const QList<KeychainStep> &written, const QStringList &errors) {
+        QList<KeychainStep> cleanup;
+        for (const KeychainStep &step : written) {
+            if (temporary)
+                cleanup.append({KeychainStep::Kind::Remove, step.field, step.to, {}, {}});
+        }
+        if (!errors.isEmpty()) {
             updateButtons();
-            m_testResult->setPlainText(tr("The secret could not be stored in the keychain: %1").arg(error));
+            m_testResult->setPlainText(tr("The secret could not be stored in the keychain: %1").arg(errors.join(QLatin1Char('\n'))));
+            m_keeper->run(cleanup, this, [](const QList<KeychainStep> &, const QStringList &) {});
             Q_EMIT tested();
             return;
         }
-        requestTest(profile, index, false, temporary ? name : QString());
+        requestTest(profile, index, false, cleanup);
     });
 }
 
-void SettingsWindow::requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter)
+void SettingsWindow::requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QList<KeychainStep> &cleanup)
 {
-    m_client->request(Method::Test, {{Field::Profile, profile}}, this, [this, index, untestedSecret, removeAfter](const Reply &reply) {
+    m_client->request(Method::Test, {{Field::Profile, profile}}, this, [this, index, untestedSecret, cleanup](const Reply &reply) {
         updateButtons();
         if (reply.ok()) {
             QString text = describeTestReply(reply.result);
@@ -613,9 +612,7 @@ void SettingsWindow::requestTest(const QJsonObject &profile, qsizetype index, bo
                 showErrors(reply.error.value(Field::Errors).toArray(), index);
             m_testResult->setPlainText(describeFailure(reply));
         }
-        if (!removeAfter.isEmpty())
-            KeychainSecrets::remove(removeAfter, this, [](const QString &) {});
-        Q_EMIT tested();
+        m_keeper->run(cleanup, this, [this](const QList<KeychainStep> &, const QStringList &) { Q_EMIT tested(); });
     });
 }
 
@@ -681,60 +678,26 @@ ImportDialog *SettingsWindow::openImport()
 
 void SettingsWindow::storeSecrets()
 {
-    auto steps = std::make_shared<QList<KeychainStep>>();
-    if (!m_agentIsOtherUser) {
-        for (const QString &name : m_profiles->removedNames())
-            steps->append({KeychainStep::Kind::Remove, name, {}, {}});
-        for (int row = 0; row < m_profiles->rowCount(); ++row) {
-            const ProfileListModel::Row &r = m_profiles->row(row);
-            const QString name = r.profile.value(QLatin1String("name")).toString();
-            if (!usesKeychain(r.profile))
-                continue;
-            const bool renamed = !r.savedName.isEmpty() && r.savedName != name;
-            if (renamed && r.pendingSecret.isEmpty())
-                steps->append({KeychainStep::Kind::Move, r.savedName, name, {}});
-            else if (renamed)
-                steps->append({KeychainStep::Kind::Remove, r.savedName, {}, {}});
-            if (!r.pendingSecret.isEmpty())
-                steps->append({KeychainStep::Kind::Write, {}, name, r.pendingSecret});
-        }
-    }
+    const QList<KeychainStep> steps = m_agentIsOtherUser ? QList<KeychainStep>() : SecretKeeper::stepsForSave(*m_profiles, m_catalog);
     m_profiles->markSaved();
-    m_form->setPendingSecret(QString());
-
-    // Runs the steps in order; each answers asynchronously.
-    auto changed = std::make_shared<QStringList>();
-    auto errors = std::make_shared<QStringList>();
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, steps, changed, errors, next] {
-        if (steps->isEmpty()) {
-            finishSave(*changed, *errors);
-            *next = nullptr; // breaks the cycle of shared pointers
-            return;
-        }
-        const KeychainStep step = steps->takeFirst();
-        const auto done = [this, step, changed, errors, next](const QString &error) {
-            if (!error.isEmpty()) {
-                errors->append(tr("%1: %2").arg(step.kind == KeychainStep::Kind::Remove ? step.from : step.to, error));
-            } else if (step.kind != KeychainStep::Kind::Remove) {
-                changed->append(step.to);
-                if (step.kind == KeychainStep::Kind::Write)
-                    m_profiles->setSecretStored(step.to, true);
-            }
-            (*next)();
-        };
-        switch (step.kind) {
-        case KeychainStep::Kind::Remove: KeychainSecrets::remove(step.from, this, done); break;
-        case KeychainStep::Kind::Move: KeychainSecrets::move(step.from, step.to, this, done); break;
-        case KeychainStep::Kind::Write: KeychainSecrets::write(step.to, step.secret, this, done); break;
-        }
-    };
-    (*next)();
+    m_form->setPendingSecrets({});
+    m_keeper->run(steps, this, [this](const QList<KeychainStep> &succeeded, const QStringList &errors) { finishSave(succeeded, errors); });
 }
 
-void SettingsWindow::finishSave(const QStringList &changedProfiles, const QStringList &errors)
+void SettingsWindow::finishSave(const QList<KeychainStep> &succeeded, const QStringList &errors)
 {
-    for (const QString &profile : changedProfiles) {
+    QStringList changed;
+    for (const KeychainStep &step : succeeded) {
+        if (step.kind == KeychainStep::Kind::Remove) {
+            m_profiles->setCredentialStored(step.from, step.field, false);
+            continue;
+        }
+        if (step.kind == KeychainStep::Kind::Write)
+            m_profiles->setCredentialStored(step.to, step.field, true);
+        if (!changed.contains(step.to))
+            changed.append(step.to);
+    }
+    for (const QString &profile : std::as_const(changed)) {
         // The agent retries the profile now instead of waiting out a hold for bad credentials.
         m_client->request(Method::SecretChanged, {{Field::Profile, profile}}, this, [profile](const Reply &reply) {
             if (!reply.ok())
@@ -742,7 +705,7 @@ void SettingsWindow::finishSave(const QStringList &changedProfiles, const QStrin
         });
     }
     if (m_current >= 0)
-        m_form->setSecretStored(m_profiles->row(m_current).secretStored);
+        m_form->setStoredCredentials(m_profiles->row(m_current).storedCredentials);
     m_busy = false;
     updateButtons();
     if (errors.isEmpty()) {
@@ -762,16 +725,17 @@ void SettingsWindow::probeSecrets()
         return;
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         const ProfileListModel::Row &r = m_profiles->row(row);
-        if (r.savedName.isEmpty() || !usesKeychain(r.profile))
+        if (r.savedName.isEmpty())
             continue;
         const QString name = r.savedName;
-        KeychainSecrets::probe(name, this, [this, name](bool stored, const QString &error) {
-            if (!error.isEmpty())
-                qCWarning(lcGui).noquote() << "cannot tell whether profile" << name << "has a secret:" << error;
-            m_profiles->setSecretStored(name, stored);
-            if (m_current >= 0 && m_profiles->row(m_current).savedName == name)
-                m_form->setSecretStored(stored);
-        });
+        const QStringList ids = ProfileEditorModel::keychainCredentials(r.savedProfile, m_catalog.find(r.savedProfile.value(ConfigKey::Provider).toString()));
+        for (const QString &id : ids) {
+            m_keeper->probe(name, id, this, [this, name, id](bool stored) {
+                m_profiles->setCredentialStored(name, id, stored);
+                if (m_current >= 0 && m_profiles->row(m_current).savedName == name)
+                    m_form->setStoredCredentials(m_profiles->row(m_current).storedCredentials);
+            });
+        }
     }
 }
 

@@ -30,10 +30,12 @@ class ImportDialog;
 class ProfileEditorModel;
 class ProfileForm;
 class ProfileListModel;
+class SecretKeeper;
+struct KeychainStep;
 
 /// Settings: the profile list, the form of the selected profile (built from the agent's provider
 /// metadata), live validation by the agent, Test (a dry run by the agent) and Save (config.set,
-/// then the typed secrets into the keychain and `secretChanged`). It edits a copy of the agent's
+/// then the typed credentials into the keychain and `secretChanged`). It edits a copy of the agent's
 /// config document; it never writes the config file or talks to a provider itself.
 class SettingsWindow : public QWidget
 {
@@ -41,7 +43,7 @@ class SettingsWindow : public QWidget
 public:
     explicit SettingsWindow(Ipc::AgentClient *client, QWidget *parent = nullptr);
 
-    /// Fetches `providers` and `config.get`, then asks the keychain which profiles have a secret.
+    /// Fetches `providers` and `config.get`, then asks the keychain which credentials are stored.
     void reload();
     /// What reload() fetches, for an owner that has it already.
     void setCatalog(const ProviderCatalog &catalog);
@@ -115,13 +117,13 @@ private:
     QSize availableSize() const;
     void scheduleValidation();
     void followConfigChange();
-    void requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QString &removeAfter = {});
+    void requestTest(const QJsonObject &profile, qsizetype index, bool untestedSecret, const QList<KeychainStep> &cleanup);
     void validate();
     void showErrors(const QJsonArray &errors, qsizetype profileIndex);
     void onEdited();
     void probeSecrets();
     void storeSecrets();
-    void finishSave(const QStringList &changedProfiles, const QStringList &errors);
+    void finishSave(const QList<KeychainStep> &succeeded, const QStringList &errors);
     void setStatus(const QString &text, bool error);
     void updateButtons();
     /// Without an agent nothing can be checked or saved: says so and what to do.
@@ -135,6 +137,7 @@ private:
     QJsonArray m_lastErrors;   ///< of the last validation of the whole document
     ProfileListModel *m_profiles;
     ProfileEditorModel *m_editor;
+    SecretKeeper *m_keeper;
     int m_current = -1;
     bool m_firstRun = false;
     bool m_firstRunProfileAdded = false;

@@ -1,11 +1,14 @@
 #include "tray/notificationpolicy.h"
 
+#include "core/records.h"
 #include "ipc/protocol.h"
 #include "tray/traystate.h"
 
 namespace Qddns::Gui {
 
 namespace Field = Ipc::Field;
+namespace RecordCode = Ipc::RecordCode;
+namespace ResultWord = Ipc::ResultWord;
 
 namespace {
 
@@ -14,9 +17,9 @@ constexpr qsizetype kMaxNamed = 3;
 
 int familyIndex(const QString &family)
 {
-    if (family == QLatin1String("ipv4"))
+    if (family == familyName(Family::IPv4))
         return 0;
-    if (family == QLatin1String("ipv6"))
+    if (family == familyName(Family::IPv6))
         return 1;
     return -1;
 }
@@ -33,6 +36,44 @@ int familyIndexOfType(const QString &type)
 QString familyLabel(int index)
 {
     return index == 1 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+}
+
+// What a record's result means here: decided on its record code where the agent sends one (an
+// agent before codes sends only the result word), never on its English message.
+enum class Verdict { Success, Failed, Held, Nothing };
+
+Verdict verdictOf(const QString &result, const QString &code)
+{
+    if (code == RecordCode::Updated || code == RecordCode::Unchanged || code == RecordCode::Current)
+        return Verdict::Success;
+    if (code == RecordCode::AuthFailed || code == RecordCode::Rejected || code == RecordCode::Abuse
+        || code == RecordCode::Unexpected || code == RecordCode::Held)
+        return Verdict::Held;
+    if (code == RecordCode::Retry || code == RecordCode::Waiting || code == RecordCode::NoAddress
+        || code == RecordCode::CredentialsUnavailable)
+        return Verdict::Failed;
+    if (code == RecordCode::DryRun)
+        return Verdict::Nothing;
+    // No code, or one a later agent may add: the result word decides.
+    if (result == ResultWord::Updated || result == ResultWord::Unchanged)
+        return Verdict::Success;
+    if (result == ResultWord::Held)
+        return Verdict::Held;
+    if (result == ResultWord::Failed)
+        return Verdict::Failed;
+    return Verdict::Nothing;
+}
+
+// The line a notification gives a failing or held record: the code in the user's words, with the
+// agent's message where the code alone does not say what went wrong.
+QString issueText(const QString &result, const QString &code, const QString &message)
+{
+    const QString codeText = code.isEmpty() ? QString() : resultCodeText(code);
+    if (codeText.isEmpty() || codeText == code) // no code, or one this tray has no words for
+        return message.isEmpty() ? resultCodeText(result) : message;
+    const bool detailMatters = code == RecordCode::Retry || code == RecordCode::Rejected
+        || code == RecordCode::CredentialsUnavailable || code == RecordCode::NoAddress;
+    return detailMatters && !message.isEmpty() ? NotificationPolicy::tr("%1 (%2)").arg(codeText, message) : codeText;
 }
 
 } // namespace
@@ -105,15 +146,18 @@ void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &
     const QString type = data.value(Field::Type).toString();
     const QString address = data.value(Field::Address).toString();
     const QString result = data.value(Field::Result).toString();
+    const QString code = data.value(Field::Code).toString();
     const QString message = data.value(Field::Message).toString();
     const QString key = profile + QLatin1Char('/') + host + QLatin1Char('/') + type;
+    const Verdict verdict = verdictOf(result, code);
 
-    if (result == QLatin1String("updated") || result == QLatin1String("unchanged")) {
+    if (verdict == Verdict::Success) {
         // Recovered before we spoke: nothing to tell; a later failure is news again.
         m_trouble.ends(key);
         dropIssue(key);
         const int i = familyIndexOfType(type);
-        if (result == QLatin1String("updated") && i >= 0 && m_address[i].isPending()) {
+        const bool updated = code.isEmpty() ? result == ResultWord::Updated : code == RecordCode::Updated;
+        if (updated && i >= 0 && m_address[i].isPending()) {
             const QPair<QString, QString> entry{host, address};
             if (!m_updated[i].contains(entry))
                 m_updated[i].append(entry);
@@ -121,9 +165,9 @@ void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &
         return;
     }
 
-    const bool held = result == QLatin1String("held");
-    if (!held && result != QLatin1String("failed"))
+    if (verdict == Verdict::Nothing)
         return; // dry-run, or a result a later agent may add
+    const bool held = verdict == Verdict::Held;
     const NotificationKind kind = held ? NotificationKind::Held : NotificationKind::UpdateFailed;
     // Told once when the trouble begins; a failure after a hold is no news either.
     if (!m_trouble.begins(key, held ? TroubleRule::Trouble::Held : TroubleRule::Trouble::Failed))
@@ -131,7 +175,7 @@ void NotificationPolicy::updateResult(const QJsonObject &data, const QDateTime &
     dropIssue(key);
     if (isMuted(kind))
         return;
-    const RecordIssue issue{key, host, type, message.isEmpty() ? resultCodeText(result) : message};
+    const RecordIssue issue{key, host, type, issueText(result, code, message)};
     (held ? m_held : m_failed).append(issue);
     pacer(kind).markPending(now, m_timing.collect);
 }

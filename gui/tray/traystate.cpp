@@ -1,5 +1,6 @@
 #include "tray/traystate.h"
 
+#include "core/records.h"
 #include "ipc/protocol.h"
 
 #include <QHash>
@@ -12,6 +13,9 @@ namespace Qddns::Gui {
 
 namespace Field = Ipc::Field;
 namespace RecordStateCode = Ipc::RecordStateCode;
+namespace OutcomeWord = Ipc::OutcomeWord;
+namespace ResultWord = Ipc::ResultWord;
+namespace RecordCode = Ipc::RecordCode;
 
 namespace {
 
@@ -35,18 +39,19 @@ QDateTime parseTime(const QJsonValue &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+// The status reply's words for a family ("ipv4"), from a record's type ("A").
 QString familyKey(const QString &recordType)
 {
-    if (recordType == QLatin1String("A"))
-        return QStringLiteral("ipv4");
-    if (recordType == QLatin1String("AAAA"))
-        return QStringLiteral("ipv6");
+    for (const Family family : kFamilies) {
+        if (recordType == recordTypeName(typeOf(family)))
+            return familyName(family);
+    }
     return {};
 }
 
 QString familyLabelOfKey(const QString &key)
 {
-    return key == QLatin1String("ipv6") ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+    return familyDisplayName(key == familyName(Family::IPv6) ? Family::IPv6 : Family::IPv4);
 }
 
 struct Problem
@@ -104,33 +109,39 @@ Problem recordProblem(const QString &host, const QJsonObject &record)
 
 struct CodeText
 {
-    const char *code;
+    QLatin1StringView code;
     const char *text;
 };
 
 // The agent sends codes; people read these. Hold codes are the agent's outcome names
-// (auth-failed, rejected, abuse); DynDNS2 codes may reach us as lastResult from older agents.
+// (auth-failed, rejected, abuse, unexpected-reply), record codes say why a result is what it is;
+// DynDNS2 codes may reach us as lastResult from older agents.
 constexpr CodeText kCodeTexts[] = {
-    {"good", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "updated")},
-    {"updated", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "updated")},
-    {"nochg", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "already up to date")},
-    {"unchanged", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "already up to date")},
-    {"badauth", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider rejected the credentials")},
-    {"auth-failed", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider rejected the credentials")},
-    {"abuse", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider blocked updates for abuse")},
-    {"notfqdn", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name is not a fully qualified domain name")},
-    {"nohost", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name does not exist in this account")},
-    {"numhost", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "too many hosts in one request")},
-    {"911", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider reports a server problem")},
-    {"dnserr", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider reports a DNS error")},
-    {"badagent", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider refused this client")},
-    {"!donator", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the option needs a paid account at the provider")},
-    {"!yours", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name belongs to another account")},
-    {"retry", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "a temporary failure")},
-    {"rejected", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider refused the request")},
-    {"failed", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the update failed")},
-    {"held", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "stopped until the profile or its secret changes")},
-    {"dry-run", QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "dry run: nothing was sent")},
+    {QLatin1StringView("good"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "updated")},
+    {ResultWord::Updated, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "updated")},
+    {QLatin1StringView("nochg"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "already up to date")},
+    {ResultWord::Unchanged, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "already up to date")},
+    {RecordCode::Current, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "already up to date")},
+    {QLatin1StringView("badauth"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider rejected the credentials")},
+    {OutcomeWord::AuthFailed, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider rejected the credentials")},
+    {OutcomeWord::Abuse, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider blocked updates for abuse")},
+    {QLatin1StringView("notfqdn"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name is not a fully qualified domain name")},
+    {QLatin1StringView("nohost"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name does not exist in this account")},
+    {QLatin1StringView("numhost"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "too many hosts in one request")},
+    {QLatin1StringView("911"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider reports a server problem")},
+    {QLatin1StringView("dnserr"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider reports a DNS error")},
+    {QLatin1StringView("badagent"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider refused this client")},
+    {QLatin1StringView("!donator"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the option needs a paid account at the provider")},
+    {QLatin1StringView("!yours"), QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the host name belongs to another account")},
+    {OutcomeWord::Retry, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "a temporary failure")},
+    {OutcomeWord::Rejected, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider refused the request")},
+    {OutcomeWord::Unexpected, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the provider's replies are not as documented")},
+    {ResultWord::Failed, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the update failed")},
+    {ResultWord::Held, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "stopped until the profile or its secret changes")},
+    {ResultWord::DryRun, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "dry run: nothing was sent")},
+    {RecordCode::NoAddress, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "the public address is not known")},
+    {RecordCode::Waiting, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "waiting to retry after a failure")},
+    {RecordCode::CredentialsUnavailable, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "a password or token could not be read")},
 };
 
 TrayState notConnected(ConnectionState connection)
@@ -152,9 +163,9 @@ TrayState notConnected(ConnectionState connection)
 
 QString resultCodeText(const QString &code)
 {
-    const QString key = code.trimmed().toLower();
+    const QString key = code.trimmed();
     for (const CodeText &entry : kCodeTexts) {
-        if (key == QLatin1String(entry.code))
+        if (QString::compare(key, entry.code, Qt::CaseInsensitive) == 0)
             return TrayState::tr(entry.text);
     }
     return code;
@@ -200,8 +211,9 @@ TrayState fromStatus(const QJsonObject &status, ConnectionState connection)
     QList<Problem> problems;
     QStringList addressLines;
     QHash<QString, QString> missingFamily; // family key -> problem text
-    for (const QString &key : {QStringLiteral("ipv4"), QStringLiteral("ipv6")}) {
-        const QString label = familyLabelOfKey(key);
+    for (const Family f : kFamilies) {
+        const QString key = familyName(f);
+        const QString label = familyDisplayName(f);
         const bool needed = neededFamilies.contains(key);
         if (!addresses.contains(key)) {
             if (needed && cycleRan) {
@@ -215,7 +227,7 @@ TrayState fromStatus(const QJsonObject &status, ConnectionState connection)
         const QJsonObject family = addresses.value(key).toObject();
         const QString address = family.value(Field::Address).toString();
         const QString error = family.value(Field::Error).toString();
-        (key == QLatin1String("ipv4") ? s.ipv4 : s.ipv6) = address;
+        (f == Family::IPv4 ? s.ipv4 : s.ipv6) = address;
         if (!address.isEmpty()) {
             addressLines.append(TrayState::tr("%1: %2").arg(label, address));
             if (!error.isEmpty())

@@ -51,8 +51,8 @@ TrayState fromStatus(const QJsonObject &status, ConnectionState connection);
 
 /// \brief People text for a result or hold code the agent sends: DynDNS2 return codes
 /// (badauth, abuse, notfqdn, nohost, numhost, 911, dnserr, badagent, !donator, !yours, good, nochg)
-/// and the agent's own outcome names (updated, unchanged, retry, auth-failed, rejected, failed,
-/// held, dry-run). An unknown code is returned as it is.
+/// and the agent's own words (Ipc::OutcomeWord, Ipc::ResultWord, Ipc::RecordCode: updated,
+/// auth-failed, unexpected-reply, credentialsUnavailable...). An unknown code is returned as it is.
 QString resultCodeText(const QString &code);
 
 /// \brief "IPv4" for an A record, "IPv6" for AAAA; other types as they are.

@@ -67,7 +67,8 @@ const QHash<QString, QSet<QString>> &allowed()
         t["hooks"] = t["engine"] + QSet<QString>{"engine"};
         t["server"] = t["engine"] + QSet<QString>{"engine", "hooks", "ipc"};
         t["cli"] = sharedAll + QSet<QString>{"ipc", "platform", "engine", "hooks", "server"};
-        t["gui"] = {"core", "protocol", "config", "state", "secrets", "ipc"};
+        // Settings, Import... reads another client's file with the importers, as the CLI does.
+        t["gui"] = {"core", "protocol", "config", "state", "secrets", "ipc", "import"};
         return t;
     }();
     return table;

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QLinearGradient>
+#include <QAbstractItemView>
 #include <QMenu>
 #include <QSaveFile>
 #include <QScreen>
@@ -43,6 +44,8 @@ const QString kProvider = QStringLiteral("noip");
 const QString kProviderHost = QStringLiteral("myhome.ddns.net");
 const QString kProviderUser = QStringLiteral("me@example.org");
 const QString kProviderSecret = QStringLiteral("correct-horse-battery");
+// What the picker's screenshot searches for: names across several groups.
+const QString kProviderSearch = QStringLiteral("cloud");
 
 // Margin around the interesting part of a screen grab.
 constexpr int kMargin = 24;
@@ -211,7 +214,32 @@ bool ScreenshotRunner::firstRunSettings()
         return false;
     window.form()->fieldEditor(QStringLiteral("hosts"))->setFocus();
     settle();
-    return save(window.grab().toImage(), QStringLiteral("settings-first-run.png"));
+    if (!save(window.grab().toImage(), QStringLiteral("settings-first-run.png")))
+        return false;
+    return providerPicker(window);
+}
+
+bool ScreenshotRunner::providerPicker(SettingsWindow &window)
+{
+    // The list of about ninety providers narrowed by a search, its groups under their headings.
+    QLineEdit *search = window.form()->providerSearch();
+    search->setFocus();
+    QTest::keyClicks(search, kProviderSearch);
+    QComboBox *combo = window.form()->providerCombo();
+    combo->showPopup();
+    QWidget *popup = combo->view()->window();
+    if (!waitFor([popup] { return popup->isVisible() && popup->windowHandle() && popup->windowHandle()->isExposed(); }, 5000,
+                 QStringLiteral("the provider list")))
+        return false;
+    settle();
+    // The window with the open list over it.
+    QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect crop = window.frameGeometry().united(popup->geometry());
+    const bool ok = save(screen->grabWindow(0).toImage().copy(crop.intersected(screen->geometry())),
+                         QStringLiteral("settings-provider-search.png"));
+    combo->hidePopup();
+    search->clear();
+    return ok;
 }
 
 bool ScreenshotRunner::history()

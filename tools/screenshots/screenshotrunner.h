@@ -15,6 +15,7 @@
 class QWidget;
 
 namespace Qddns::Gui {
+class SettingsWindow;
 class TrayApp;
 }
 
@@ -30,7 +31,8 @@ struct ScreenshotOptions
 };
 
 /// Drives the tray app's real widgets against running agents, one screenshot after the other:
-/// the tray menu, the address-change notification, the first-run settings, the history, the port
+/// the tray menu, the address-change notification, the first-run settings, the provider picker
+/// filtered by a search, the history, the port
 /// check and the log view. Screen grabs (tray, menu, balloon) come from the X server's root
 /// window, so what they show is what the tray really drew; windows are grabbed on their own.
 class ScreenshotRunner : public QObject
@@ -40,7 +42,7 @@ public:
     explicit ScreenshotRunner(ScreenshotOptions options, QObject *parent = nullptr);
     ~ScreenshotRunner() override;
 
-    /// All six in order; 0 when every PNG was written.
+    /// All seven in order; 0 when every PNG was written.
     int run();
 
 private:
@@ -48,6 +50,7 @@ private:
     bool trayMenu();
     bool notification();
     bool firstRunSettings();
+    bool providerPicker(Gui::SettingsWindow &window);
     bool history();
     bool portCheck();
     bool logs();

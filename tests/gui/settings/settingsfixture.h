@@ -18,12 +18,14 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -66,6 +68,8 @@ protected:
     std::unique_ptr<Ipc::AgentClient> m_client;
     std::unique_ptr<Gui::SettingsWindow> m_window;
     QStringList m_keychainNames; // entries to remove after the test
+    QByteArray m_agentLog;       // what the agent wrote to stderr (also forwarded to the test's)
+    bool m_debugAgent = false;   // set before setUp(): the agent logs at debug level
 };
 
 inline void SettingsFixture::setUp()
@@ -101,7 +105,18 @@ inline void SettingsFixture::startAgent(const QJsonObject &config)
     file.close();
     const QString socket = m_dir->filePath("agent.socket");
     m_agent = std::make_unique<QProcess>();
-    m_agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_agent->setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    if (m_debugAgent) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_LOGGING_RULES", "qddns.*.debug=true");
+        m_agent->setProcessEnvironment(env);
+    }
+    // Kept for tests that check what the agent logs, and shown as before.
+    QObject::connect(m_agent.get(), &QProcess::readyReadStandardError, m_agent.get(), [this] {
+        const QByteArray chunk = m_agent->readAllStandardError();
+        m_agentLog += chunk;
+        fwrite(chunk.constData(), 1, size_t(chunk.size()), stderr);
+    });
     m_agent->start(QStringLiteral(QDDNS_AGENT_BINARY),
                    {"run", "--config", m_dir->filePath("config.json"), "--state-dir", m_dir->filePath("state"), "--socket", socket});
     QVERIFY(m_agent->waitForStarted());
@@ -127,6 +142,7 @@ inline void SettingsFixture::tearDown()
         m_agent->waitForFinished();
     }
     m_agent.reset();
+    m_agentLog.clear();
     for (const QString &name : std::as_const(m_keychainNames))
         runProgram("secret-tool", {"clear", "server", "qddns", "user", name});
     m_keychainNames.clear();

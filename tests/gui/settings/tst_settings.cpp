@@ -70,8 +70,10 @@ void TstSettings::providerComboListsTheAgentsProviders()
 
     QComboBox *combo = m_window->form()->providerCombo();
     QStringList comboIds;
-    for (int i = 0; i < combo->count(); ++i)
-        comboIds.append(combo->itemData(i).toString());
+    for (int i = 0; i < combo->count(); ++i) {
+        if (!combo->itemData(i).toString().isEmpty()) // not a group's heading
+            comboIds.append(combo->itemData(i).toString());
+    }
     agentIds.sort();
     comboIds.sort();
     QCOMPARE(comboIds, agentIds);

@@ -1,17 +1,25 @@
 // The settings form against a real `qddns-agent run`: the window's own size (room for every
 // provider's form, within a 1366x768 screen, remembered when the user changes it), each form in its
 // provider's words, and errors shown only where the user has been (or after Save), in words.
+#include "settings/hostsuffixdialog.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
 #include "settingsfixture.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qddns;
@@ -31,6 +39,8 @@ private Q_SLOTS:
     void firstRunShowsErrorsOnlyForTouchedFields();
     void saveWithoutProviderSaysWhatIsMissing();
     void otherProfilesErrorsNameTheProfile();
+    void pickerGroupsAndSearches();
+    void hostSuffixesAreWrittenAndValidated();
 };
 
 void TstSettingsForm::defaultSizeFitsEveryProvidersForm()
@@ -50,6 +60,8 @@ void TstSettingsForm::defaultSizeFitsEveryProvidersForm()
     QVERIFY(combo->count() > 15);
     for (int i = 0; i < combo->count(); ++i) {
         const QString id = combo->itemData(i).toString();
+        if (id.isEmpty())
+            continue; // a group's heading
         choose(id);
         // The rebuilt rows are shown (queued by Qt) and laid out.
         const QStringList keys = m_window->form()->fieldKeys();
@@ -211,6 +223,126 @@ void TstSettingsForm::otherProfilesErrorsNameTheProfile()
     const QString general = m_window->generalErrorText();
     QVERIFY2(general.contains("Profile \"first\", provider: is required"), qPrintable(general));
     QVERIFY2(!general.contains("profiles["), qPrintable(general));
+}
+
+// The list of about ninety providers: grouped under headings by the agent's `category`, narrowed
+// by a search; the form still comes from the metadata, with the documentation and its check date.
+void TstSettingsForm::pickerGroupsAndSearches()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    const ProviderCatalog catalog = ProviderCatalog::fromReply(providersReply());
+    QComboBox *combo = m_window->form()->providerCombo();
+    const auto listed = [combo] {
+        QStringList ids;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (!combo->itemData(i).toString().isEmpty())
+                ids.append(combo->itemData(i).toString());
+        }
+        return ids;
+    };
+    const auto headings = [combo] {
+        QStringList texts;
+        const auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemData(i).toString().isEmpty()) {
+                texts.append(combo->itemText(i));
+                if (model->item(i)->flags() & (Qt::ItemIsSelectable | Qt::ItemIsEnabled))
+                    texts.append("(choosable!)");
+            }
+        }
+        return texts;
+    };
+    // Every provider listed, under the heading of its category, each heading once and not choosable.
+    QCOMPARE(listed().size(), catalog.providers().size());
+    QSet<QString> categories;
+    for (const ProviderEntry &e : catalog.providers())
+        categories.insert(e.category);
+    QVERIFY2(categories.size() >= 4, qPrintable(QStringList(categories.values()).join(",")));
+    QCOMPARE(headings().size(), categories.size());
+    for (int i = 0; i < combo->count(); ++i) {
+        const ProviderEntry *e = catalog.find(combo->itemData(i).toString());
+        if (!e)
+            continue;
+        int heading = i;
+        while (!combo->itemData(heading).toString().isEmpty())
+            --heading;
+        QCOMPARE(combo->itemText(heading), ProfileForm::categoryLabel(e->category));
+    }
+
+    // A search by a provider's name narrows the list, headings included.
+    const ProviderEntry wanted = catalog.providers().last();
+    QTest::keyClicks(m_window->form()->providerSearch(), wanted.name.toLower());
+    QVERIFY(listed().contains(wanted.id));
+    QVERIFY2(listed().size() < catalog.providers().size(), qPrintable(listed().join(",")));
+    for (const QString &id : listed())
+        QVERIFY2(catalog.find(id)->name.contains(wanted.name, Qt::CaseInsensitive) || catalog.find(id)->id.contains(wanted.name, Qt::CaseInsensitive)
+                     || catalog.find(id)->website.contains(wanted.name, Qt::CaseInsensitive)
+                     || ProfileForm::categoryLabel(catalog.find(id)->category).contains(wanted.name, Qt::CaseInsensitive),
+                 qPrintable(id));
+    const QStringList narrowed = headings();
+    QCOMPARE(narrowed.size(), QSet<QString>(narrowed.begin(), narrowed.end()).size());
+    // Chosen from the narrowed list: its form, with the documentation the agent was checked against.
+    choose(wanted.id);
+    if (!wanted.documentation.isEmpty())
+        QVERIFY2(plain(m_window->form()->helpLabel()->text()).contains(wanted.documentation), qPrintable(m_window->form()->helpLabel()->text()));
+    // Nothing matches: the chosen provider alone stays, so the choice still shows.
+    m_window->form()->providerSearch()->clear();
+    QTest::keyClicks(m_window->form()->providerSearch(), "no such provider xyz");
+    QCOMPARE(listed(), QStringList{wanted.id});
+    QCOMPARE(combo->currentData().toString(), wanted.id);
+    m_window->form()->providerSearch()->clear();
+    QCOMPARE(listed().size(), catalog.providers().size());
+    QCOMPARE(combo->currentData().toString(), wanted.id);
+
+    // A search by group.
+    const QString group = catalog.find(listed().first())->category;
+    QTest::keyClicks(m_window->form()->providerSearch(), ProfileForm::categoryLabel(group));
+    int inGroup = 0;
+    for (const ProviderEntry &e : catalog.providers())
+        inGroup += e.category == group ? 1 : 0;
+    for (const QString &id : listed())
+        QVERIFY2(catalog.find(id)->category == group || id == wanted.id, qPrintable(id));
+    QCOMPARE(listed().size(), inGroup + (wanted.category == group ? 0 : 1));
+    QCOMPARE(headings().size(), wanted.category == group ? 1 : 2);
+}
+
+// Hosts behind the agent: a host may carry an IPv6 suffix (and a prefix length), written as
+// {"name", "ipv6Suffix"[, "prefixLength"]} and validated by the agent like every other field.
+void TstSettingsForm::hostSuffixesAreWrittenAndValidated()
+{
+    load();
+    m_window->show();
+    m_window->addProfile();
+    choose(pick([](const ProviderEntry &e) { return e.ipv6 && e.username == Requirement::Unused; }).id);
+    QTest::keyClicks(lineEdit("hosts"), "nas.example.org, printer.example.org");
+    auto *button = m_window->form()->fieldEditor("hosts")->findChild<QToolButton *>("hostSuffixes");
+    QVERIFY(button);
+    QVERIFY(!button->isHidden()); // the provider publishes AAAA records
+    button->click();
+    auto *dialog = m_window->form()->findChild<HostSuffixDialog *>();
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, HostSuffixDialog::HostColumn)->text(), "nas.example.org");
+    table->item(0, HostSuffixDialog::SuffixColumn)->setText("::1234");
+    qobject_cast<QSpinBox *>(table->cellWidget(0, HostSuffixDialog::PrefixColumn))->setValue(56);
+    dialog->apply(); // what OK does
+    dialog->accept();
+    const QJsonArray hosts = m_window->editor()->profile().value("hosts").toArray();
+    QCOMPARE(hosts, (QJsonArray{QJsonObject{{"name", "nas.example.org"}, {"ipv6Suffix", "::1234"}, {"prefixLength", 56}},
+                                "printer.example.org"}));
+    QCOMPARE(lineEdit("hosts")->text(), "nas.example.org, printer.example.org");
+    // Renaming another host keeps the suffix; a suffix the agent refuses shows at the host names.
+    m_window->editor()->setHostSuffix("printer.example.org", "not-an-address", 0);
+    m_window->editor()->touchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->form()->fieldErrorText("hosts").contains("printer.example.org"), 5000);
+    QVERIFY2(m_window->form()->fieldErrorText("hosts").contains("IPv6 suffix"), qPrintable(m_window->form()->fieldErrorText("hosts")));
+    // Taken out again: the host is its name alone, as before suffixes existed.
+    m_window->editor()->setHostSuffix("printer.example.org", QString(), 0);
+    m_window->editor()->setHostSuffix("nas.example.org", QString(), 0);
+    QCOMPARE(m_window->editor()->profile().value("hosts").toArray(), (QJsonArray{"nas.example.org", "printer.example.org"}));
 }
 
 QTEST_MAIN(TstSettingsForm)

@@ -119,6 +119,8 @@ private Q_SLOTS:
     void recoveryBeforeDueCancels();
     void failuresOfOneCycleCombine();
     void heldNotification();
+    void notificationDecidesOnTheRecordCode_data();
+    void notificationDecidesOnTheRecordCode();
     void muteKinds();
     void agentGone();
 };
@@ -511,6 +513,57 @@ void TstTrayState::heldNotification()
     // Each cycle reports the hold again: told once.
     policy.updateResult(resultEvent("home.example.org", "A", "81.2.69.161", "held"), t0.addSecs(3600));
     QVERIFY(!policy.nextDue().isValid());
+}
+
+// The record's `code` decides what a result means and how it is told, not its English message;
+// a result without a code (an older agent) falls back on the result word and the message.
+void TstTrayState::notificationDecidesOnTheRecordCode_data()
+{
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("kind"); // -1: nothing to tell
+    QTest::addColumn<QString>("told");
+
+    const int failed = int(NotificationKind::UpdateFailed);
+    const int held = int(NotificationKind::Held);
+    QTest::newRow("retry, with its detail") << "failed" << "retry" << "HTTP 503" << failed
+                                           << "home.example.org (IPv4): a temporary failure (HTTP 503)";
+    QTest::newRow("auth-failed, in the tray's words") << "held" << "auth-failed" << "badauth: some English" << held
+                                                     << "home.example.org (IPv4): the provider rejected the credentials";
+    QTest::newRow("unexpected-reply") << "held" << "unexpected-reply" << "HTML instead of JSON" << held
+                                      << "home.example.org (IPv4): the provider's replies are not as documented";
+    QTest::newRow("a code beats a misleading message") << "failed" << "credentialsUnavailable" << "updated" << failed
+                                                       << "home.example.org (IPv4): a password or token could not be read (updated)";
+    QTest::newRow("the code says held") << "failed" << "auth-failed" << "" << held
+                                        << "home.example.org (IPv4): the provider rejected the credentials";
+    QTest::newRow("dry run: nothing") << "dry-run" << "dry-run" << "would send" << -1 << "";
+    QTest::newRow("success by code") << "updated" << "unchanged" << "failed?" << -1 << "";
+    QTest::newRow("no code: the message") << "failed" << "" << "HTTP 503" << failed << "home.example.org (IPv4): HTTP 503";
+    QTest::newRow("a code this tray does not know") << "held" << "new-code" << "refused for a new reason" << held
+                                                    << "home.example.org (IPv4): refused for a new reason";
+}
+
+void TstTrayState::notificationDecidesOnTheRecordCode()
+{
+    QFETCH(QString, result);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(int, kind);
+    QFETCH(QString, told);
+    NotificationPolicy policy;
+    QJsonObject event = resultEvent("home.example.org", "A", "81.2.69.161", result, message);
+    if (!code.isEmpty())
+        event.insert("code", code);
+    policy.updateResult(event, t0);
+    const QList<Notification> shown = policy.takeDue(t0.addSecs(60));
+    if (kind < 0) {
+        QVERIFY(shown.isEmpty());
+        return;
+    }
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(int(shown.first().kind), kind);
+    QCOMPARE(shown.first().message.section('\n', 0, 0), told);
 }
 
 void TstTrayState::muteKinds()
