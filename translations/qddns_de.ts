@@ -1943,6 +1943,10 @@ Daran geprüft: %3</translation>
         <source>a password or token could not be read</source>
         <translation>ein Passwort oder Token konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1 (%2): published, not propagated — %3</source>
+        <translation>%1 (%2): veröffentlicht, aber nicht überall angekommen — %3</translation>
+    </message>
 </context>
 <context>
     <name>SecretKeeper</name>

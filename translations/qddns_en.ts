@@ -1936,6 +1936,10 @@ Checked against it: %3</source>
         <source>a password or token could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): published, not propagated — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretKeeper</name>
