@@ -206,7 +206,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, desecWords().name);
+        return Rest::validateZoneOption(profile, path, desecWords().name);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

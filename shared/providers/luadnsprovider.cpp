@@ -191,7 +191,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, m_info.name);
+        return Rest::validateZoneOption(profile, path, m_info.name);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

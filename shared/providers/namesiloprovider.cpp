@@ -203,7 +203,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, m_info.name) + Rest::validateTtl(profile, path, m_info.name, kMinTtl, 86400);
+        return Rest::validateZoneOption(profile, path, m_info.name) + Rest::validateTtl(profile, path, m_info.name, kMinTtl, 86400);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

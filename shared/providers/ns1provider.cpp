@@ -184,7 +184,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, ns1Words().name);
+        return Rest::validateZoneOption(profile, path, ns1Words().name);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

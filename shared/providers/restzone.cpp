@@ -21,28 +21,6 @@ QString profileZone(const UpdateRequest &request)
     return canonicalName(request.options.value(zoneKey()).toString());
 }
 
-QList<ConfigError> validateZone(const QJsonObject &profile, const QString &path, const QString &providerName)
-{
-    QList<ConfigError> errors;
-    const QJsonValue zoneValue = profile.value(zoneKey());
-    const QString zone = canonicalName(zoneValue.toString());
-    if (zoneValue.isString() && zone.isEmpty())
-        errors.append({path + QStringLiteral(".zone"),
-                       QStringLiteral("must name the %1 domain the hosts belong to, e.g. example.com").arg(providerName)});
-    if (zone.isEmpty())
-        return errors;
-    const QJsonArray hosts = profile.value(QLatin1String("hosts")).toArray();
-    for (int j = 0; j < hosts.size(); ++j) {
-        // A host may be an object with a name (IPv6 suffix hosts); check its name.
-        const QJsonValue h = hosts.at(j);
-        const QString host = h.isObject() ? h.toObject().value(QLatin1String("name")).toString() : h.toString();
-        if (!host.isEmpty() && !inZone(canonicalName(host), zone))
-            errors.append({path + QStringLiteral(".hosts[%1]").arg(j),
-                           QStringLiteral("%1 is not in the %2 zone %3").arg(host, providerName, zone)});
-    }
-    return errors;
-}
-
 QList<ConfigError> validateTtl(const QJsonObject &profile, const QString &path, const QString &providerName, int min,
                                int max)
 {

@@ -17,9 +17,6 @@ ProviderOption zoneOption(const QString &label, const QString &help);
 /// \brief The zone the profile names, canonical; empty when it names none.
 QString profileZone(const UpdateRequest &request);
 
-/// \brief The zone's checks for Provider::validate(): the zone is a name and every host is in it.
-QList<ConfigError> validateZone(const QJsonObject &profile, const QString &path, const QString &providerName);
-
 /// \brief "NAME takes a TTL of MIN to MAX seconds" for a profile TTL outside [min, max].
 QList<ConfigError> validateTtl(const QJsonObject &profile, const QString &path, const QString &providerName, int min,
                                int max);

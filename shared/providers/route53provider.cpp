@@ -399,14 +399,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        QList<ConfigError> errors;
-        const QString zone = Rest::canonicalName(profile.value(kZoneKey).toString());
-        const QJsonArray hosts = profile.value(QLatin1String("hosts")).toArray();
-        for (int j = 0; !zone.isEmpty() && j < hosts.size(); ++j) {
-            const QString host = hosts.at(j).toString();
-            if (!host.isEmpty() && !Rest::inZone(Rest::canonicalName(host), zone))
-                errors.append({path + QStringLiteral(".hosts[%1]").arg(j), QStringLiteral("%1 is not in the hosted zone %2").arg(host, zone)});
-        }
+        QList<ConfigError> errors = Rest::validateZoneOption(profile, path, m_info.name);
         QString id = profile.value(kHostedZoneIdKey).toString();
         id.remove(QRegularExpression(QStringLiteral("^/?hostedzone/")));
         if (profile.contains(kHostedZoneIdKey) && !isPlausibleZoneId(id))

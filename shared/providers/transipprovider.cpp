@@ -236,14 +236,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        QList<ConfigError> errors;
-        const QString zone = Rest::canonicalName(profile.value(kZoneKey).toString());
-        const QJsonArray hosts = profile.value(QLatin1String("hosts")).toArray();
-        for (int j = 0; !zone.isEmpty() && j < hosts.size(); ++j) {
-            const QString host = hosts.at(j).toString();
-            if (!host.isEmpty() && !Rest::inZone(Rest::canonicalName(host), zone))
-                errors.append({path + QStringLiteral(".hosts[%1]").arg(j), QStringLiteral("%1 is not in the domain %2").arg(host, zone)});
-        }
+        QList<ConfigError> errors = Rest::validateZoneOption(profile, path, m_info.name);
         return errors;
     }
 

@@ -200,7 +200,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        QList<ConfigError> errors = Rest::validateZone(profile, path, m_info.name);
+        QList<ConfigError> errors = Rest::validateZoneOption(profile, path, m_info.name);
         static const QRegularExpression teamId(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
         const QJsonValue team = profile.value(kTeamKey);
         if (!team.isUndefined() && !teamId.match(team.toString().trimmed()).hasMatch())

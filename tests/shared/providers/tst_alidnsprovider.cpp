@@ -129,7 +129,7 @@ void TstAlidnsProvider::validate()
     const QList<ConfigError> errors = m_provider->validate({{"hosts", QJsonArray{"home.example.org"}}, {"zone", "example.com"}}, "profiles[3]");
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().path, QString("profiles[3].hosts[0]"));
-    QVERIFY2(errors.first().message.contains("not in the domain example.com"), qPrintable(errors.first().message));
+    QVERIFY2(errors.first().message.contains("not in the Alibaba Cloud DNS zone example.com"), qPrintable(errors.first().message));
 }
 
 UpdateRequest TstAlidnsProvider::makeRequest(const QStringList &hosts, const QString &ipv4, const QString &ipv6) const

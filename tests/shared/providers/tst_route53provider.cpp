@@ -153,7 +153,7 @@ void TstRoute53Provider::validate()
         m_provider->validate({{"hosts", QJsonArray{kHome, "home.example.org"}}, {"zone", "example.com"}, {"hostedZoneId", "example.com"}}, "profiles[1]");
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.at(0).path, QString("profiles[1].hosts[1]"));
-    QVERIFY2(errors.at(0).message.contains("not in the hosted zone example.com"), qPrintable(errors.at(0).message));
+    QVERIFY2(errors.at(0).message.contains("not in the Amazon Route 53 zone example.com"), qPrintable(errors.at(0).message));
     QCOMPARE(errors.at(1).path, QString("profiles[1].hostedZoneId"));
     QVERIFY2(errors.at(1).message.contains("not a Route 53 hosted zone id"), qPrintable(errors.at(1).message));
 }
