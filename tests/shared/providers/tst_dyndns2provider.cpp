@@ -446,10 +446,10 @@ void TstDyndns2Provider::requests_data()
     QTest::newRow("ovh system=dyndns, one request per family and host")
         << "ovh" << QStringList{home, QStringLiteral("cam.example.com")} << true << true << QString()
         << QStringList{
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=home.example.com&myip=81.2.69.160"),
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=home.example.com&myip=") + kV6,
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=81.2.69.160"),
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=") + kV6}
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=home.example.com&myip=81.2.69.160"),
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=home.example.com&myip=") + kV6,
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=cam.example.com&myip=81.2.69.160"),
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=cam.example.com&myip=") + kV6}
         << repeated(kUser, 4);
     QTest::newRow("changeip: no system parameter")
         << "changeip" << QStringList{home} << true << false << QString()
