@@ -328,8 +328,7 @@ void TstDyndns2Provider::invalidPresets_data()
         << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv4": false, "ipv6": false}]})")
         << "family";
     QTest::newRow("keep flag not a plain key")
-        << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv6KeepParam": "keep v6"}]})")
-        << "address parameters";
+        << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv6KeepParam": "a b"}]})") << "param";
 }
 
 void TstDyndns2Provider::invalidPresets()
@@ -498,12 +497,6 @@ void TstDyndns2Provider::requests_data()
         << "infomaniak" << QStringList{home} << true << true << QString()
         << QStringList{QStringLiteral("https://infomaniak.com/nic/update?hostname=home.example.com&myip=81.2.69.160"),
                        QStringLiteral("https://infomaniak.com/nic/update?hostname=home.example.com&myip=") + kV6}
-        << repeated(kUser, 2);
-    QTest::newRow("corenetworks keeps the other family by flag")
-        << "corenetworks" << QStringList{QStringLiteral("home.example.de")} << true << true << QString()
-        << QStringList{QStringLiteral("https://dyndns.core-networks.de/?hostname=home.example.de&myip=81.2.69.160&keepipv6=1"),
-                       QStringLiteral("https://dyndns.core-networks.de/?hostname=home.example.de&myip=") + kV6
-                           + QStringLiteral("&keepipv4=1")}
         << repeated(kUser, 2);
     QTest::newRow("international name as punycode")
         << "dyndns2" << QStringList{QStringLiteral("b\u00FCcher.example.com")} << true << false << generic
