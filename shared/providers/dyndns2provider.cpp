@@ -420,6 +420,11 @@ HttpRequest buildRequest(const Dyndns2Preset &preset, const UpdateRequest &reque
         if (ipv6 || !preset.keepValue.isEmpty())
             items.append(encodeQueryItem(preset.ipv6Param, ipv6 ? v6 : preset.keepValue));
     }
+    // Services with a flag per family keep the record of a family the request leaves out.
+    if (!ipv4 && !preset.ipv4KeepParam.isEmpty())
+        items.append(encodeQueryItem(preset.ipv4KeepParam, QStringLiteral("1")));
+    if (!ipv6 && !preset.ipv6KeepParam.isEmpty())
+        items.append(encodeQueryItem(preset.ipv6KeepParam, QStringLiteral("1")));
     url.setQuery(items.join(QLatin1Char('&')));
 
     HttpRequest http;
@@ -542,8 +547,11 @@ QList<Dyndns2Preset> parseDyndns2Presets(const QByteArray &json, QStringList *er
         p.ipv4Param = o.value(QLatin1String("ipv4Param")).toString(p.ipv4Param);
         p.ipv6Param = o.value(QLatin1String("ipv6Param")).toString(p.ipv6Param);
         p.keepValue = o.value(QLatin1String("keepValue")).toString();
+        p.ipv4KeepParam = o.value(QLatin1String("ipv4KeepParam")).toString();
+        p.ipv6KeepParam = o.value(QLatin1String("ipv6KeepParam")).toString();
+        const auto keepOk = [](const QString &key) { return key.isEmpty() || keyPattern.match(key).hasMatch(); };
         if (!keyPattern.match(p.ipv4Param).hasMatch() || !keyPattern.match(p.ipv6Param).hasMatch()
-            || (!p.ipv4 && !p.ipv6)) {
+            || !keepOk(p.ipv4KeepParam) || !keepOk(p.ipv6KeepParam) || (!p.ipv4 && !p.ipv6)) {
             fail(presetError(i, p.id, QStringLiteral("invalid address parameters or no address family")));
             continue;
         }
@@ -616,6 +624,7 @@ Dyndns2Provider::Dyndns2Provider(Dyndns2Preset preset) : m_preset(std::move(pres
     // "myip=v4" alone may drop the AAAA record (and vice versa) unless the other family has its
     // own key with a keep value, or goes in a request of its own.
     m_info.sendsAllFamilies = m_preset.ipv4 && m_preset.ipv6 && m_preset.keepValue.isEmpty()
+        && m_preset.ipv4KeepParam.isEmpty() && m_preset.ipv6KeepParam.isEmpty()
         && (m_preset.familiesInOneRequest || m_preset.ipv4Param != m_preset.ipv6Param);
     m_info.supportsIpv4 = m_preset.ipv4;
     m_info.supportsIpv6 = m_preset.ipv6;

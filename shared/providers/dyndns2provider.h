@@ -35,6 +35,8 @@ struct Dyndns2Preset
     QString ipv4Param = QStringLiteral("myip");   ///< query key of the IPv4 address
     QString ipv6Param = QStringLiteral("myip");   ///< same key as ipv4Param: "myip=v4,v6"
     QString keepValue;                            ///< with separate keys: value that keeps an unpublished family
+    QString ipv4KeepParam;                        ///< sent as <key>=1 when a request leaves IPv4 out (keepipv4)
+    QString ipv6KeepParam;                        ///< sent as <key>=1 when a request leaves IPv6 out (keepipv6)
     QHash<QString, QString> codeAliases;          ///< provider words for dyndns2 codes ("no_change" -> "nochg")
 };
 

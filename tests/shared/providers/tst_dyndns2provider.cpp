@@ -222,7 +222,8 @@ void TstDyndns2Provider::registryHasPresets()
                               QStringLiteral("strato")})
         QVERIFY2(provider(id)->info().sendsAllFamilies, qPrintable(id));
     for (const QString &id : {QStringLiteral("desec"), QStringLiteral("dynu"), QStringLiteral("henet"),
-                              QStringLiteral("ovh"), QStringLiteral("nsupdate"), QStringLiteral("dnsomatic")})
+                              QStringLiteral("ovh"), QStringLiteral("nsupdate"), QStringLiteral("dnsomatic"),
+                              QStringLiteral("corenetworks")})
         QVERIFY2(!provider(id)->info().sendsAllFamilies, qPrintable(id));
 
     const Provider *generic = provider(QStringLiteral("dyndns2"));
@@ -326,6 +327,8 @@ void TstDyndns2Provider::invalidPresets_data()
     QTest::newRow("no family")
         << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv4": false, "ipv6": false}]})")
         << "family";
+    QTest::newRow("keep flag not a plain key")
+        << QByteArray(R"({"presets": [{"id": "x", "server": "https://x.example", "ipv6KeepParam": "a b"}]})") << "param";
 }
 
 void TstDyndns2Provider::invalidPresets()
@@ -446,10 +449,10 @@ void TstDyndns2Provider::requests_data()
     QTest::newRow("ovh system=dyndns, one request per family and host")
         << "ovh" << QStringList{home, QStringLiteral("cam.example.com")} << true << true << QString()
         << QStringList{
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=home.example.com&myip=81.2.69.160"),
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=home.example.com&myip=") + kV6,
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=81.2.69.160"),
-               QStringLiteral("https://www.ovh.com/nic/update?system=dyndns&hostname=cam.example.com&myip=") + kV6}
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=home.example.com&myip=81.2.69.160"),
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=home.example.com&myip=") + kV6,
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=cam.example.com&myip=81.2.69.160"),
+               QStringLiteral("https://dns.eu.ovhapis.com/nic/update?system=dyndns&hostname=cam.example.com&myip=") + kV6}
         << repeated(kUser, 4);
     QTest::newRow("changeip: no system parameter")
         << "changeip" << QStringList{home} << true << false << QString()
