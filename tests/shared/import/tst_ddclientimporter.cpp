@@ -40,7 +40,7 @@ void TestDdclientImporter::sampleIsValid()
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
     QCOMPARE(r.config.value(QLatin1String("version")), QJsonValue(1));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 7);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8); // nsupdate and Namecheap both imported
     QCOMPARE(r.exitCode(), 1); // mail… are not imported
 }
 
