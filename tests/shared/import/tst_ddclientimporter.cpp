@@ -225,6 +225,10 @@ void TestDdclientImporter::parsing_data()
         << "dyndns2" << "me" << "pw7";
     QTest::newRow("the login of a provider without usernames is dropped")
         << QByteArray("protocol=duckdns, login=ignored, password=tok8 myduck\n") << "myduck" << "duckdns" << "" << "tok8";
+    // Mythic Beasts: the API key's id and secret; the zone is the host's registered domain.
+    QTest::newRow("mythicdyn becomes mythicbeasts")
+        << QByteArray("protocol=mythicdyn, login=k8v3mq2x, password=mb-Secret1 h.example.com\n") << "h.example.com"
+        << "mythicbeasts" << "k8v3mq2x" << "mb-Secret1";
     QTest::newRow("CRLF line ends")
         << QByteArray("protocol=noip\r\nlogin=me password=pw9\r\ng.example.com\r\n") << "g.example.com" << "noip" << "me" << "pw9";
 }
@@ -243,6 +247,8 @@ void TestDdclientImporter::parsing()
     QCOMPARE(p.value(QLatin1String("provider")).toString(), provider);
     QCOMPARE(p.value(QLatin1String("username")).toString(), username);
     QCOMPARE(secretOf(r, p.value(QLatin1String("name")).toString()), secret);
+    if (provider == QLatin1String("mythicbeasts"))
+        QCOMPARE(p.value(QLatin1String("zone")).toString(), QStringLiteral("example.com"));
 }
 
 void TestDdclientImporter::everythingImported()
