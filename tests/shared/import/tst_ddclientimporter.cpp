@@ -24,6 +24,7 @@ private Q_SLOTS:
     void providerAvailability();
     void hostsRelativeToTheLoginDomain();
     void getUrlServices();
+    void clouDnsDynUrlNoted();
     void secretInAnOrdinarySetting();
     void malformed_data();
     void malformed();
@@ -387,6 +388,20 @@ void TestDdclientImporter::getUrlServices()
         directnicNote = directnicNote || (n.line == 4 && n.why.contains(QLatin1String("after /dns/gateway/")));
     QVERIFY(directnicNote);
     const QString leak = leakOf(visibleText(r), QStringLiteral("dn-G4teway-Token"));
+    QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
+}
+
+void TestDdclientImporter::clouDnsDynUrlNoted()
+{
+    // ddclient's cloudns calls a record's DynURL; qddns's cloudns speaks the HTTP API with an API
+    // user: a note says what to set up instead, and the DynURL's token shows nowhere.
+    const ImportResult r = import(ImportTool::Ddclient,
+                                  "protocol=cloudns, dynurl=https://ipv4.cloudns.net/api/dynamicURL/?q=Q2xvdUROUy1UMGtlbg c.example.com\n");
+    bool noted = false;
+    for (const Unsupported &n : r.notes)
+        noted = noted || (n.line == 1 && n.why.contains(QLatin1String("API & Resellers")));
+    QVERIFY(noted);
+    const QString leak = leakOf(visibleText(r), QStringLiteral("Q2xvdUROUy1UMGtlbg"));
     QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
 }
 
