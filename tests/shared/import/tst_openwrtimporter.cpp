@@ -181,6 +181,8 @@ void TestOpenWrtImporter::getUrlServices()
     QCOMPARE(my.value(QLatin1String("username")).toString(), QStringLiteral("mydns123456"));
     QCOMPARE(my.value(QLatin1String("ipv6")), QJsonValue(true));
     QCOMPARE(secretOf(r, my.value(QLatin1String("name")).toString()), QStringLiteral("my-Pw-2"));
+}
+
 // bind-nsupdate (ddns-scripts' nsupdate script): the key's name and base64 secret, the DNS server;
 // the zone is the registered domain, said so.
 void TestOpenWrtImporter::bindNsupdate()
