@@ -205,7 +205,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        QList<ConfigError> errors = Rest::validateZone(profile, path, clouDnsWords().name);
+        QList<ConfigError> errors = Rest::validateZoneOption(profile, path, clouDnsWords().name);
         const QJsonValue ttl = profile.value(QLatin1String("ttl"));
         if (ttl.isDouble() && std::find(std::begin(kTtls), std::end(kTtls), ttl.toInt()) == std::end(kTtls))
             errors.append({path + QStringLiteral(".ttl"),

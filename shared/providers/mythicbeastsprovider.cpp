@@ -175,7 +175,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, mythicWords().name);
+        return Rest::validateZoneOption(profile, path, mythicWords().name);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

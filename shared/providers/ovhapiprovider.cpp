@@ -335,7 +335,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        return Rest::validateZone(profile, path, ovhWords().name);
+        return Rest::validateZoneOption(profile, path, ovhWords().name);
     }
 
     std::unique_ptr<UpdateTransaction> start(const UpdateRequest &request) const override

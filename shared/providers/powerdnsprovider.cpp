@@ -186,7 +186,7 @@ public:
 
     QList<ConfigError> validate(const QJsonObject &profile, const QString &path) const override
     {
-        QList<ConfigError> errors = Rest::validateZone(profile, path, powerDnsWords().name);
+        QList<ConfigError> errors = Rest::validateZoneOption(profile, path, powerDnsWords().name);
         if (!profile.contains(QLatin1String("server")))
             errors.append({path + QStringLiteral(".server"),
                            QStringLiteral("PowerDNS needs the URL of your server's API, e.g. \"https://ns1.example.com:8081\"")});
