@@ -95,7 +95,15 @@ protected:
 class PowerDnsServer : public DnsTestServer
 {
 public:
+    PowerDnsServer()
+    {
+        QByteArray key(24, '\0');
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        m_apiKey = key.toBase64(QByteArray::Base64UrlEncoding);
+    }
     QString displayName() const override { return QStringLiteral("PowerDNS Authoritative"); }
+    quint16 apiPort() const override { return m_apiPort; }
+    QByteArray apiKey() const override { return m_apiKey; }
 
 protected:
     QStringList requiredPrograms() const override { return {QStringLiteral("pdns_server"), QStringLiteral("sqlite3")}; }
@@ -105,14 +113,20 @@ protected:
     {
         if (!QFile::exists(path(QStringLiteral("pdns.sqlite3"))) && !createDatabase(error))
             return false;
+        do
+            m_apiPort = freeLoopbackPort();
+        while (m_apiPort == port());
         // No caches: a query right after an update must see it. No security poll: it would query
         // the Internet's DNS.
         const QString conf = QStringLiteral(
                                  "launch=gsqlite3\ngsqlite3-database=%1/pdns.sqlite3\nlocal-address=127.0.0.1\nlocal-port=%2\n"
                                  "dnsupdate=yes\nallow-dnsupdate-from=127.0.0.0/8\ncache-ttl=0\nquery-cache-ttl=0\nnegquery-cache-ttl=0\n"
                                  "socket-dir=%1\ndaemon=no\nguardian=no\ndisable-syslog=yes\ndistributor-threads=1\nreceiver-threads=1\n"
-                                 "webserver=no\napi=no\nsecurity-poll-suffix=\n")
-                                 .arg(folder()).arg(port());
+                                 "security-poll-suffix=\n"
+                                 // The HTTP API (for the powerdns provider), on loopback only.
+                                 "webserver=yes\nwebserver-address=127.0.0.1\nwebserver-port=%3\nwebserver-allow-from=127.0.0.0/8\n"
+                                 "api=yes\napi-key=%4\n")
+                                 .arg(folder()).arg(port()).arg(m_apiPort).arg(QString::fromLatin1(m_apiKey));
         return writeFile(QStringLiteral("pdns.conf"), conf, error);
     }
 
@@ -152,6 +166,9 @@ private:
         }
         return true;
     }
+
+    quint16 m_apiPort = 0;
+    QByteArray m_apiKey;
 };
 
 } // namespace

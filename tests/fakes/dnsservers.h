@@ -61,6 +61,11 @@ public:
     QList<DnsTestKey> keys() const { return m_keys; }
     /// \brief The key for \a algorithm (default hmac-sha256).
     DnsTestKey key(const QString &algorithm = QStringLiteral("hmac-sha256")) const;
+    /// \brief The server's HTTP API on 127.0.0.1 (PowerDNS: webserver and api on, plain HTTP), or
+    /// 0 for a server without one.
+    virtual quint16 apiPort() const { return 0; }
+    /// \brief The key the HTTP API wants in X-API-Key (random per server).
+    virtual QByteArray apiKey() const { return {}; }
 
 protected:
     DnsTestServer();

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void providerAvailability();
     void hostsRelativeToTheLoginDomain();
     void getUrlServices();
+    void clouDnsDynUrlNoted();
     void secretInAnOrdinarySetting();
     void malformed_data();
     void malformed();
@@ -40,7 +41,7 @@ void TestDdclientImporter::sampleIsValid()
     QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
     QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
     QCOMPARE(r.config.value(QLatin1String("version")), QJsonValue(1));
-    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8);
+    QCOMPARE(r.config.value(QLatin1String("profiles")).toArray().size(), 8); // nsupdate and Namecheap both imported
     QCOMPARE(r.exitCode(), 1); // mail… are not imported
 }
 
@@ -225,6 +226,10 @@ void TestDdclientImporter::parsing_data()
         << "dyndns2" << "me" << "pw7";
     QTest::newRow("the login of a provider without usernames is dropped")
         << QByteArray("protocol=duckdns, login=ignored, password=tok8 myduck\n") << "myduck" << "duckdns" << "" << "tok8";
+    // Mythic Beasts: the API key's id and secret; the zone is the host's registered domain.
+    QTest::newRow("mythicdyn becomes mythicbeasts")
+        << QByteArray("protocol=mythicdyn, login=k8v3mq2x, password=mb-Secret1 h.example.com\n") << "h.example.com"
+        << "mythicbeasts" << "k8v3mq2x" << "mb-Secret1";
     QTest::newRow("CRLF line ends")
         << QByteArray("protocol=noip\r\nlogin=me password=pw9\r\ng.example.com\r\n") << "g.example.com" << "noip" << "me" << "pw9";
 }
@@ -243,6 +248,8 @@ void TestDdclientImporter::parsing()
     QCOMPARE(p.value(QLatin1String("provider")).toString(), provider);
     QCOMPARE(p.value(QLatin1String("username")).toString(), username);
     QCOMPARE(secretOf(r, p.value(QLatin1String("name")).toString()), secret);
+    if (provider == QLatin1String("mythicbeasts"))
+        QCOMPARE(p.value(QLatin1String("zone")).toString(), QStringLiteral("example.com"));
 }
 
 void TestDdclientImporter::everythingImported()
@@ -381,6 +388,20 @@ void TestDdclientImporter::getUrlServices()
         directnicNote = directnicNote || (n.line == 4 && n.why.contains(QLatin1String("after /dns/gateway/")));
     QVERIFY(directnicNote);
     const QString leak = leakOf(visibleText(r), QStringLiteral("dn-G4teway-Token"));
+    QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
+}
+
+void TestDdclientImporter::clouDnsDynUrlNoted()
+{
+    // ddclient's cloudns calls a record's DynURL; qddns's cloudns speaks the HTTP API with an API
+    // user: a note says what to set up instead, and the DynURL's token shows nowhere.
+    const ImportResult r = import(ImportTool::Ddclient,
+                                  "protocol=cloudns, dynurl=https://ipv4.cloudns.net/api/dynamicURL/?q=Q2xvdUROUy1UMGtlbg c.example.com\n");
+    bool noted = false;
+    for (const Unsupported &n : r.notes)
+        noted = noted || (n.line == 1 && n.why.contains(QLatin1String("API & Resellers")));
+    QVERIFY(noted);
+    const QString leak = leakOf(visibleText(r), QStringLiteral("Q2xvdUROUy1UMGtlbg"));
     QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("found as \"%1\"").arg(leak)));
 }
 

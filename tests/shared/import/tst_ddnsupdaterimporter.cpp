@@ -118,6 +118,7 @@ void TestDdnsUpdaterImporter::sampleNotes()
     const QJsonArray pbHosts = profileWithHost(r, QStringLiteral("pb.example.com")).value(QLatin1String("hosts")).toArray();
     QCOMPARE(pbHosts.at(0).toObject(), QJsonObject({{"name", "pb.example.com"}, {"ipv6Suffix", "::72ad:8fbb:a54e:bedd"}}));
     QVERIFY(noteAt(r, QStringLiteral("mode"), 75).why.contains(QLatin1String("DynHost")));
+    QVERIFY(noteAt(r, QStringLiteral("mode"), 75).why.contains(QLatin1String("\"ovhapi\" profile")));
 }
 
 void TestDdnsUpdaterImporter::sampleSecretsNeverLeak_data()

@@ -9,6 +9,7 @@
 #include "providers/signing/acsrpc.h"
 #include "providers/signing/bceauth.h"
 #include "providers/signing/canonicalrequest.h"
+#include "providers/signing/ovhsignature.h"
 #include "providers/signing/rsa.h"
 #include "providers/signing/sdkhmac.h"
 #include "providers/signing/sigv4.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void huaweiSdkHmacExample();
     void baiduBceExample();
     void volcengineCanonicalRequestExample();
+    void ovhSignatureConstruction();
     void rsaSignaturesVerifyWithOpenssl();
     void rsaKeyErrors();
 };
@@ -282,6 +284,29 @@ void TstSigning::volcengineCanonicalRequestExample()
     // Volcengine's key has no prefix and ends the scope with "request".
     QCOMPARE(sigV4SigningKey(credentials, "20201230", SigV4Scheme::volcengine()),
              hmacSha256(hmacSha256(hmacSha256(hmacSha256("secret", "20201230"), "ap-singapore-1"), "iam"), "request"));
+}
+
+void TstSigning::ovhSignatureConstruction()
+{
+    // OVHcloud's "Signing requests": "$1$" + SHA1_HEX(AS+"+"+CK+"+"+METHOD+"+"+QUERY+"+"+BODY+"+"+TSTAMP),
+    // QUERY being the full URL. The expected values are SHA-1 of those strings spelled out
+    // (computed apart from qddns, with Python's hashlib), one without a body and one with.
+    const QString as = "EgWIz07P0HYwtQDs";
+    const QString ck = "MtSwSrPpNjqfVSmJhLbPyr2i45lSDPU1";
+    QCOMPARE(ovhSignature(as, ck, "GET", "https://eu.api.ovh.com/1.0/domain/zone/example.com/record?fieldType=A&subDomain=home", {}, 1366560945),
+             QByteArray("$1$5997d103683fbc3df8e17fa52fad29ed40177ad7"));
+    QCOMPARE(ovhSignature(as, ck, "PUT", "https://eu.api.ovh.com/1.0/domain/zone/example.com/record/5118311412",
+                          "{\"target\":\"81.2.69.160\"}", 1366560945),
+             QByteArray("$1$db5195aea1cc2adf55dffe973b6bd29bb567c81d"));
+
+    // signOvh: the four headers, the URL signed as it is sent (query included).
+    HttpRequest request;
+    request.url = QUrl("https://eu.api.ovh.com/1.0/domain/zone/example.com/record?fieldType=A&subDomain=home");
+    signOvh(request, "7kbG7Bk7S9Nt7ZSV", as, ck, QDateTime::fromSecsSinceEpoch(1366560945, Qt::UTC));
+    QCOMPARE(request.headers, (HttpHeaders{{"X-Ovh-Application", "7kbG7Bk7S9Nt7ZSV"},
+                                           {"X-Ovh-Consumer", ck.toUtf8()},
+                                           {"X-Ovh-Timestamp", "1366560945"},
+                                           {"X-Ovh-Signature", "$1$5997d103683fbc3df8e17fa52fad29ed40177ad7"}}));
 }
 
 void TstSigning::rsaSignaturesVerifyWithOpenssl()
