@@ -53,6 +53,7 @@ QString DetectorSpec::describe() const
     case Type::Interface: return QStringLiteral("interface ") + interfaceName;
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
     case Type::Dns: return QStringLiteral("dns ") + dnsPreset + (dnsServer.isEmpty() ? QString() : QStringLiteral(" at ") + dnsServer);
+    case Type::Upnp: return QStringLiteral("upnp");
     }
     return {};
 }

@@ -36,7 +36,7 @@ struct CredentialRef
 /// \brief One way to learn the public address of a family.
 struct DetectorSpec
 {
-    enum class Type { Web, Interface, Command, Dns };
+    enum class Type { Web, Interface, Command, Dns, Upnp };
     Type type = Type::Web;
     QUrl url;                  ///< Web
     QString interfaceName;     ///< Interface

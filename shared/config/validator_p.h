@@ -304,9 +304,16 @@ public:
                 spec.timeout = *t;
         } else if (*type == QLatin1String("dns")) {
             parseDnsDetector(o, path, spec);
+        } else if (*type == QLatin1String("upnp")) {
+            // {"type": "upnp", "timeout": "3s"}: the timeout bounds the search for the router.
+            spec.type = DetectorSpec::Type::Upnp;
+            spec.timeout = 3s;
+            checkKeys(o, path, {ConfigKey::Type, ConfigKey::Timeout}, QStringLiteral("for a upnp detector"));
+            if (const auto t = duration(o, path, ConfigKey::Timeout, 1s, 60s))
+                spec.timeout = *t;
         } else {
             error(join(path, QStringLiteral("type")),
-                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\" or \"dns\"").arg(*type));
+                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\", \"dns\" or \"upnp\"").arg(*type));
             return std::nullopt;
         }
         if (errors.size() != before)
