@@ -1,6 +1,8 @@
 #include "fakes/fakeigd.h"
 
 #include <QNetworkDatagram>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace Qddns::Test {
 
@@ -77,6 +79,31 @@ FakeReply FakeIgd::answer(const RecordedRequest &request)
                      + m_external.toLatin1() + "</NewExternalIPAddress></u:GetExternalIPAddressResponse></s:Body></s:Envelope>\r\n";
         return reply;
     }
+    static const QByteArray kSid = "uuid:fa4e0000-0000-4000-8000-00000000e001";
+    if (request.method == "SUBSCRIBE" && request.path == QLatin1String("/evt/IPConn")) {
+        reply.headers = {{QByteArrayLiteral("SERVER"), QByteArrayLiteral("Linux/6.1 UPnP/1.1 FakeIgd/1.0")}};
+        if (!request.header("SID").isEmpty()) {
+            if (request.header("SID") != kSid || !request.header("CALLBACK").isEmpty()) {
+                reply.status = request.header("SID") != kSid ? 412 : 400;
+                return reply;
+            }
+            ++m_renewals;
+        } else {
+            const QByteArray callback = request.header("CALLBACK");
+            if (request.header("NT") != "upnp:event" || !callback.startsWith('<') || !callback.endsWith('>')) {
+                reply.status = 412;
+                return reply;
+            }
+            m_callback = QUrl::fromEncoded(callback.mid(1, callback.size() - 2));
+            ++m_subscriptions;
+            m_seq = 0;
+            if (m_sendsEvents)
+                QTimer::singleShot(50, this, [this] { notify(); }); // the initial event, after the answer
+        }
+        reply.headers.append({QByteArrayLiteral("SID"), kSid});
+        reply.headers.append({QByteArrayLiteral("TIMEOUT"), "Second-" + QByteArray::number(m_granted)});
+        return reply;
+    }
     // What a router answers an action it does not know: UPnP error 401 Invalid Action.
     reply.status = 500;
     reply.body = "<?xml version=\"1.0\"?>\r\n<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>"
@@ -84,6 +111,32 @@ FakeReply FakeIgd::answer(const RecordedRequest &request)
                  "<UPnPError xmlns=\"urn:schemas-upnp-org:control-1-0\"><errorCode>401</errorCode>"
                  "<errorDescription>Invalid Action</errorDescription></UPnPError></detail></s:Fault></s:Body></s:Envelope>\r\n";
     return reply;
+}
+
+} // namespace Qddns::Test
+
+namespace Qddns::Test {
+
+void FakeIgd::notify(const QHostAddress &from)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->bind(from.isNull() ? m_lan : from, 0))
+        qWarning() << "fake IGD: cannot send from" << from << socket->errorString();
+    const QByteArray body = "<?xml version=\"1.0\"?>\r\n<e:propertyset xmlns:e=\"urn:schemas-upnp-org:event-1-0\"><e:property>"
+                            "<ExternalIPAddress>" + m_external.toLatin1() + "</ExternalIPAddress></e:property></e:propertyset>\r\n";
+    const QByteArray request = "NOTIFY " + m_callback.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHOST: "
+        + m_callback.authority().toLatin1() + "\r\nCONTENT-TYPE: text/xml; charset=\"utf-8\"\r\nNT: upnp:event\r\n"
+        "NTS: upnp:propchange\r\nSID: uuid:fa4e0000-0000-4000-8000-00000000e001\r\nSEQ: " + QByteArray::number(m_seq++)
+        + "\r\nCONTENT-LENGTH: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    connect(socket, &QTcpSocket::connected, socket, [socket, request] { socket->write(request); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        if (socket->canReadLine()) {
+            Q_EMIT notifyAnswered(socket->readLine().trimmed());
+            socket->disconnectFromHost();
+        }
+    });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->connectToHost(QHostAddress(m_callback.host()), quint16(m_callback.port()));
 }
 
 } // namespace Qddns::Test

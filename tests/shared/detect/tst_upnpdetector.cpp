@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "detect/detector.h"
 #include "detect/upnp.h"
+#include "detect/upnpevents.h"
 #include "fakes/fakehttpserver.h"
 #include "fakes/fakeigd.h"
 #include "fakes/netns.h"
@@ -27,6 +28,10 @@ private Q_SLOTS:
     void readsWanAddress();
     void privateWanUsesNextDetector();
     void noGatewayIsReported();
+    void eventReportsChangeWithinASecond();
+    void eventFromAnotherHostIsRefused();
+    void subscriptionIsRenewed();
+    void pollsWhenRouterSendsNoEvents();
     void descriptionUrls();
     void descriptionPointingElsewhereIsRefused();
     void errorReplies();
@@ -86,7 +91,7 @@ bool TstUpnpDetector::makeLan()
         qWarning("refusing to change addresses: not in a fresh private network namespace");
         return false;
     }
-    for (const char *args : {"link set lo up multicast on", "route add 239.0.0.0/8 dev lo", "addr add 192.168.77.1/24 dev lo"}) {
+    for (const char *args : {"link set lo up multicast on", "route add 239.0.0.0/8 dev lo", "addr add 192.168.77.1/24 dev lo", "addr add 192.168.77.10/24 dev lo"}) {
         if (const QString error = ip(QLatin1String(args)); !error.isEmpty()) {
             qWarning().noquote() << error;
             return false;
@@ -190,6 +195,115 @@ void TstUpnpDetector::noGatewayIsReported()
     const auto v6 = detect(upnpSpec(), http, Family::IPv6);
     QVERIFY(v6.has_value() && !v6->hasValue());
     QCOMPARE(v6->error(), QStringLiteral("UPnP gateways report only an IPv4 address"));
+}
+
+void TstUpnpDetector::eventReportsChangeWithinASecond()
+{
+    IN_NAMESPACE("eventReportsChangeWithinASecond");
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("81.2.69.160"));
+    QVERIFY(igd.start(kRouter));
+    QSignalSpy answered(&igd, &FakeIgd::notifyAnswered);
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    UpnpEventWatcher watcher(&http);
+    QSignalSpy subscribed(&watcher, &UpnpEventWatcher::subscribed);
+    QSignalSpy changed(&watcher, &UpnpEventWatcher::externalAddressChanged);
+    watcher.start();
+    QVERIFY(subscribed.wait(10000));
+    QVERIFY(watcher.isSubscribed());
+
+    // The subscription as GENA asks for it, with the callback on this host's LAN address.
+    const RecordedRequest subscribe = igd.http().requests().last();
+    QCOMPARE(subscribe.method, QByteArray("SUBSCRIBE"));
+    QCOMPARE(subscribe.path, QStringLiteral("/evt/IPConn"));
+    QCOMPARE(subscribe.header("NT"), QByteArray("upnp:event"));
+    QCOMPARE(subscribe.header("TIMEOUT"), QByteArray("Second-1800"));
+    QCOMPARE(subscribe.header("CALLBACK"), "<http://192.168.77.10:" + QByteArray::number(watcher.callbackUrl().port()) + "/qddns/events>");
+
+    // The initial event (SEQ 0) sets what the router reported; it is no change.
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 5000);
+    QCOMPARE(answered.first().first().toByteArray(), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(changed.size(), 0);
+
+    igd.setExternalAddress(QStringLiteral("81.2.69.161"));
+    QElapsedTimer clock;
+    clock.start();
+    igd.notify();
+    QVERIFY(changed.wait(1000));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("81.2.69.161"));
+    QVERIFY(!watcher.isPolling());
+}
+
+void TstUpnpDetector::eventFromAnotherHostIsRefused()
+{
+    IN_NAMESPACE("eventFromAnotherHostIsRefused");
+    IP("addr add 192.168.77.50/24 dev lo"); // another device on the LAN
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("81.2.69.160"));
+    QVERIFY(igd.start(kRouter));
+    QSignalSpy answered(&igd, &FakeIgd::notifyAnswered);
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    UpnpEventWatcher watcher(&http);
+    QSignalSpy changed(&watcher, &UpnpEventWatcher::externalAddressChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 10000); // the initial event
+
+    igd.setExternalAddress(QStringLiteral("81.2.69.99"));
+    igd.notify(QHostAddress(QStringLiteral("192.168.77.50")));
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 5000);
+    QCOMPARE(answered.at(1).first().toByteArray(), QByteArray("HTTP/1.1 403 Forbidden"));
+    QCOMPARE(changed.size(), 0);
+
+    // The same from the router is taken.
+    igd.notify();
+    QVERIFY(changed.wait(1000));
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("81.2.69.99"));
+}
+
+void TstUpnpDetector::subscriptionIsRenewed()
+{
+    IN_NAMESPACE("subscriptionIsRenewed");
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("81.2.69.160"));
+    igd.setGrantedTimeout(2); // the router grants less than asked: renew within it
+    QVERIFY(igd.start(kRouter));
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    UpnpEventWatcher watcher(&http);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(igd.subscriptions(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(igd.renewals() >= 2, 5000);
+    QCOMPARE(igd.subscriptions(), 1);
+    const RecordedRequest renewal = igd.http().requests().last();
+    QCOMPARE(renewal.method, QByteArray("SUBSCRIBE"));
+    QCOMPARE(renewal.header("SID"), QByteArray("uuid:fa4e0000-0000-4000-8000-00000000e001"));
+    QVERIFY(renewal.header("CALLBACK").isEmpty());
+    QVERIFY(renewal.header("NT").isEmpty());
+}
+
+void TstUpnpDetector::pollsWhenRouterSendsNoEvents()
+{
+    IN_NAMESPACE("pollsWhenRouterSendsNoEvents");
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("81.2.69.160"));
+    igd.setSendsEvents(false);
+    QVERIFY(igd.start(kRouter));
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    UpnpEventWatcher watcher(&http);
+    watcher.setFirstEventTimeout(300ms);
+    watcher.setPollInterval(200ms);
+    QSignalSpy changed(&watcher, &UpnpEventWatcher::externalAddressChanged);
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.isPolling(), 10000);
+    // The first answer is what the router has now; a later different one is a change.
+    QTRY_VERIFY_WITH_TIMEOUT(igd.http().requests().last().method == "POST", 5000);
+    igd.setExternalAddress(QStringLiteral("81.2.69.162"));
+    QVERIFY(changed.wait(2000));
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("81.2.69.162"));
 }
 
 void TstUpnpDetector::descriptionUrls()
