@@ -59,6 +59,7 @@ void Runtime::applyNetworkSettings(const Config &config)
             cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     }
     http.setExtraCaCertificates(cas);
+    http.setProxy(networkProxy(config.proxy));
 }
 
 QByteArray statusLine(const Engine &engine, const QList<RecordEvent> &reports)

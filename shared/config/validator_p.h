@@ -393,6 +393,25 @@ public:
             spec.timeout = *t;
     }
 
+    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"
+    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    {
+        const QUrl url(value.toString(), QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
+            || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
+            || url.hasQuery() || url.hasFragment()) {
+            error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
+                                       "(scheme http or socks5, host and port), not %1").arg(quoted(value)));
+            return;
+        }
+        if (!url.userInfo().isEmpty()) {
+            error(path, QStringLiteral("must not hold a user name or password: secrets do not belong in the configuration file"));
+            return;
+        }
+        config.proxy = url;
+    }
+
     void parseTls(const QJsonValue &value, const QString &path, Config &config)
     {
         if (!value.isObject()) {

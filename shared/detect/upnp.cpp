@@ -126,6 +126,7 @@ HttpClient::Options lanOptions()
 {
     HttpClient::Options options;
     options.allowInsecureHttp = true; // a LAN router has no certificate; the requests carry no secret
+    options.direct = true;            // and it is reached on the LAN, never through a proxy
     return options;
 }
 

@@ -38,6 +38,7 @@ HttpClient::Options lanOptions()
 {
     HttpClient::Options options;
     options.allowInsecureHttp = true; // the router on the LAN; nothing secret is sent
+    options.direct = true;
     return options;
 }
 
