@@ -155,7 +155,9 @@ UpnpGatewayResult parseIgdDescription(const QByteArray &xml, const QUrl &locatio
                     base = b;
             } else if (name == QLatin1String("service")) {
                 inService = true;
-                serviceType.clear(), control.clear(), event.clear();
+                serviceType.clear();
+                control.clear();
+                event.clear();
             } else if (inService && name == QLatin1String("serviceType")) {
                 serviceType = reader.readElementText().trimmed();
             } else if (inService && name == QLatin1String("controlURL")) {

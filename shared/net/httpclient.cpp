@@ -60,10 +60,8 @@ void HttpClient::send(const HttpRequest &request, const Options &options, QObjec
 void HttpClient::setProxy(const QNetworkProxy &proxy)
 {
     m_nam->setProxy(proxy);
-    if (proxy.type() == QNetworkProxy::NoProxy) {
-        delete m_directNam;
-        m_directNam = nullptr;
-    } else if (!m_directNam) {
+    // Kept once made (requests may be in flight on it); without a proxy m_nam is direct anyway.
+    if (proxy.type() != QNetworkProxy::NoProxy && !m_directNam) {
         m_directNam = new QNetworkAccessManager(this);
         m_directNam->setProxy(QNetworkProxy::NoProxy);
     }
