@@ -3,6 +3,7 @@
 #include "core/atomicfile.h"
 
 #include "platform/memory.h"
+#include "detect/upnpevents.h"
 #include "platform/netwatch.h"
 #include "platform/sdnotify.h"
 #include "core/logging.h"
@@ -58,6 +59,7 @@ void Runtime::applyNetworkSettings(const Config &config)
             cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     }
     http.setExtraCaCertificates(cas);
+    http.setProxy(networkProxy(config.proxy));
 }
 
 QByteArray statusLine(const Engine &engine, const QList<RecordEvent> &reports)
@@ -123,6 +125,7 @@ void AgentService::start()
         automaticCycle(QStringLiteral("network changed (%1)").arg(reason));
     });
     m_watcher->start();
+    watchUpnpEvents();
 
     if (const auto every = m_systemd->watchdogInterval()) {
         connect(&m_watchdog, &QTimer::timeout, this, [this] { m_systemd->notify("WATCHDOG=1"); });
@@ -130,6 +133,28 @@ void AgentService::start()
     }
     m_systemd->notify("READY=1\nSTATUS=detecting the public address");
     QTimer::singleShot(0, engine(), [this] { engine()->runCycle(); });
+}
+
+// A router behind which the agent runs changes its WAN address without any local event: with a
+// `upnp` detector its events (GENA) start a cycle at once instead of waiting for the poll.
+void AgentService::watchUpnpEvents()
+{
+    const QList<DetectorSpec> &detectors = m_loaded.config.ipv4.detectors;
+    const auto upnp = std::find_if(detectors.begin(), detectors.end(),
+                                   [](const DetectorSpec &d) { return d.type == DetectorSpec::Type::Upnp; });
+    if (upnp == detectors.end()) {
+        delete m_upnpEvents;
+        m_upnpEvents = nullptr;
+        return;
+    }
+    if (m_upnpEvents)
+        return;
+    m_upnpEvents = new UpnpEventWatcher(&m_runtime.http, this);
+    m_upnpEvents->setSearchTimeout(upnp->timeout);
+    connect(m_upnpEvents, &UpnpEventWatcher::externalAddressChanged, this, [this](const QString &address) {
+        automaticCycle(QStringLiteral("the router reports a new WAN address (%1)").arg(address));
+    });
+    m_upnpEvents->start();
 }
 
 void AgentService::automaticCycle(const QString &why)
@@ -216,6 +241,8 @@ void AgentService::applyLoaded(LoadedConfig loaded)
     if (!m_stopping)
         m_interval.start();
     announceProfiles(m_loaded, m_settings.stateDir);
+    if (m_watcher) // started
+        watchUpnpEvents();
     Q_EMIT configApplied();
     if (!m_stopping)
         engine()->runCycle();

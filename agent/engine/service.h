@@ -22,6 +22,7 @@ class NetworkWatcher;
 class PropagationChecker;
 class ProviderRegistry;
 class SdNotifier;
+class UpnpEventWatcher;
 
 /// \brief Everything a cycle needs, shared by `run` and `once`.
 struct Runtime
@@ -100,6 +101,7 @@ Q_SIGNALS:
 private:
     void applyLoaded(LoadedConfig loaded);
     void automaticCycle(const QString &why);
+    void watchUpnpEvents();
     void onCycleFinished(const QList<RecordEvent> &reports);
 
     const ProviderRegistry &m_registry;
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SdNotifier> m_systemd;
     NetworkWatcher *m_watcher = nullptr;
+    UpnpEventWatcher *m_upnpEvents = nullptr; ///< only while an IPv4 detector is `upnp`
     PropagationChecker *m_propagation = nullptr;
     BootTimer m_interval; // counts suspended time: a poll due during a suspend runs at wake-up
     BootTimer m_retry;

@@ -53,6 +53,7 @@ QString DetectorSpec::describe() const
     case Type::Interface: return QStringLiteral("interface ") + interfaceName;
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
     case Type::Dns: return QStringLiteral("dns ") + dnsPreset + (dnsServer.isEmpty() ? QString() : QStringLiteral(" at ") + dnsServer);
+    case Type::Upnp: return QStringLiteral("upnp");
     }
     return {};
 }
@@ -246,6 +247,8 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
         v.parseDetection(root.value(QStringLiteral("detectors")), QStringLiteral("detectors"), config);
     if (root.contains(QStringLiteral("tls")))
         v.parseTls(root.value(QStringLiteral("tls")), QStringLiteral("tls"), config);
+    if (root.contains(ConfigKey::Proxy))
+        v.parseProxy(root.value(ConfigKey::Proxy), ConfigKey::Proxy, config);
 
     const QJsonValue profiles = root.value(QStringLiteral("profiles"));
     if (!profiles.isUndefined()) {

@@ -36,7 +36,7 @@ struct CredentialRef
 /// \brief One way to learn the public address of a family.
 struct DetectorSpec
 {
-    enum class Type { Web, Interface, Command, Dns };
+    enum class Type { Web, Interface, Command, Dns, Upnp };
     Type type = Type::Web;
     QUrl url;                  ///< Web
     QString interfaceName;     ///< Interface
@@ -102,6 +102,9 @@ struct Config
     FamilyDetection ipv4;
     FamilyDetection ipv6;
     QString caFile;
+    /// Provider and echo requests go through this proxy: http://host:port or socks5://host:port
+    /// (empty: direct). Requests to the LAN router (upnp) never do.
+    QUrl proxy;
     QList<Profile> profiles;
     QList<HookSpec> hooks;
 

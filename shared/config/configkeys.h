@@ -17,6 +17,7 @@ inline constexpr QLatin1StringView Tls{"tls"};
 inline constexpr QLatin1StringView CaFile{"caFile"};
 inline constexpr QLatin1StringView Profiles{"profiles"};
 inline constexpr QLatin1StringView Hooks{"hooks"};
+inline constexpr QLatin1StringView Proxy{"proxy"};
 
 // A detector list and a detector.
 inline constexpr QLatin1StringView Ipv4{"ipv4"};
@@ -58,7 +59,7 @@ inline constexpr QLatin1StringView Path{"path"};
 /// \brief The keys of the document itself.
 inline QStringList documentKeys()
 {
-    return {Version, Interval, ForceInterval, Timeout, Detectors, Tls, Profiles, Hooks};
+    return {Version, Interval, ForceInterval, Timeout, Detectors, Tls, Proxy, Profiles, Hooks};
 }
 
 /// \brief The keys every profile may have, whatever its provider (ttl and credentials only where

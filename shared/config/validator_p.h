@@ -304,9 +304,16 @@ public:
                 spec.timeout = *t;
         } else if (*type == QLatin1String("dns")) {
             parseDnsDetector(o, path, spec);
+        } else if (*type == QLatin1String("upnp")) {
+            // {"type": "upnp", "timeout": "3s"}: the timeout bounds the search for the router.
+            spec.type = DetectorSpec::Type::Upnp;
+            spec.timeout = 3s;
+            checkKeys(o, path, {ConfigKey::Type, ConfigKey::Timeout}, QStringLiteral("for a upnp detector"));
+            if (const auto t = duration(o, path, ConfigKey::Timeout, 1s, 60s))
+                spec.timeout = *t;
         } else {
             error(join(path, QStringLiteral("type")),
-                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\" or \"dns\"").arg(*type));
+                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\", \"dns\" or \"upnp\"").arg(*type));
             return std::nullopt;
         }
         if (errors.size() != before)
@@ -384,6 +391,25 @@ public:
         }
         if (const auto t = duration(o, path, ConfigKey::Timeout, 1s, 60s))
             spec.timeout = *t;
+    }
+
+    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"
+    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    {
+        const QUrl url(value.toString(), QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
+            || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
+            || url.hasQuery() || url.hasFragment()) {
+            error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
+                                       "(scheme http or socks5, host and port), not %1").arg(quoted(value)));
+            return;
+        }
+        if (!url.userInfo().isEmpty()) {
+            error(path, QStringLiteral("must not hold a user name or password: secrets do not belong in the configuration file"));
+            return;
+        }
+        config.proxy = url;
     }
 
     void parseTls(const QJsonValue &value, const QString &path, Config &config)

@@ -12,6 +12,7 @@ void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObj
     case DetectorSpec::Type::Interface: runInterfaceDetector(spec, family, context, std::move(done)); return;
     case DetectorSpec::Type::Command: runCommandDetector(spec, family, context, std::move(done), withheldEnvironment); return;
     case DetectorSpec::Type::Dns: runDnsDetector(spec, family, context, std::move(done)); return;
+    case DetectorSpec::Type::Upnp: runUpnpDetector(spec, family, http, context, std::move(done)); return;
     }
 }
 

@@ -33,6 +33,8 @@ void runCommandDetector(const DetectorSpec &spec, Family family, QObject *contex
                         const QStringList &withheldEnvironment = {});
 /// \brief Asks a DNS echo service (spec.dnsPreset, at spec.dnsServer if set) with one query.
 void runDnsDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
+/// \brief Asks the LAN's UPnP Internet Gateway Device for its WAN address (see upnp.h).
+void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
 
 /// \brief The environment for a child process: the agent's own, without the variables named in
 /// \a withheld (profiles' `env` secret sources) and without CREDENTIALS_DIRECTORY.

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -56,6 +57,16 @@ void HttpClient::send(const HttpRequest &request, const Options &options, QObjec
     start(server, std::move(pending));
 }
 
+void HttpClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_nam->setProxy(proxy);
+    // Kept once made (requests may be in flight on it); without a proxy m_nam is direct anyway.
+    if (proxy.type() != QNetworkProxy::NoProxy && !m_directNam) {
+        m_directNam = new QNetworkAccessManager(this);
+        m_directNam->setProxy(QNetworkProxy::NoProxy);
+    }
+}
+
 void HttpClient::start(const QString &server, Pending pending)
 {
     ++m_active[server];
@@ -79,7 +90,8 @@ void HttpClient::start(const QString &server, Pending pending)
     const QString shownUrl = redactUrl(pending.request.url, pending.options.secrets);
     qCDebug(lcHttp).noquote() << pending.request.method << shownUrl;
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, pending.request.method, pending.request.body);
+    QNetworkAccessManager *nam = pending.options.direct && m_directNam ? m_directNam : m_nam;
+    QNetworkReply *reply = nam->sendCustomRequest(nr, pending.request.method, pending.request.body);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
@@ -170,6 +182,14 @@ void HttpClient::abortAll()
     const auto cancels = m_abortReasons;
     for (const auto &cancel : cancels)
         cancel();
+}
+
+QNetworkProxy networkProxy(const QUrl &url)
+{
+    if (url.isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+    return QNetworkProxy(type, url.host(), quint16(url.port()));
 }
 
 } // namespace Qddns

@@ -3,6 +3,7 @@
 #include "core/http.h"
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -30,6 +31,7 @@ public:
         bool allowInsecureHttp = false;
         bool followRedirects = false;  ///< only for requests without credentials (echo services)
         QStringList secrets;           ///< masked in every log line about this request
+        bool direct = false;           ///< never through the proxy (the LAN router)
     };
     using Callback = std::function<void(const HttpReply &)>;
 
@@ -37,6 +39,8 @@ public:
     void send(const HttpRequest &request, const Options &options, QObject *context, Callback done);
 
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    /// \brief Sends requests (not those marked direct) through \a proxy; NoProxy: direct.
+    void setProxy(const QNetworkProxy &proxy);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setPerServerLimit(int limit) { m_perServerLimit = std::max(1, limit); }
     /// \brief Aborts everything in flight and queued: each callback gets a "cancelled" error.
@@ -58,6 +62,7 @@ private:
     static QString serverKey(const QUrl &url);
 
     QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_directNam = nullptr; ///< for direct requests while a proxy is set
     QList<QSslCertificate> m_extraCas;
     std::chrono::milliseconds m_timeout{10000};
     int m_perServerLimit = 2;
@@ -66,5 +71,8 @@ private:
     QHash<QString, std::deque<Pending>> m_queued;
     QHash<QNetworkReply *, std::function<void()>> m_abortReasons; ///< in flight: how to cancel each
 };
+
+/// \brief The proxy a configuration's `proxy` URL names (http:// or socks5://); NoProxy for an empty URL.
+QNetworkProxy networkProxy(const QUrl &url);
 
 } // namespace Qddns

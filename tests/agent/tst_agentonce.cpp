@@ -1,6 +1,7 @@
 // End-to-end: the real qddns-agent binary against loopback fake echo services and providers.
 #include "fakes/process.h"
 #include "fakes/fakehttpserver.h"
+#include "fakes/fakeproxy.h"
 #include "fakes/fixtures.h"
 
 #include <QDir>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void configErrorsNameTheField();
     void dryRunSendsNothing();
     void noProfileRecordsHistory();
+    void requestsGoThroughTheProxy_data();
+    void requestsGoThroughTheProxy();
 
 private:
     void writeConfig(const QJsonObject &config);
@@ -661,6 +664,35 @@ void TstAgentOnce::noProfileRecordsHistory()
     QCOMPARE(last.value(QStringLiteral("old")).toString(), QStringLiteral("81.2.69.160"));
     QCOMPARE(last.value(QStringLiteral("new")).toString(), QStringLiteral("81.2.69.161"));
     QCOMPARE(last.value(QStringLiteral("family")).toString(), QStringLiteral("ipv4"));
+}
+
+void TstAgentOnce::requestsGoThroughTheProxy_data()
+{
+    QTest::addColumn<FakeProxy::Kind>("kind");
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("http") << FakeProxy::Kind::Http << "http";
+    QTest::newRow("socks5") << FakeProxy::Kind::Socks5 << "socks5";
+}
+
+// "proxy": the echo and the provider are reached through it (TLS still verified end to end).
+void TstAgentOnce::requestsGoThroughTheProxy()
+{
+    QFETCH(FakeProxy::Kind, kind);
+    QFETCH(QString, scheme);
+    FakeProxy proxy(kind);
+    QVERIFY(proxy.listen());
+    QJsonObject config = baseConfig({dyndnsProfile({QStringLiteral("home.example.org")})});
+    config.insert("proxy", QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.port()));
+    writeConfig(config);
+
+    const ProcessRun run = once();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(updates().size(), 1);
+    QCOMPARE(updates().at(0).queryValue(QStringLiteral("myip")), QStringLiteral("81.2.69.160"));
+    const QString echo = QStringLiteral("127.0.0.1:%1").arg(m_echo->baseUrl().port());
+    const QString provider = QStringLiteral("127.0.0.1:%1").arg(m_provider->baseUrl().port());
+    QVERIFY2(proxy.targets().contains(echo), qPrintable(proxy.targets().join(", ")));
+    QVERIFY2(proxy.targets().contains(provider), qPrintable(proxy.targets().join(", ")));
 }
 
 QTEST_GUILESS_MAIN(TstAgentOnce)

@@ -1,6 +1,7 @@
 // A running agent publishes a new interface address within a second of the kernel event,
 // long before its poll interval: the whole scenario runs in a private network namespace.
 #include "fakes/fakehttpserver.h"
+#include "fakes/fakeigd.h"
 #include "fakes/fixtures.h"
 #include "fakes/netns.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -23,8 +25,10 @@ class TstAgentReacts : public QObject
 private Q_SLOTS:
     void publishesInterfaceChangeWithinASecond();
     void hostWithSuffixFollowsThePrefix();
+    void publishesRouterEventWithinASecond();
 
 private:
+    void routerEventScenario();
     void runInNamespace(const QString &function);
     void scenario();
     void suffixScenario();
@@ -50,6 +54,14 @@ void TstAgentReacts::hostWithSuffixFollowsThePrefix()
         suffixScenario();
     else
         runInNamespace(QStringLiteral("hostWithSuffixFollowsThePrefix"));
+}
+
+void TstAgentReacts::publishesRouterEventWithinASecond()
+{
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
+        routerEventScenario();
+    else
+        runInNamespace(QStringLiteral("publishesRouterEventWithinASecond"));
 }
 
 void TstAgentReacts::runInNamespace(const QString &function)
@@ -193,6 +205,80 @@ void TstAgentReacts::suffixScenario()
     QTRY_COMPARE_WITH_TIMEOUT(published.value("router.example.org"), QString("2a02:8070:d18f:7700::10"), 3000);
     agent.terminate();
     QVERIFY(agent.waitForFinished(6000));
+}
+
+
+// Behind a router: no local event tells of its new WAN address, but its UPnP events do. A fake
+// Internet Gateway Device on a LAN in the namespace (multicast on lo for SSDP).
+void TstAgentReacts::routerEventScenario()
+{
+    QVERIFY2(inFreshPrivateNamespace(), "refusing to change addresses: not in a fresh private network namespace");
+    IP(QStringLiteral("link set lo up multicast on"));
+    IP(QStringLiteral("route add 239.0.0.0/8 dev lo"));
+    IP(QStringLiteral("addr add 192.168.77.1/24 dev lo"));
+    IP(QStringLiteral("addr add 192.168.77.10/24 dev lo"));
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("81.2.69.160"));
+    QVERIFY(igd.start(QHostAddress(QStringLiteral("192.168.77.1"))));
+    QSignalSpy answered(&igd, &FakeIgd::notifyAnswered);
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<std::pair<qint64, QString>> published;
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
+    provider.setHandler([&](const RecordedRequest &r) {
+        published.append({clock.elapsed(), r.queryValue("myip")});
+        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
+    });
+
+    QTemporaryDir dir;
+    QVERIFY(writeSecretFile(dir.filePath("secret"), "netns-secret"));
+    const QJsonObject config{
+        {"version", 1},
+        {"interval", "1h"}, // the poll cannot be what publishes within a second
+        {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+        {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "upnp"}}}}, {"ipv6", QJsonArray{}}}},
+        {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
+                                            {"server", provider.baseUrl().toString()},
+                                            {"hosts", QJsonArray{"home.example.org"}}, {"username", "alice"},
+                                            {"secret", QJsonObject{{"source", "file"}, {"path", dir.filePath("secret")}}}}}}};
+    QFile file(dir.filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray agentLog;
+    connect(&agent, &QProcess::readyRead, this, [&] { agentLog += agent.readAll(); });
+    agent.start(QStringLiteral(QDDNS_AGENT_BINARY), {"run", "--verbose", "--config", file.fileName(), "--state-dir", dir.filePath("state")});
+    QVERIFY(agent.waitForStarted());
+    // The start-up cycle publishes what the router has; the initial event follows the subscription.
+    QTRY_VERIFY2_WITH_TIMEOUT(!published.isEmpty() && published.last().second == "81.2.69.160", agentLog.right(3000).constData(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!answered.isEmpty(), agentLog.right(3000).constData(), 10000);
+    QCOMPARE(answered.first().first().toByteArray(), QByteArray("HTTP/1.1 200 OK"));
+
+    QList<qint64> latencies;
+    for (int i = 1; i <= 3; ++i) {
+        const QString address = QStringLiteral("81.2.69.%1").arg(160 + i);
+        igd.setExternalAddress(address);
+        const qint64 before = clock.elapsed();
+        igd.notify();
+        QTRY_VERIFY2_WITH_TIMEOUT(published.last().second == address, agentLog.right(3000).constData(), 3000);
+        latencies.append(published.last().first - before);
+        QTest::qWait(300);
+    }
+    agent.terminate();
+    QVERIFY(agent.waitForFinished(6000));
+
+    QStringList shown;
+    for (qint64 ms : latencies)
+        shown << QString::number(ms);
+    qInfo().noquote() << "router event -> update request at the provider (ms):" << shown.join(", ") << "(poll interval: 1 h)";
+    for (qint64 ms : latencies)
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms:\n").arg(ms) + QString::fromLocal8Bit(agentLog)));
+    QCOMPARE(published.size(), 4); // the start-up update and one per change
 }
 
 QTEST_GUILESS_MAIN(TstAgentReacts)

@@ -318,7 +318,7 @@ void TstConfig::invalid_data()
         << QStringList{"detectors.ipv4[0].type: is required"};
     QTest::newRow("detector type unknown")
         << withDetectors(R"({"ipv4": [{"type": "stun"}]})")
-        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
+        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command", "dns" or "upnp")"};
     QTest::newRow("web detector plain http")
         << withDetectors(R"({"ipv6": [{"type": "web", "url": "http://api6.ipify.org/"}]})")
         << QStringList{"detectors.ipv6[0].url: plain http:// is refused: it would travel unencrypted; use https://, or "
@@ -638,11 +638,11 @@ void TstConfig::onePerProblem_data()
     QTest::newRow("agree after a broken detector")
         << withDetectors(R"({"ipv4": [{"type": "web", "url": "https://api.ipify.org/"}, {"type": "stun"}],)"
                          R"( "agree": {"ipv4": 2}})")
-        << QStringList{R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
+        << QStringList{R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command", "dns" or "upnp")"};
     QTest::newRow("only detector broken")
         << QByteArray(R"({"version": 1, "detectors": {"ipv4": [{"type": "stun"}]},)"
                       R"( "profiles": [{"name": "duck", "provider": "duckdns", "hosts": ["myhome"]}]})")
-        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")"};
+        << QStringList{R"(detectors.ipv4[0].type: "stun" is not a detector type; use "web", "interface", "command", "dns" or "upnp")"};
     QTest::newRow("profile name with leading hyphen")
         << withProfile(R"({"name": "-home", "provider": "duckdns", "hosts": ["myhome"]})")
         << QStringList{"profiles[1].name: \"-home\" must be 1-64 letters, digits, '.', '_' or '-', starting with a "
@@ -697,7 +697,7 @@ void TstConfig::allErrorsAtOnce()
     const QStringList expected{
         "version: 2 is not supported; this qddns reads version 1",
         "interval: must be between 30 and 604800 seconds, not 10",
-        R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command" or "dns")",
+        R"(detectors.ipv4[1].type: "stun" is not a detector type; use "web", "interface", "command", "dns" or "upnp")",
         R"(profiles[0].name: "a b" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)",
         R"(profiles[0].hosts[0]: "x y" is not a valid hostname: it contains ' ')",
         R"(profiles[0].username: is required by provider "noip": No-IP username or email, or the DDNS Key username)",

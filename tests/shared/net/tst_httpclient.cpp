@@ -1,8 +1,13 @@
+#include "config/config.h"
 #include "fakes/fakehttpserver.h"
+#include "fakes/fakeproxy.h"
+#include "providers/providerregistry.h"
 #include "net/httpclient.h"
 #include "core/version.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -53,6 +58,11 @@ private Q_SLOTS:
     void replySizeCap();
     void abortAllCancelsEveryCallbackOnce();
     void deadContextGetsNoCallback();
+    void throughProxy_data();
+    void throughProxy();
+    void directRequestBypassesProxy();
+    void proxyConfig_data();
+    void proxyConfig();
 
 private:
     std::shared_ptr<Answer> send(const HttpRequest &request, const HttpClient::Options &options = {},
@@ -497,6 +507,91 @@ void TstHttpClient::deadContextGetsNoCallback()
     QCOMPARE(gone->calls, 0);
     QCOMPARE(queued->calls, 0);
     QCOMPARE(m_http->inFlight(), 0);
+}
+
+// The provider's request goes through the configured proxy: the proxy sees the tunnel to the
+// provider, the provider sees the request (TLS end to end, verified against the test CA).
+void TstHttpClient::throughProxy_data()
+{
+    QTest::addColumn<FakeProxy::Kind>("kind");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("http") << FakeProxy::Kind::Http << "http://127.0.0.1:%1";
+    QTest::newRow("socks5") << FakeProxy::Kind::Socks5 << "socks5://127.0.0.1:%1";
+}
+
+void TstHttpClient::throughProxy()
+{
+    QFETCH(FakeProxy::Kind, kind);
+    QFETCH(QString, url);
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
+    FakeProxy proxy(kind);
+    QVERIFY(proxy.listen());
+    m_http->setProxy(networkProxy(QUrl(url.arg(proxy.port()))));
+
+    HttpRequest request = get(provider.baseUrl(), "/nic/update?hostname=home.example.org&myip=81.2.69.160");
+    request.headers.append({QByteArray("Authorization"), QByteArray("Basic YWxpY2U6c2VjcmV0")});
+    auto answer = send(request);
+    QTRY_COMPARE(answer->calls, 1);
+    QVERIFY2(answer->reply->isSuccess(), qPrintable(answer->reply->error));
+    QCOMPARE(proxy.targets(), QStringList{QStringLiteral("127.0.0.1:%1").arg(provider.baseUrl().port())});
+    QCOMPARE(provider.requests().size(), 1);
+    QCOMPARE(provider.requests().first().queryValue("myip"), QStringLiteral("81.2.69.160"));
+    QCOMPARE(provider.requests().first().header("Authorization"), QByteArray("Basic YWxpY2U6c2VjcmV0"));
+
+    // Without the proxy the same request goes direct.
+    m_http->setProxy(networkProxy(QUrl()));
+    auto direct = send(request);
+    QTRY_COMPARE(direct->calls, 1);
+    QVERIFY(direct->reply->isSuccess());
+    QCOMPARE(proxy.targets().size(), 1);
+    QCOMPARE(provider.requests().size(), 2);
+}
+
+// The LAN router (UPnP) is never asked through the proxy.
+void TstHttpClient::directRequestBypassesProxy()
+{
+    FakeHttpServer router(FakeHttpServer::Mode::Http);
+    QVERIFY(router.listen());
+    FakeProxy proxy(FakeProxy::Kind::Socks5);
+    QVERIFY(proxy.listen());
+    m_http->setProxy(networkProxy(QUrl(QStringLiteral("socks5://127.0.0.1:%1").arg(proxy.port()))));
+    HttpClient::Options options;
+    options.allowInsecureHttp = true;
+    options.direct = true;
+    auto answer = send(get(router.baseUrl(), "/rootDesc.xml"), options);
+    QTRY_COMPARE(answer->calls, 1);
+    QVERIFY2(answer->reply->isSuccess(), qPrintable(answer->reply->error));
+    QCOMPARE(router.requests().size(), 1);
+    QVERIFY(proxy.targets().isEmpty());
+}
+
+void TstHttpClient::proxyConfig_data()
+{
+    QTest::addColumn<QJsonValue>("proxy");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("http") << QJsonValue("http://proxy.lan:3128") << "";
+    QTest::newRow("socks5") << QJsonValue("socks5://127.0.0.1:1080") << "";
+    QTest::newRow("no port") << QJsonValue("http://proxy.lan") << "must be a proxy like";
+    QTest::newRow("https scheme") << QJsonValue("https://proxy.lan:3128") << "must be a proxy like";
+    QTest::newRow("a number") << QJsonValue(3128) << "must be a proxy like";
+    QTest::newRow("password") << QJsonValue("http://alice:secret@proxy.lan:3128") << "must not hold a user name or password";
+}
+
+void TstHttpClient::proxyConfig()
+{
+    QFETCH(QJsonValue, proxy);
+    QFETCH(QString, error);
+    const ProviderRegistry registry;
+    const auto config = parseConfig(QJsonDocument(QJsonObject{{"version", 1}, {"proxy", proxy}}).toJson(), registry);
+    if (error.isEmpty()) {
+        QVERIFY2(config, config ? "" : qPrintable(config.error().first().message));
+        QCOMPARE(config->proxy, QUrl(proxy.toString()));
+        return;
+    }
+    QVERIFY(!config);
+    QCOMPARE(config.error().first().path, QStringLiteral("proxy"));
+    QVERIFY2(config.error().first().message.startsWith(error), qPrintable(config.error().first().message));
 }
 
 QTEST_GUILESS_MAIN(TstHttpClient)
