@@ -301,11 +301,19 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
         return; // available() said why
     const QString service = draft.serviceName.isEmpty() ? draft.provider : draft.serviceName;
 
+    // A "domain" option (Namecheap's, Dinahosting's) holds every host: qddns sends them relative to it.
+    const QString domain = draft.fields.value(QLatin1String("domain")).toString().trimmed();
     QStringList hosts;
     for (const QString &raw : std::as_const(draft.hosts)) {
         const QString host = raw.trimmed();
         if (const QString problem = hostProblem(host); !problem.isEmpty()) {
             note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 %3: not imported").arg(host, service, problem));
+            continue;
+        }
+        if (!domain.isEmpty() && host.compare(domain, Qt::CaseInsensitive) != 0
+            && !host.endsWith(QLatin1Char('.') + domain, Qt::CaseInsensitive)) {
+            note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 is not in its domain \"%3\": not imported")
+                                               .arg(host, service, domain));
             continue;
         }
         const bool dup = std::any_of(hosts.cbegin(), hosts.cend(),
