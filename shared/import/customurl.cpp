@@ -1,6 +1,7 @@
 #include "import/customurl.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Qddns {
 
@@ -79,6 +80,13 @@ void upgradeScheme(ProfileBuilder &builder, UrlParts &parts, const QString &opti
     parts.scheme = QStringLiteral("https");
 }
 
+// The server as qddns's configuration reads it: a strict URL with a host ("dyn.example.c]m" is not).
+bool isServerUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && !parsed.host().isEmpty();
+}
+
 } // namespace
 
 bool importDyndns2Server(ProfileBuilder &builder, ProfileDraft &draft, const ServiceMapping &mapping,
@@ -133,6 +141,11 @@ bool importDyndns2Server(ProfileBuilder &builder, ProfileDraft &draft, const Ser
         parts.path.clear();
     const QString serverUrl = parts.scheme + QLatin1String("://") + parts.hostPort
         + (parts.path == QLatin1String("/") ? QString() : parts.path) + prefix;
+    if (!isServerUrl(serverUrl)) {
+        builder.note(QStringLiteral("server"), line, QStringLiteral("\"%1\" is not a server name: %2 not imported")
+                                                         .arg(server.value, draft.hosts.join(QLatin1String(", "))));
+        return false;
+    }
     draft.fields.insert(QStringLiteral("server"), serverUrl);
     return true;
 }
@@ -188,6 +201,10 @@ bool importCustomUrl(ProfileBuilder &builder, ProfileDraft &draft, const CustomU
         upgradeScheme(builder, parts, spec.option, spec.line);
         const QString serverUrl = parts.scheme + QLatin1String("://") + parts.hostPort
             + parts.path.chopped(kDyndns2Path.size());
+        if (!isServerUrl(serverUrl)) {
+            builder.note(spec.option, spec.line, QStringLiteral("the update URL has no valid server name: %1 not imported").arg(hosts));
+            return false;
+        }
         draft.fields.insert(QStringLiteral("server"), serverUrl);
         builder.explain(spec.option, spec.line, QStringLiteral("a DynDNS2 update URL (%1): imported as the generic "
                                                                "DynDNS2 provider with its server").arg(kDyndns2Path));
