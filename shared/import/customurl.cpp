@@ -238,6 +238,12 @@ bool importCustomUrl(ProfileBuilder &builder, ProfileDraft &draft, const CustomU
         return false;
     }
     upgradeScheme(builder, parts, spec.option, spec.line);
+    // As the custom provider checks it: a strict URL with a host once the placeholders hold values.
+    if (!isServerUrl(parts.join().replace(placeholder, QStringLiteral("x")))) {
+        builder.note(spec.option, spec.line, QStringLiteral("the update URL is not a valid URL once its placeholders are "
+                                                            "filled in: %1 not imported").arg(hosts));
+        return false;
+    }
     draft.provider = QStringLiteral("custom");
     draft.fields.insert(QStringLiteral("url"), parts.join());
     if (!spec.successPattern.isEmpty())

@@ -255,6 +255,8 @@ void TestOpenWrtImporter::updateUrls_data()
     QTest::newRow("DynDNS2 with a server name that is not one")
         << "http://[USERNAME]:[PASSWORD]@dyn.example.c]m/nic/update?hostname=[DOMAIN]&myip=[IP]" << "x.example.net"
         << "pw-x-1" << "" << "" << "";
+    QTest::newRow("a custom URL with a server name that is not one")
+        << "https://`u.example.net/update?h=[DOMAIN]&p=[PASSWORD]&a=[IP]" << "x.example.net" << "pw-x-1" << "" << "" << "";
     QTest::newRow("no address in the URL")
         << "https://u.example.net/update?h=[DOMAIN]&p=[PASSWORD]" << "x.example.net" << "pw-x-1" << "" << "" << "";
 }
