@@ -80,14 +80,13 @@ void upgradeScheme(ProfileBuilder &builder, UrlParts &parts, const QString &opti
     parts.scheme = QStringLiteral("https");
 }
 
-// The server as qddns's configuration reads it: a strict URL with a host ("dyn.example.c]m" is not).
+} // namespace
+
 bool isServerUrl(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     return parsed.isValid() && !parsed.host().isEmpty();
 }
-
-} // namespace
 
 bool importDyndns2Server(ProfileBuilder &builder, ProfileDraft &draft, const ServiceMapping &mapping,
                          const SourceValue &server, const SourceValue &script)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void detection();
     void providerAvailability();
     void hostsRelativeToTheLoginDomain();
+    void serverThatIsNoServerName();
     void getUrlServices();
     void secretInAnOrdinarySetting();
     void malformed_data();
@@ -354,6 +355,22 @@ void TestDdclientImporter::hostsRelativeToTheLoginDomain()
     QVERIFY(!enom.contains(QLatin1String("username")));
     QCOMPARE(secretOf(r, enom.value(QLatin1String("name")).toString()), QStringLiteral("en-pw"));
     QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::serverThatIsNoServerName()
+{
+    // A provider's own server replaced by one that is no URL host (found by fuzz_import: the import
+    // did not validate): noted at its line, the profile not imported, the other one is.
+    const QByteArray conf = "protocol=namecheap, login=example.org, password=nc-pw, server=dynamicdns.park-you|-domain.com www\n"
+                            "protocol=enom, login=example.net, password=en-pw mail\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QVERIFY(profileWithHost(r, QStringLiteral("www.example.org")).isEmpty());
+    QVERIFY(!profileWithHost(r, QStringLiteral("mail.example.net")).isEmpty());
+    QVERIFY2(noteAt(r, QStringLiteral("server"), 1).why.contains(QLatin1String("is not a server name")),
+             qPrintable(noteAt(r, QStringLiteral("server"), 1).why));
+    QCOMPARE(r.exitCode(), 1);
 }
 
 void TestDdclientImporter::getUrlServices()
