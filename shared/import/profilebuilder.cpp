@@ -301,8 +301,14 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
         return; // available() said why
     const QString service = draft.serviceName.isEmpty() ? draft.provider : draft.serviceName;
 
-    // A "domain" option (Namecheap's, Dinahosting's) holds every host: qddns sends them relative to it.
-    const QString domain = draft.fields.value(QLatin1String("domain")).toString().trimmed();
+    // A "domain" option (Namecheap's, Dinahosting's) or a "zone" (RFC 2136's) holds every host:
+    // qddns sends them relative to it.
+    QList<std::pair<QString, QString>> enclosing;
+    for (const QString &key : {QStringLiteral("domain"), QStringLiteral("zone")}) {
+        const QString name = draft.fields.value(key).toString().trimmed();
+        if (!name.isEmpty())
+            enclosing.append({key, name});
+    }
     QStringList hosts;
     for (const QString &raw : std::as_const(draft.hosts)) {
         const QString host = raw.trimmed();
@@ -310,10 +316,13 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
             note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 %3: not imported").arg(host, service, problem));
             continue;
         }
-        if (!domain.isEmpty() && host.compare(domain, Qt::CaseInsensitive) != 0
-            && !host.endsWith(QLatin1Char('.') + domain, Qt::CaseInsensitive)) {
-            note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 is not in its domain \"%3\": not imported")
-                                               .arg(host, service, domain));
+        const auto outside = std::find_if(enclosing.cbegin(), enclosing.cend(), [&](const auto &e) {
+            return host.compare(e.second, Qt::CaseInsensitive) != 0
+                && !host.endsWith(QLatin1Char('.') + e.second, Qt::CaseInsensitive);
+        });
+        if (outside != enclosing.cend()) {
+            note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 is not in its %3 \"%4\": not imported")
+                                               .arg(host, service, outside->first, outside->second));
             continue;
         }
         const bool dup = std::any_of(hosts.cbegin(), hosts.cend(),
