@@ -1,6 +1,7 @@
 #include "import/customurl.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Qddns {
 
@@ -81,6 +82,12 @@ void upgradeScheme(ProfileBuilder &builder, UrlParts &parts, const QString &opti
 
 } // namespace
 
+bool isServerUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && !parsed.host().isEmpty();
+}
+
 bool importDyndns2Server(ProfileBuilder &builder, ProfileDraft &draft, const ServiceMapping &mapping,
                          const SourceValue &server, const SourceValue &script)
 {
@@ -133,6 +140,11 @@ bool importDyndns2Server(ProfileBuilder &builder, ProfileDraft &draft, const Ser
         parts.path.clear();
     const QString serverUrl = parts.scheme + QLatin1String("://") + parts.hostPort
         + (parts.path == QLatin1String("/") ? QString() : parts.path) + prefix;
+    if (!isServerUrl(serverUrl)) {
+        builder.note(QStringLiteral("server"), line, QStringLiteral("\"%1\" is not a server name: %2 not imported")
+                                                         .arg(server.value, draft.hosts.join(QLatin1String(", "))));
+        return false;
+    }
     draft.fields.insert(QStringLiteral("server"), serverUrl);
     return true;
 }
@@ -188,6 +200,10 @@ bool importCustomUrl(ProfileBuilder &builder, ProfileDraft &draft, const CustomU
         upgradeScheme(builder, parts, spec.option, spec.line);
         const QString serverUrl = parts.scheme + QLatin1String("://") + parts.hostPort
             + parts.path.chopped(kDyndns2Path.size());
+        if (!isServerUrl(serverUrl)) {
+            builder.note(spec.option, spec.line, QStringLiteral("the update URL has no valid server name: %1 not imported").arg(hosts));
+            return false;
+        }
         draft.fields.insert(QStringLiteral("server"), serverUrl);
         builder.explain(spec.option, spec.line, QStringLiteral("a DynDNS2 update URL (%1): imported as the generic "
                                                                "DynDNS2 provider with its server").arg(kDyndns2Path));
@@ -221,6 +237,12 @@ bool importCustomUrl(ProfileBuilder &builder, ProfileDraft &draft, const CustomU
         return false;
     }
     upgradeScheme(builder, parts, spec.option, spec.line);
+    // As the custom provider checks it: a strict URL with a host once the placeholders hold values.
+    if (!isServerUrl(parts.join().replace(placeholder, QStringLiteral("x")))) {
+        builder.note(spec.option, spec.line, QStringLiteral("the update URL is not a valid URL once its placeholders are "
+                                                            "filled in: %1 not imported").arg(hosts));
+        return false;
+    }
     draft.provider = QStringLiteral("custom");
     draft.fields.insert(QStringLiteral("url"), parts.join());
     if (!spec.successPattern.isEmpty())

@@ -17,6 +17,10 @@ struct CustomUrl
     bool basicAuth = false; ///< the tool sends username and password as HTTP Basic (inadyn's custom)
 };
 
+/// \brief Whether qddns's configuration takes \a url as a server: a strict URL with a host
+/// ("https://dyn.example.c]m" is not one).
+bool isServerUrl(const QString &url);
+
 /// \brief Imports an update URL as the provider it belongs to (a DynDNS2 preset, Duck DNS, …),
 /// the generic DynDNS2 provider for a /nic/update path, or else a custom profile; a password
 /// written into the URL moves to the secret store. Returns false after noting why it cannot.

@@ -395,6 +395,11 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
                     m_builder.explain(QStringLiteral("server"), server.line, QStringLiteral("refused plain http://: qddns "
                                                                                             "sends updates over HTTPS"));
                 }
+                if (!isServerUrl(url)) {
+                    m_builder.note(QStringLiteral("server"), server.line, QStringLiteral("\"%1\" is not a server name: %2 not imported")
+                                                                              .arg(server.value, quotedList(draft.hosts)));
+                    continue;
+                }
                 draft.fields.insert(QStringLiteral("server"), url);
             }
             if (const SourceValue script = values.value(QStringLiteral("script")); !script.value.isEmpty())

@@ -301,11 +301,28 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
         return; // available() said why
     const QString service = draft.serviceName.isEmpty() ? draft.provider : draft.serviceName;
 
+    // A "domain" option (Namecheap's, Dinahosting's) or a "zone" (RFC 2136's) holds every host:
+    // qddns sends them relative to it.
+    QList<std::pair<QString, QString>> enclosing;
+    for (const QString &key : {QStringLiteral("domain"), QStringLiteral("zone")}) {
+        const QString name = draft.fields.value(key).toString().trimmed();
+        if (!name.isEmpty())
+            enclosing.append({key, name});
+    }
     QStringList hosts;
     for (const QString &raw : std::as_const(draft.hosts)) {
         const QString host = raw.trimmed();
         if (const QString problem = hostProblem(host); !problem.isEmpty()) {
             note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 %3: not imported").arg(host, service, problem));
+            continue;
+        }
+        const auto outside = std::find_if(enclosing.cbegin(), enclosing.cend(), [&](const auto &e) {
+            return host.compare(e.second, Qt::CaseInsensitive) != 0
+                && !host.endsWith(QLatin1Char('.') + e.second, Qt::CaseInsensitive);
+        });
+        if (outside != enclosing.cend()) {
+            note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 is not in its %3 \"%4\": not imported")
+                                               .arg(host, service, outside->first, outside->second));
             continue;
         }
         const bool dup = std::any_of(hosts.cbegin(), hosts.cend(),

@@ -6,6 +6,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Qddns {
 
@@ -26,10 +27,12 @@ QString jsonText(const QJsonValue &value)
     case QJsonValue::String: return value.toString();
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
-        // Whole numbers as JSON writes them: 0, not 0.0.
+        // Whole numbers as JSON writes them: 0, not 0.0. Only those within qint64's range are
+        // converted (converting a larger double is undefined; a reply may hold 1e300).
         const double d = value.toDouble();
-        const auto whole = static_cast<qint64>(d);
-        return static_cast<double>(whole) == d ? QString::number(whole) : QString::number(d);
+        if (std::abs(d) < 0x1p63 && std::trunc(d) == d)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d);
     }
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));

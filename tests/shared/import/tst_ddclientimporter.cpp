@@ -23,6 +23,8 @@ private Q_SLOTS:
     void detection();
     void providerAvailability();
     void hostsRelativeToTheLoginDomain();
+    void serverThatIsNoServerName();
+    void hostOutsideTheZone();
     void getUrlServices();
     void clouDnsDynUrlNoted();
     void secretInAnOrdinarySetting();
@@ -361,6 +363,38 @@ void TestDdclientImporter::hostsRelativeToTheLoginDomain()
     QVERIFY(!enom.contains(QLatin1String("username")));
     QCOMPARE(secretOf(r, enom.value(QLatin1String("name")).toString()), QStringLiteral("en-pw"));
     QCOMPARE(r.exitCode(), 0);
+}
+
+void TestDdclientImporter::serverThatIsNoServerName()
+{
+    // A provider's own server replaced by one that is no URL host (found by fuzz_import: the import
+    // did not validate): noted at its line, the profile not imported, the other one is.
+    const QByteArray conf = "protocol=namecheap, login=example.org, password=nc-pw, server=dynamicdns.park-you|-domain.com www\n"
+                            "protocol=enom, login=example.net, password=en-pw mail\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QVERIFY(profileWithHost(r, QStringLiteral("www.example.org")).isEmpty());
+    QVERIFY(!profileWithHost(r, QStringLiteral("mail.example.net")).isEmpty());
+    QVERIFY2(noteAt(r, QStringLiteral("server"), 1).why.contains(QLatin1String("is not a server name")),
+             qPrintable(noteAt(r, QStringLiteral("server"), 1).why));
+    QCOMPARE(r.exitCode(), 1);
+}
+
+void TestDdclientImporter::hostOutsideTheZone()
+{
+    // nsupdate's zone holds its hosts; one outside it is noted and left out, not written into a
+    // configuration that does not validate (found by fuzz_import).
+    const QByteArray conf = "protocol=nsupdate, server=ns1.example.com, zone=dyn.example.com, password=/etc/ddclient/dyn.key \\\n"
+                            "  host.dyn.example.com,host.dyn.example.coms\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QCOMPARE(hostsOf(profileWithHost(r, QStringLiteral("host.dyn.example.com"))), QStringList{"host.dyn.example.com"});
+    QCOMPARE(r.notes.size(), 1);
+    QVERIFY2(r.notes.first().why.contains(QLatin1String("\"host.dyn.example.coms\" of nsupdate is not in its zone \"dyn.example.com\"")),
+             qPrintable(r.notes.first().why));
+    QCOMPARE(r.exitCode(), 1);
 }
 
 void TestDdclientImporter::getUrlServices()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak();
     void syntax();
     void plainHttpRefused();
+    void hostOutsideTheDomain();
     void providerNames_data();
     void providerNames();
     void customSections_data();
@@ -186,6 +187,24 @@ void TestInadynImporter::plainHttpRefused()
              QStringLiteral("https://u.example.net/up?k=[PASSWORD]&h=[DOMAIN]&ip=[IP]"));
     QVERIFY(explanationAt(r, QStringLiteral("ddns-path"), 10).how.contains(QLatin1String("refused plain http://")));
     QCOMPARE(r.exitCode(), 0);
+}
+
+void TestInadynImporter::hostOutsideTheDomain()
+{
+    // Namecheap's username is the domain; a hostname outside it cannot be sent (found by fuzz_import:
+    // the import did not validate). The others are imported, that one is named in a note.
+    const ImportResult r = import(ImportTool::Inadyn,
+                                  "provider namecheap.com {\n username = example.org\n password = namecheap-pass\n"
+                                  " hostname = { www.example.org, www.example.osg, example.org }\n}\n");
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonObject p = profileWithHost(r, QStringLiteral("www.example.org"));
+    QCOMPARE(hostsOf(p), QStringList({"www.example.org", "example.org"}));
+    QCOMPARE(r.notes.size(), 1);
+    QCOMPARE(r.notes.first().line, 1);
+    QVERIFY2(r.notes.first().why.contains(QLatin1String("\"www.example.osg\"")), qPrintable(r.notes.first().why));
+    QVERIFY2(r.notes.first().why.contains(QLatin1String("is not in its domain \"example.org\"")), qPrintable(r.notes.first().why));
+    QCOMPARE(r.exitCode(), 1);
 }
 
 void TestInadynImporter::providerNames_data()

@@ -251,6 +251,12 @@ void TestOpenWrtImporter::updateUrls_data()
         << "" << "" << "";
     QTest::newRow("Basic credentials on another path")
         << "https://[USERNAME]:[PASSWORD]@u.example.net/update?h=[DOMAIN]&a=[IP]" << "x.example.net" << "pw-x-1" << "" << "" << "";
+    // Found by fuzz_import: the server was written as it was, and the configuration did not validate.
+    QTest::newRow("DynDNS2 with a server name that is not one")
+        << "http://[USERNAME]:[PASSWORD]@dyn.example.c]m/nic/update?hostname=[DOMAIN]&myip=[IP]" << "x.example.net"
+        << "pw-x-1" << "" << "" << "";
+    QTest::newRow("a custom URL with a server name that is not one")
+        << "https://`u.example.net/update?h=[DOMAIN]&p=[PASSWORD]&a=[IP]" << "x.example.net" << "pw-x-1" << "" << "" << "";
     QTest::newRow("no address in the URL")
         << "https://u.example.net/update?h=[DOMAIN]&p=[PASSWORD]" << "x.example.net" << "pw-x-1" << "" << "" << "";
 }

@@ -206,6 +206,10 @@ void TstGetUrlProvider::replyValues_data()
     QTest::newRow("json index, dots") << "json" << json << "result.errors.0.ok" << "false";
     QTest::newRow("json fraction") << "json" << json << "result.n" << "0.5";
     QTest::newRow("json array") << "json" << json << "list" << "[1,2]";
+    // Beyond qint64: read as a double, never converted to an integer (undefined; found by fuzz_replymatcher).
+    QTest::newRow("json huge number") << "json" << QByteArray(R"({"n":1e300})") << "n" << "1e+300";
+    QTest::newRow("json huge negative number") << "json" << QByteArray(R"({"n":-1e19})") << "n" << "-1e+19";
+    QTest::newRow("json large whole number") << "json" << QByteArray(R"({"n":4294967296})") << "n" << "4294967296";
     QTest::newRow("json missing") << "json" << json << "result.errors[1].code" << "<none>";
     QTest::newRow("json not json") << "json" << QByteArray("<html>ok</html>") << "status" << "<none>";
     const QByteArray xml = "<?xml version=\"1.0\"?>\n<interface-response><Command>SETDNSHOST</Command>"
