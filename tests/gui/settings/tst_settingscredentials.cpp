@@ -63,8 +63,9 @@ private:
 
 ProviderEntry TstSettingsCredentials::keyPairProvider()
 {
+    // Porkbun, as the issue names it: an API key and a secret API key, no username.
     return pick([](const ProviderEntry &e) {
-        return e.username == Requirement::Unused && e.credentials.size() == 2
+        return e.id == QLatin1String("porkbun") && e.username == Requirement::Unused && e.credentials.size() == 2
             && e.credentials.at(0).id == kPrimary && e.credentials.at(1).required;
     });
 }
