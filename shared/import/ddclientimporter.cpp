@@ -388,6 +388,13 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
             // Where the server is an option of the provider (nsupdate's DNS server), not an update URL.
             const bool serverIsOption = std::any_of(mapping->options.cbegin(), mapping->options.cend(),
                                                     [](const auto &o) { return o.first == QLatin1String("server"); });
+            // A DNS server (host[:port]) that is no server name would not validate: noted, not imported
+            // (found by fuzz_import).
+            if (serverIsOption && !server.value.isEmpty() && !isServerUrl(QLatin1String("dns://") + server.value)) {
+                m_builder.note(QStringLiteral("server"), server.line, QStringLiteral("\"%1\" is not a DNS server name: %2 not imported")
+                                                                          .arg(server.value, quotedList(draft.hosts)));
+                continue;
+            }
             if (!serverIsOption && !server.value.isEmpty() && server.value != mapping->defaultServer) {
                 QString url = server.value.contains(QLatin1String("://")) ? server.value : QLatin1String("https://") + server.value;
                 if (url.startsWith(QLatin1String("http://"))) {

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void hostsRelativeToTheLoginDomain();
     void serverThatIsNoServerName();
     void hostOutsideTheZone();
+    void dnsServerThatIsNoServerName();
     void getUrlServices();
     void clouDnsDynUrlNoted();
     void secretInAnOrdinarySetting();
@@ -394,6 +395,25 @@ void TestDdclientImporter::hostOutsideTheZone()
     QCOMPARE(r.notes.size(), 1);
     QVERIFY2(r.notes.first().why.contains(QLatin1String("\"host.dyn.example.coms\" of nsupdate is not in its zone \"dyn.example.com\"")),
              qPrintable(r.notes.first().why));
+    QCOMPARE(r.exitCode(), 1);
+}
+
+void TestDdclientImporter::dnsServerThatIsNoServerName()
+{
+    // nsupdate's server is the DNS server rfc2136 talks to; one that is no name is noted and its
+    // profile left out, never written into a configuration that does not validate (found by fuzz_import).
+    const QByteArray conf = "protocol=nsupdate, server=ns1.exa`mple.com, zone=dyn.example.com, password=/etc/ddclient/dyn.key \\\n"
+                            "  host.dyn.example.com\n"
+                            "protocol=nsupdate, server=[2a02:8070:d18f:5a00::53]:5353, zone=dyn.example.org, password=/etc/ddclient/dyn.key \\\n"
+                            "  host.dyn.example.org\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QCOMPARE(profileWithHost(r, QStringLiteral("host.dyn.example.org")).value(QLatin1String("dnsServer")).toString(),
+             QStringLiteral("[2a02:8070:d18f:5a00::53]:5353"));
+    QVERIFY(profileWithHost(r, QStringLiteral("host.dyn.example.com")).isEmpty());
+    QCOMPARE(r.notes.size(), 1);
+    QVERIFY2(r.notes.first().why.contains(QLatin1String("\"ns1.exa`mple.com\" is not a DNS server name")), qPrintable(r.notes.first().why));
     QCOMPARE(r.exitCode(), 1);
 }
 
