@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -13,6 +14,14 @@ namespace Qddns {
 using namespace std::chrono_literals;
 
 namespace {
+
+// rfc2136's server: a name or an address, with a port of 1 to 65535 when one is written.
+bool isDnsServer(const QString &value)
+{
+    const QUrl url(QLatin1String("dns://") + value, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() && url.path().isEmpty()
+        && !url.hasQuery() && !url.hasFragment() && url.port() != 0 && !value.endsWith(QLatin1Char(':'));
+}
 
 // Options of the ddclient program rather than of a host (its "global-defaults").
 const QSet<QString> &programOptions()
@@ -390,7 +399,7 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
                                                     [](const auto &o) { return o.first == QLatin1String("server"); });
             // A DNS server (host[:port]) that is no server name would not validate: noted, not imported
             // (found by fuzz_import).
-            if (serverIsOption && !server.value.isEmpty() && !isServerUrl(QLatin1String("dns://") + server.value)) {
+            if (serverIsOption && !server.value.isEmpty() && !isDnsServer(server.value)) {
                 m_builder.note(QStringLiteral("server"), server.line, QStringLiteral("\"%1\" is not a DNS server name: %2 not imported")
                                                                           .arg(server.value, quotedList(draft.hosts)));
                 continue;
@@ -426,6 +435,14 @@ void DdclientImporter::importHosts(const QList<Host> &hosts)
         // reads the same file as the secret (a BIND key file names its key and algorithm).
         if (draft.provider == QLatin1String("rfc2136") && values.contains(QLatin1String("password"))) {
             const SourceValue keyFile = values.value(QStringLiteral("password"));
+            // A service runs in /: a relative key file path would name another file (found by fuzz_import).
+            if (!keyFile.value.startsWith(QLatin1Char('/')) && !keyFile.value.startsWith(QLatin1String("~/"))) {
+                m_builder.forgetSecret(keyFile.value);
+                m_builder.note(QStringLiteral("password"), keyFile.line,
+                               QStringLiteral("nsupdate's key file \"%1\" is a relative path: write its absolute path; %2 not imported")
+                                   .arg(keyFile.value, quotedList(draft.hosts)));
+                continue;
+            }
             m_builder.forgetSecret(keyFile.value); // a path, not the key
             draft.secretRef = QJsonObject{{QStringLiteral("source"), QStringLiteral("file")}, {QStringLiteral("path"), keyFile.value}};
             m_builder.explain(QStringLiteral("password"), keyFile.line,

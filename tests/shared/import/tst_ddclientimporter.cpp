@@ -404,6 +404,10 @@ void TestDdclientImporter::dnsServerThatIsNoServerName()
     // profile left out, never written into a configuration that does not validate (found by fuzz_import).
     const QByteArray conf = "protocol=nsupdate, server=ns1.exa`mple.com, zone=dyn.example.com, password=/etc/ddclient/dyn.key \\\n"
                             "  host.dyn.example.com\n"
+                            "protocol=nsupdate, server=ns2.example.com:, zone=dyn.example.net, password=/etc/ddclient/dyn.key \\\n"
+                            "  host.dyn.example.net\n"
+                            "protocol=nsupdate, server=ns3.example.com, zone=dyn.example.info, password=keys/dyn.key \\\n"
+                            "  host.dyn.example.info\n"
                             "protocol=nsupdate, server=[2a02:8070:d18f:5a00::53]:5353, zone=dyn.example.org, password=/etc/ddclient/dyn.key \\\n"
                             "  host.dyn.example.org\n";
     const ImportResult r = import(ImportTool::Ddclient, conf);
@@ -412,8 +416,12 @@ void TestDdclientImporter::dnsServerThatIsNoServerName()
     QCOMPARE(profileWithHost(r, QStringLiteral("host.dyn.example.org")).value(QLatin1String("dnsServer")).toString(),
              QStringLiteral("[2a02:8070:d18f:5a00::53]:5353"));
     QVERIFY(profileWithHost(r, QStringLiteral("host.dyn.example.com")).isEmpty());
-    QCOMPARE(r.notes.size(), 1);
-    QVERIFY2(r.notes.first().why.contains(QLatin1String("\"ns1.exa`mple.com\" is not a DNS server name")), qPrintable(r.notes.first().why));
+    QVERIFY(profileWithHost(r, QStringLiteral("host.dyn.example.net")).isEmpty());
+    QVERIFY(profileWithHost(r, QStringLiteral("host.dyn.example.info")).isEmpty());
+    QCOMPARE(r.notes.size(), 3);
+    QVERIFY2(r.notes.at(2).why.contains(QLatin1String("key file \"keys/dyn.key\" is a relative path")), qPrintable(r.notes.at(2).why));
+    QVERIFY2(r.notes.at(0).why.contains(QLatin1String("\"ns1.exa`mple.com\" is not a DNS server name")), qPrintable(r.notes.at(0).why));
+    QVERIFY2(r.notes.at(1).why.contains(QLatin1String("\"ns2.example.com:\" is not a DNS server name")), qPrintable(r.notes.at(1).why));
     QCOMPARE(r.exitCode(), 1);
 }
 
