@@ -164,7 +164,7 @@ private:
     // "@" for the domain itself, else the labels in front of it ("home", "*", "a.b").
     QString relativeName(const QString &name) const
     {
-        return name == m_zone ? QStringLiteral("@") : name.left(name.size() - m_zone.size() - 1);
+        return Rest::relativeName(name, m_zone);
     }
 
     // A signed GET of \a parameters: a fresh nonce and the time of this request.

@@ -146,7 +146,7 @@ private:
     // "@" for the zone itself, else the labels in front of it ("home", "*", "a.b").
     QString relativeName(const QString &name) const
     {
-        return name == m_zone ? QStringLiteral("@") : name.left(name.size() - m_zone.size() - 1);
+        return Rest::relativeName(name, m_zone);
     }
 
     HttpRequest sign(HttpRequest r) const

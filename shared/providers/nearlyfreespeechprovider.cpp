@@ -129,7 +129,7 @@ private:
     // Empty for the zone itself, else the labels in front of it ("home", "*", "a.b").
     QString relativeName(const QString &name) const
     {
-        return name == m_zone ? QString() : name.left(name.size() - m_zone.size() - 1);
+        return Rest::relativeName(name, m_zone, QString());
     }
 
     // A form POST to the zone's \a action, authenticated at the time it is made.
