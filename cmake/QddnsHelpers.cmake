@@ -69,9 +69,36 @@ function(qddns_add_test name)
     target_compile_definitions(${name} PRIVATE
         QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
         QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+    # The directory's precompiled Qt headers (qddns_add_test_pch below), when it has some.
+    if(QDDNS_PCH AND QDDNS_TEST_PCH_FROM)
+        target_precompile_headers(${name} REUSE_FROM ${QDDNS_TEST_PCH_FROM})
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT})
+endfunction()
+
+# qddns_add_test_pch(<carrier> LIBS ... HEADERS ...): precompiles the Qt headers the tests of this
+# directory and below include, once, and makes qddns_add_test() reuse them (QDDNS_TEST_PCH_FROM).
+# Parsing Qt's headers is most of a test's compile time. Reuse needs the same flags and no macro
+# defined differently, so the carrier is set up like a test (same strict flags, same definitions)
+# and links what decides Qt's own headers (QtTest includes its widget part when QT_WIDGETS_LIB is
+# defined: a directory of widget tests gets its own carrier).
+function(qddns_add_test_pch carrier)
+    cmake_parse_arguments(P "" "" "LIBS;HEADERS" ${ARGN})
+    if(NOT QDDNS_PCH)
+        return()
+    endif()
+    set(source ${CMAKE_CURRENT_BINARY_DIR}/${carrier}.cpp)
+    file(CONFIGURE OUTPUT ${source} CONTENT "// Generated: carries the precompiled headers of qddns_add_test().\n")
+    add_library(${carrier} STATIC ${source})
+    qddns_strict_target(${carrier} RELAXED_STRINGS)
+    target_link_libraries(${carrier} PRIVATE ${P_LIBS})
+    target_compile_definitions(${carrier} PRIVATE
+        QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
+        QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+    target_precompile_headers(${carrier} PRIVATE ${P_HEADERS})
+    set(QDDNS_TEST_PCH_FROM ${carrier} PARENT_SCOPE)
 endfunction()
