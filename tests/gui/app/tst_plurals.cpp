@@ -98,6 +98,8 @@ void TstPlurals::pluralFormsOfEachLanguage_data()
     QTest::addColumn<QString>("two");
     QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << "0 minute" << "1 enregistrement à jour"
                         << "2 enregistrements à jour";
+    QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << "0 minutos" << "1 registro actualizado"
+                        << "2 registros actualizados";
 }
 
 void TstPlurals::pluralFormsOfEachLanguage()
