@@ -100,6 +100,8 @@ void TstPlurals::pluralFormsOfEachLanguage_data()
                         << "2 enregistrements à jour";
     QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << "0 minutos" << "1 registro actualizado"
                         << "2 registros actualizados";
+    QTest::newRow("it") << QLocale(QLocale::Italian, QLocale::Italy) << "0 minuti" << "1 record aggiornato"
+                        << "2 record aggiornati";
 }
 
 void TstPlurals::pluralFormsOfEachLanguage()
