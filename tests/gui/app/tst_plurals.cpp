@@ -102,6 +102,8 @@ void TstPlurals::pluralFormsOfEachLanguage_data()
                         << "2 registros actualizados";
     QTest::newRow("it") << QLocale(QLocale::Italian, QLocale::Italy) << "0 minuti" << "1 record aggiornato"
                         << "2 record aggiornati";
+    QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil) << "0 minuto" << "1 registro atualizado"
+                           << "2 registros atualizados";
 }
 
 void TstPlurals::pluralFormsOfEachLanguage()
