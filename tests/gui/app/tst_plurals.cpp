@@ -1,6 +1,7 @@
 // The tray's English plural forms under the locales minimal systems run with: C.UTF-8 (Debian's
 // default), C, and none at all. ctest runs this test once under each (tests/gui/app/CMakeLists.txt);
-// the English catalogue is the fallback whenever none matches the locale.
+// the English catalogue is the fallback whenever none matches the locale. Each translation's plural
+// forms are checked too, whatever the locale.
 #include "app/translations.h"
 #include "history/historymodel.h"
 #include "tray/traystate.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void initTestCase();
     void englishPluralsInTheTray();
     void localesCatalogueFirst();
+    void pluralFormsOfEachLanguage_data();
+    void pluralFormsOfEachLanguage();
 };
 
 void TstPlurals::initTestCase()
@@ -77,10 +80,49 @@ void TstPlurals::localesCatalogueFirst()
     QTranslator translator;
     QVERIFY(loadAppTranslation(translator, QLocale(QLocale::German, QLocale::Germany)));
     QVERIFY2(translator.language().startsWith("de"), qPrintable(translator.language()));
-    QVERIFY(loadAppTranslation(translator, QLocale(QLocale::French, QLocale::France))); // none: English
+    QVERIFY(loadAppTranslation(translator, QLocale(QLocale::French, QLocale::France)));
+    QVERIFY2(translator.language().startsWith("fr"), qPrintable(translator.language()));
+    QVERIFY(loadAppTranslation(translator, QLocale(QLocale::Japanese, QLocale::Japan))); // none: English
     QVERIFY2(translator.language().startsWith("en"), qPrintable(translator.language()));
     QVERIFY(loadAppTranslation(translator, QLocale::c()));
     QVERIFY2(translator.language().startsWith("en"), qPrintable(translator.language()));
+}
+
+// Each catalogue has the plural forms its language's rule asks for: French and Brazilian Portuguese
+// count 0 as singular, Spanish and Italian do not.
+void TstPlurals::pluralFormsOfEachLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("none");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << "0 minute" << "1 enregistrement à jour"
+                        << "2 enregistrements à jour";
+    QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << "0 minutos" << "1 registro actualizado"
+                        << "2 registros actualizados";
+    QTest::newRow("it") << QLocale(QLocale::Italian, QLocale::Italy) << "0 minuti" << "1 record aggiornato"
+                        << "2 record aggiornati";
+    QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil) << "0 minuto" << "1 registro atualizado"
+                           << "2 registros atualizados";
+}
+
+void TstPlurals::pluralFormsOfEachLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, none);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+    QTranslator translator;
+    QVERIFY(loadAppTranslation(translator, locale));
+    QCOMPARE(translator.language(), locale.name());
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString zero = HistoryModel::durationText(0);
+    const QString single = fromStatus(status({record("A")}), ConnectionState::Connected).profiles.first().summary;
+    const QString pair = fromStatus(status({record("A"), record("AAAA")}), ConnectionState::Connected).profiles.first().summary;
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(zero, none);
+    QCOMPARE(single, one);
+    QCOMPARE(pair, two);
 }
 
 QTEST_MAIN(TstPlurals)
