@@ -76,6 +76,7 @@ void TestProviderMap::inadynLookup_data()
     QTest::newRow("case") << "No-IP.com" << "noip" << "default@no-ip.com";
     QTest::newRow("do.de") << "default@do.de" << "dode" << "default@do.de";
     QTest::newRow("dyndns.it") << "default@dyndns.it" << "dyndnsit" << "default@dyndns.it";
+    QTest::newRow("3322.org") << "dyndns@3322.org" << "pubyun" << "dyndns@3322.org";
     QTest::newRow("unknown") << "example.invalid" << "" << "";
 }
 
@@ -112,6 +113,7 @@ void TestProviderMap::openwrtNames_data()
     QTest::newRow("ydns.io") << "ydns.io" << "ydns";
     QTest::newRow("do.de") << "do.de" << "dode";
     QTest::newRow("dyndns.it") << "dyndns.it" << "dyndnsit";
+    QTest::newRow("3322.org") << "3322.org" << "pubyun";
 }
 
 void TestProviderMap::openwrtNames()
