@@ -74,6 +74,9 @@ void TestProviderMap::inadynLookup_data()
     QTest::newRow("alias") << "default@dynv6.com" << "dynv6" << "default@dynv6.com";
     QTest::newRow("substring, first in inadyn's order") << "dyndns" << "dyndns" << "default@dyndns.org";
     QTest::newRow("case") << "No-IP.com" << "noip" << "default@no-ip.com";
+    QTest::newRow("do.de") << "default@do.de" << "dode" << "default@do.de";
+    QTest::newRow("dyndns.it") << "default@dyndns.it" << "dyndnsit" << "default@dyndns.it";
+    QTest::newRow("3322.org") << "dyndns@3322.org" << "pubyun" << "dyndns@3322.org";
     QTest::newRow("unknown") << "example.invalid" << "" << "";
 }
 
@@ -108,6 +111,9 @@ void TestProviderMap::openwrtNames_data()
     QTest::newRow("simply.com") << "simply.com" << "simply";
     QTest::newRow("variomedia.de") << "variomedia.de" << "variomedia";
     QTest::newRow("ydns.io") << "ydns.io" << "ydns";
+    QTest::newRow("do.de") << "do.de" << "dode";
+    QTest::newRow("dyndns.it") << "dyndns.it" << "dyndnsit";
+    QTest::newRow("3322.org") << "3322.org" << "pubyun";
 }
 
 void TestProviderMap::openwrtNames()
