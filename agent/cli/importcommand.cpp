@@ -440,6 +440,9 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
 
     ImportOptions options;
     options.providers = registry.describe();
+    options.checkProfile = [&registry](const QString &provider, const QJsonObject &profile, const QString &path) {
+        return registry.validateProfile(provider, profile, path);
+    };
     options.secrets = r.secrets;
     options.secretDirectory = r.secretDirectory;
     const ImportResult result = importConfig(r.tool, data, options);

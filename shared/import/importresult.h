@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/configerror.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Qddns {
@@ -71,6 +74,11 @@ struct ImportOptions
     SecretTarget secrets = SecretTarget::Keychain;
     QString secretDirectory;   ///< File: absolute or ~/ directory of the owner-only files
     QStringList reservedNames; ///< profile names already in use (when merging into a configuration)
+    /// The provider's own checks of a profile, as ProviderCatalog::validateProfile (the registry's
+    /// validate()); errors name paths below \a path. A host they refuse is noted and left out, a
+    /// profile they refuse otherwise is noted and not imported, so the import validates. Unset:
+    /// not checked here (validating the result then refuses the whole configuration).
+    std::function<ConfigErrors(const QString &provider, const QJsonObject &profile, const QString &path)> checkProfile;
 };
 
 /// \brief Everything an import produced.

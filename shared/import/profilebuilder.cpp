@@ -388,6 +388,8 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
         note(draft.origin, draft.line, QStringLiteral("no update server for %1: %2 not imported").arg(service, quotedList(hosts)));
         return;
     }
+    if (!passesProviderChecks(draft, service))
+        return;
 
     for (Kept &kept : m_profiles) {
         if (!sameAccount(kept.draft, draft))
@@ -423,6 +425,45 @@ void ProfileBuilder::addProfile(ProfileDraft draft)
         return;
     }
     m_profiles.append({draft, QString()});
+}
+
+bool ProfileBuilder::passesProviderChecks(ProfileDraft &draft, const QString &service)
+{
+    if (!m_options.checkProfile)
+        return true;
+    // The provider's rules are code (DuckDNS takes only its own subdomains, Cloudflare only names
+    // in the zone): ask them, rather than write a configuration the agent would refuse as a whole.
+    const QString path = QStringLiteral("profile");
+    static const QRegularExpression hostPath(QStringLiteral("^profile\\.hosts\\[(\\d+)\\]"));
+    QStringList refused;
+    for (const ConfigError &e : m_options.checkProfile(draft.provider, draftJson(draft, draft.provider), path)) {
+        const QRegularExpressionMatch m = hostPath.match(e.path);
+        const QString host = m.hasMatch() ? draft.hosts.value(m.captured(1).toInt()) : QString();
+        if (host.isEmpty() || refused.contains(host))
+            continue;
+        refused.append(host);
+        note(draft.origin, draft.line, QStringLiteral("host \"%1\" of %2 is refused by qddns's %3 provider (%4): not imported")
+                                           .arg(host, service, draft.provider, e.message));
+    }
+    for (const QString &host : std::as_const(refused))
+        draft.hosts.removeAll(host);
+    if (draft.hosts.isEmpty()) {
+        note(draft.origin, draft.line, QStringLiteral("%1 has no host qddns's %2 provider takes: nothing imported")
+                                           .arg(service, draft.provider));
+        return false;
+    }
+    // What is left must pass as a whole: a refusal of the profile itself (a TTL the provider does
+    // not take) leaves it out, named.
+    const ConfigErrors rest = m_options.checkProfile(draft.provider, draftJson(draft, draft.provider), path);
+    if (!rest.isEmpty()) {
+        const ConfigError &e = rest.first();
+        const QString where = e.path.startsWith(path + QLatin1Char('.')) ? e.path.mid(path.size() + 1) : QString();
+        note(draft.origin, draft.line, QStringLiteral("qddns's %1 provider refuses %2 (%3%4): not imported")
+                                           .arg(draft.provider, quotedList(draft.hosts),
+                                                where.isEmpty() ? QString() : where + QLatin1String(": "), e.message));
+        return false;
+    }
+    return true;
 }
 
 bool ProfileBuilder::sameAccount(const ProfileDraft &a, const ProfileDraft &b) const
@@ -512,12 +553,10 @@ QString ProfileBuilder::uniqueName(const ProfileDraft &draft, const QSet<QString
     return name;
 }
 
-QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
+QJsonObject ProfileBuilder::draftJson(const ProfileDraft &d, const QString &name)
 {
-    const ProfileDraft &d = kept.draft;
-    const ProviderCapabilities *caps = m_catalog.find(d.provider);
     QJsonObject o = d.fields;
-    o.insert(QStringLiteral("name"), kept.name);
+    o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("provider"), d.provider);
     QJsonArray hosts;
     for (const QString &h : d.hosts) {
@@ -536,6 +575,14 @@ QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
         o.insert(QStringLiteral("ipv6"), true);
     if (!d.username.isEmpty())
         o.insert(QStringLiteral("username"), d.username);
+    return o;
+}
+
+QJsonObject ProfileBuilder::profileJson(const Kept &kept, bool &needsSecret)
+{
+    const ProfileDraft &d = kept.draft;
+    const ProviderCapabilities *caps = m_catalog.find(d.provider);
+    QJsonObject o = draftJson(d, kept.name);
 
     needsSecret = false;
     if (!d.secretRef.isEmpty()) {

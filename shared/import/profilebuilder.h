@@ -119,6 +119,11 @@ private:
     };
     bool sameAccount(const ProfileDraft &a, const ProfileDraft &b) const;
     QString uniqueName(const ProfileDraft &draft, const QSet<QString> &taken) const;
+    /// The profile as written, without its secret: what the provider's checks see.
+    static QJsonObject draftJson(const ProfileDraft &draft, const QString &name);
+    /// Leaves out the hosts the provider's own checks refuse (noted); false when nothing is left
+    /// or the provider refuses the profile itself.
+    bool passesProviderChecks(ProfileDraft &draft, const QString &service);
     QJsonObject profileJson(const Kept &kept, bool &needsSecret);
     QJsonObject detectorsJson() const;
     void scrub();

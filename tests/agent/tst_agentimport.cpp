@@ -212,6 +212,7 @@ private Q_SLOTS:
     void noKeychain();
     void malformed_data();
     void malformed();
+    void hostTheProviderRefuses();
     void existingConfig();
     void usage_data();
     void usage();
@@ -539,6 +540,23 @@ void TstAgentImport::malformed()
     QVERIFY(!QFileInfo::exists(config));
     if (!secret.isEmpty())
         checkNoLeak(QStringLiteral("standard error"), run.err, {secret});
+}
+
+// The command hands the importer its providers' own checks: a host DuckDNS cannot update is noted
+// and left out, and the rest is written, instead of nothing at all for a configuration that does
+// not validate.
+void TstAgentImport::hostTheProviderRefuses()
+{
+    const QString file = path(QStringLiteral("input"));
+    QVERIFY(writeText(file, "protocol=duckdns, password=duck-token-0123456789 home.example.org,good.duckdns.org\n"));
+    const QString config = path(QStringLiteral("config.json"));
+    const ProcessRun run = agent({"import", "ddclient", file, "--secrets", "keep-out", "--write", config});
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+    QVERIFY2(run.err.contains("host \"home.example.org\" of duckdns is refused by qddns's duckdns provider"), run.err.constData());
+    const QJsonObject written = readJson(config);
+    QCOMPARE(profileNames(written), QStringList{"good.duckdns.org"});
+    QCOMPARE(written.value(QStringLiteral("profiles")).toArray().first().toObject().value(QStringLiteral("hosts")).toArray(),
+             QJsonArray{"good.duckdns.org"});
 }
 
 // Without --merge an existing file is untouched; --merge adds the profiles and keeps every byte of

@@ -61,6 +61,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImportOptions options;
     static const QJsonArray providers = registry().describe();
     options.providers = providers;
+    options.checkProfile = [](const QString &provider, const QJsonObject &profile, const QString &path) {
+        return registry().validateProfile(provider, profile, path);
+    };
     options.secrets = std::array{ImportOptions::SecretTarget::Keychain, ImportOptions::SecretTarget::File,
                                  ImportOptions::SecretTarget::KeepOut}[selector / 4 % 3];
     if (options.secrets == ImportOptions::SecretTarget::File)

@@ -36,11 +36,14 @@ inline const Qddns::ProviderRegistry &registry()
     return r;
 }
 
-/// The providers of this build, as `qddns-agent providers --json` prints them.
+/// The providers of this build, as `qddns-agent providers --json` prints them, and their own checks.
 inline Qddns::ImportOptions options(Qddns::ImportOptions::SecretTarget target = Qddns::ImportOptions::SecretTarget::Keychain)
 {
     Qddns::ImportOptions o;
     o.providers = registry().describe();
+    o.checkProfile = [](const QString &provider, const QJsonObject &profile, const QString &path) {
+        return registry().validateProfile(provider, profile, path);
+    };
     o.secrets = target;
     if (target == Qddns::ImportOptions::SecretTarget::File)
         o.secretDirectory = QStringLiteral("~/.config/qddns/secrets");

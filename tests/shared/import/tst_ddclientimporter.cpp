@@ -25,6 +25,8 @@ private Q_SLOTS:
     void hostsRelativeToTheLoginDomain();
     void serverThatIsNoServerName();
     void hostOutsideTheZone();
+    void hostTheProviderRefuses();
+    void profileTheProviderRefuses();
     void dnsServerThatIsNoServerName();
     void getUrlServices();
     void clouDnsDynUrlNoted();
@@ -396,6 +398,59 @@ void TestDdclientImporter::hostOutsideTheZone()
     QVERIFY2(r.notes.first().why.contains(QLatin1String("\"host.dyn.example.coms\" of nsupdate is not in its zone \"dyn.example.com\"")),
              qPrintable(r.notes.first().why));
     QCOMPARE(r.exitCode(), 1);
+}
+
+void TestDdclientImporter::hostTheProviderRefuses()
+{
+    // DuckDNS updates only its own subdomains (its provider's validate() says so, not the generic
+    // checks): a host outside duckdns.org is noted with the provider's reason and left out; a
+    // profile left with no host is not imported, and its token is not stored.
+    const QByteArray conf = "protocol=duckdns, password=duck-token-0123456789 home.example.org,good.duckdns.org\n"
+                            "protocol=duckdns, password=duck-token-9876543210 nas.example.net\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonArray profiles = r.config.value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    const QJsonObject duck = profiles.first().toObject();
+    QCOMPARE(duck.value(QLatin1String("provider")).toString(), QStringLiteral("duckdns"));
+    QCOMPARE(hostsOf(duck), QStringList{"good.duckdns.org"});
+    QCOMPARE(r.secrets.size(), 1);
+    QCOMPARE(r.secrets.first().value, QStringLiteral("duck-token-0123456789"));
+
+    const Unsupported first = noteAt(r, QStringLiteral("protocol"), 1);
+    QVERIFY2(first.why.contains(QLatin1String("host \"home.example.org\" of duckdns is refused by qddns's duckdns provider "
+                                              "(\"home.example.org\" is not under duckdns.org")),
+             qPrintable(first.why));
+    QVERIFY2(first.why.endsWith(QLatin1String(": not imported")), qPrintable(first.why));
+    QStringList second;
+    for (const Unsupported &n : r.notes) {
+        if (n.line == 2)
+            second << n.why;
+    }
+    QCOMPARE(second.size(), 2);
+    QVERIFY2(second.at(0).contains(QLatin1String("host \"nas.example.net\" of duckdns is refused")), qPrintable(second.at(0)));
+    QCOMPARE(second.at(1), QStringLiteral("duckdns has no host qddns's duckdns provider takes: nothing imported"));
+    QCOMPARE(r.notes.size(), 3);
+    QCOMPARE(r.exitCode(), 1);
+}
+
+void TestDdclientImporter::profileTheProviderRefuses()
+{
+    // A refusal of the profile itself, not of a host (Cloudflare takes no TTL from 2 to 59
+    // seconds): the profile is not imported, and the note names the setting and the reason.
+    const QByteArray conf = "protocol=cloudflare, zone=example.com, ttl=10, password=cf-token-0123456789 cf.example.com\n"
+                            "protocol=cloudflare, zone=example.com, ttl=300, password=cf-token-0123456789 ok.example.com\n";
+    const ImportResult r = import(ImportTool::Ddclient, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonArray profiles = r.config.value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(hostsOf(profiles.first().toObject()), QStringList{"ok.example.com"});
+    QCOMPARE(r.notes.size(), 1);
+    QCOMPARE(r.notes.first().line, 1);
+    QVERIFY2(r.notes.first().why.startsWith(QLatin1String("qddns's cloudflare provider refuses \"cf.example.com\" (ttl: Cloudflare accepts")),
+             qPrintable(r.notes.first().why));
 }
 
 void TestDdclientImporter::dnsServerThatIsNoServerName()

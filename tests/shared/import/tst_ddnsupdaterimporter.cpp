@@ -18,6 +18,7 @@ private Q_SLOTS:
     void sampleSecretsNeverLeak();
     void jsonLines();
     void namedCredentials();
+    void hostTheProviderRefuses();
     void malformed_data();
     void malformed();
 };
@@ -191,6 +192,31 @@ void TestDdnsUpdaterImporter::namedCredentials()
     p = profileWithHost(r, QStringLiteral("pb.example.com"));
     QVERIFY(!p.contains(QLatin1String("credentials")));
     QCOMPARE(secretOf(r, QStringLiteral("pb.example.com"), QStringLiteral("secretApiKey")), QStringLiteral("sk1_named"));
+}
+
+void TestDdnsUpdaterImporter::hostTheProviderRefuses()
+{
+    // Duck DNS with a domain outside duckdns.org: noted with the provider's reason and not
+    // imported; the setting after it is.
+    const QByteArray conf = R"({"settings": [
+        {"provider": "duckdns", "domain": "home.example.org", "token": "duck-updater-token-1"},
+        {"provider": "duckdns", "domain": "good.duckdns.org", "token": "duck-updater-token-2"}]})";
+    const ImportResult r = import(ImportTool::DdnsUpdater, conf);
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonArray profiles = r.config.value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(hostsOf(profiles.first().toObject()), QStringList{"good.duckdns.org"});
+    QCOMPARE(r.secrets.size(), 1);
+    QCOMPARE(r.secrets.first().value, QStringLiteral("duck-updater-token-2"));
+    QStringList notes;
+    for (const Unsupported &n : r.notes)
+        notes << n.why;
+    QCOMPARE(notes.size(), 2);
+    QVERIFY2(notes.at(0).contains(QLatin1String("host \"home.example.org\" of duckdns is refused by qddns's duckdns "
+                                                "provider (\"home.example.org\" is not under duckdns.org")),
+             qPrintable(notes.at(0)));
+    QCOMPARE(notes.at(1), QStringLiteral("duckdns has no host qddns's duckdns provider takes: nothing imported"));
 }
 
 void TestDdnsUpdaterImporter::malformed_data()

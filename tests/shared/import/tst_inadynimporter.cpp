@@ -17,6 +17,7 @@ private Q_SLOTS:
     void syntax();
     void plainHttpRefused();
     void hostOutsideTheDomain();
+    void hostTheProviderRefuses();
     void providerNames_data();
     void providerNames();
     void customSections_data();
@@ -205,6 +206,25 @@ void TestInadynImporter::hostOutsideTheDomain()
     QVERIFY2(r.notes.first().why.contains(QLatin1String("\"www.example.osg\"")), qPrintable(r.notes.first().why));
     QVERIFY2(r.notes.first().why.contains(QLatin1String("is not in its domain \"example.org\"")), qPrintable(r.notes.first().why));
     QCOMPARE(r.exitCode(), 1);
+}
+
+void TestInadynImporter::hostTheProviderRefuses()
+{
+    // DuckDNS's provider takes only its own subdomains: a hostname outside duckdns.org is named
+    // with the provider's reason and left out, so the import validates.
+    const ImportResult r = import(ImportTool::Inadyn,
+                                  "provider default@duckdns.org {\n username = duck-token-0123456789\n"
+                                  " hostname = { home.example.org, good.duckdns.org }\n}\n");
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    const QJsonArray profiles = r.config.value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(hostsOf(profiles.first().toObject()), QStringList{"good.duckdns.org"});
+    QCOMPARE(r.notes.size(), 1);
+    QCOMPARE(r.notes.first().line, 1);
+    QVERIFY2(r.notes.first().why.contains(QLatin1String("host \"home.example.org\" of provider default@duckdns.org is refused by "
+                                                        "qddns's duckdns provider (\"home.example.org\" is not under duckdns.org")),
+             qPrintable(r.notes.first().why));
 }
 
 void TestInadynImporter::providerNames_data()

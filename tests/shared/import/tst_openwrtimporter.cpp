@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cloudflareGlobalKey();
     void getUrlServices();
     void bindNsupdate();
+    void hostTheProviderRefuses();
     void caFileAndQuoting();
     void updateUrls_data();
     void updateUrls();
@@ -205,6 +206,27 @@ void TestOpenWrtImporter::bindNsupdate()
     QCOMPARE(r.secrets.size(), 1);
     QCOMPARE(r.secrets.first().value, QStringLiteral("Tsig+Secret/Base64=="));
     QVERIFY(leakOf(QString::fromUtf8(configText(r)), QStringLiteral("Tsig+Secret/Base64==")).isEmpty());
+}
+
+void TestOpenWrtImporter::hostTheProviderRefuses()
+{
+    // A Duck DNS section whose domain is no Duck DNS name: noted with the provider's reason; the
+    // section has no host left, so it is not imported and its token is not stored.
+    const ImportResult r = import(ImportTool::OpenWrt,
+                                  "config service 'duck'\n\toption enabled '1'\n\toption service_name 'duckdns.org'\n"
+                                  "\toption domain 'home.example.org'\n\toption password 'duck-openwrt-token-77'\n");
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY2(validationErrors(r).isEmpty(), qPrintable(validationErrors(r).join(QLatin1Char('\n'))));
+    QVERIFY(r.config.value(QLatin1String("profiles")).toArray().isEmpty());
+    QVERIFY(r.secrets.isEmpty());
+    QStringList notes;
+    for (const Unsupported &n : r.notes)
+        notes << n.why;
+    QCOMPARE(notes.size(), 2);
+    QVERIFY2(notes.at(0).contains(QLatin1String("host \"home.example.org\" of service 'duck' is refused by qddns's duckdns "
+                                                "provider (\"home.example.org\" is not under duckdns.org")),
+             qPrintable(notes.at(0)));
+    QCOMPARE(notes.at(1), QStringLiteral("service 'duck' has no host qddns's duckdns provider takes: nothing imported"));
 }
 
 void TestOpenWrtImporter::caFileAndQuoting()
