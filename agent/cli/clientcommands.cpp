@@ -275,7 +275,7 @@ private:
                 return;
             }
             m_deadline.stop(); // following has no end but the user's or the agent's
-            connect(&m_client, &AgentClient::event, this, [](const QString &name, const QJsonObject &data) {
+            connect(&m_client, &AgentClient::eventReceived, this, [](const QString &name, const QJsonObject &data) {
                 if (name == Event::Log)
                     printLog(data);
             });

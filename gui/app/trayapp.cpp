@@ -95,7 +95,7 @@ TrayApp::TrayApp(TrayAppOptions options, QObject *parent)
         if (m_connection != ConnectionState::NotRunning)
             setConnection(ConnectionState::NotRunning);
     });
-    connect(m_client, &Ipc::AgentClient::event, this,
+    connect(m_client, &Ipc::AgentClient::eventReceived, this,
             [this](const QString &name, const QJsonObject &data, qint64) { onEvent(name, data); });
 
     m_notifyTimer.setSingleShot(true);

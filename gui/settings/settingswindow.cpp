@@ -197,7 +197,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     // Another client (or SIGHUP) changed the configuration: follow it unless the user has edits
     // of their own, which are kept and warned about rather than silently replaced. Relies on the
     // shared client's subscription (the tray app subscribes to configChanged).
-    connect(m_client, &AgentClient::event, this, [this](const QString &name) {
+    connect(m_client, &AgentClient::eventReceived, this, [this](const QString &name) {
         if (name == Event::ConfigChanged && !m_busy)
             followConfigChange();
     });

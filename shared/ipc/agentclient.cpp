@@ -140,7 +140,7 @@ void AgentClient::onReadyRead()
 void AgentClient::handle(const QJsonObject &message)
 {
     if (message.contains(Field::Event)) {
-        Q_EMIT event(message.value(Field::Event).toString(), message.value(Field::Data).toObject(),
+        Q_EMIT eventReceived(message.value(Field::Event).toString(), message.value(Field::Data).toObject(),
                      message.value(Field::Seq).toInteger());
         return;
     }

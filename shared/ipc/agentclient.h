@@ -61,7 +61,8 @@ Q_SIGNALS:
     void connected();
     void disconnected();
     void connectFailed(const QString &reason);
-    void event(const QString &name, const QJsonObject &data, qint64 seq);
+    // Not named event(): that would hide QObject::event(QEvent *).
+    void eventReceived(const QString &name, const QJsonObject &data, qint64 seq);
 
 private:
     void onReadyRead();
