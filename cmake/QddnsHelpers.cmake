@@ -59,18 +59,20 @@ ${calls}    return list;
 ")
 endfunction()
 
-# qddns_add_test(<name> SOURCES ... LIBS ... LABELS ...)
+# qddns_add_test(<name> SOURCES ... LIBS ... LABELS ... [TIMEOUT s] [NO_PCH])
 function(qddns_add_test name)
-    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "NO_PCH" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     qddns_strict_target(${name} RELAXED_STRINGS)
-    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    # Qt Network for every test, as for the precompiled headers: GCC ignores them when a macro they
+    # were built with (QT_NETWORK_LIB) is missing.
+    target_link_libraries(${name} PRIVATE Qt6::Test Qt6::Network ${T_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests) # fakes/, shared helpers
     target_compile_definitions(${name} PRIVATE
         QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
         QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
     # The directory's precompiled Qt headers (qddns_add_test_pch below), when it has some.
-    if(QDDNS_PCH AND QDDNS_TEST_PCH_FROM)
+    if(QDDNS_PCH AND QDDNS_TEST_PCH_FROM AND NOT T_NO_PCH)
         target_precompile_headers(${name} REUSE_FROM ${QDDNS_TEST_PCH_FROM})
     endif()
     add_test(NAME ${name} COMMAND ${name})
