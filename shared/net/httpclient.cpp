@@ -137,6 +137,12 @@ void HttpClient::start(const QString &server, Pending pending)
         } else if (*aborted == Abort::TooLarge || result.body.size() > kMaxReplyBytes) {
             result.status = 0;
             result.error = QStringLiteral("reply from %1 is larger than %2 bytes").arg(pending.request.url.host()).arg(kMaxReplyBytes);
+        } else if (reply->error() != QNetworkReply::NoError && result.status != 0 && reply->error() < 100) {
+            // The status line arrived, then the connection failed (closed before the announced
+            // body was complete): a truncated body is no answer, whatever its first bytes say.
+            result.status = 0;
+            result.error = QStringLiteral("the reply from %1 ended early: %2")
+                               .arg(pending.request.url.host(), redactText(reply->errorString(), pending.options.secrets));
         } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
             // Transport failure (refused, TLS, DNS). HTTP error statuses are answers, not transport errors.
             result.error = QStringLiteral("%1: %2").arg(pending.request.url.host(),
