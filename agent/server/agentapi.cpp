@@ -238,14 +238,18 @@ QJsonObject AgentApi::status() const
                             {Field::ConfigPath, m_service->loaded().path},
                             {Field::StateDir, m_service->settings().stateDir},
                             {Field::Protocol, kProtocolVersion}};
-    return {{Field::Agent, agent},
-            {Field::State, engine->isRunning() ? QStringLiteral("updating") : QStringLiteral("idle")},
-            {Field::Paused, m_service->isPaused()},
-            {Field::LastCycle, timeValue(engine->lastCycleFinished())},
-            {Field::NextCheck, timeValue(m_service->nextCheck())},
-            {Field::Addresses, addresses()},
-            {Field::Profiles, profiles},
-            {Field::Hooks, hooksStatus()}};
+    QJsonObject result{{Field::Agent, agent},
+                       {Field::State, engine->isRunning() ? QStringLiteral("updating") : QStringLiteral("idle")},
+                       {Field::Paused, m_service->isPaused()},
+                       {Field::LastCycle, timeValue(engine->lastCycleFinished())},
+                       {Field::NextCheck, timeValue(m_service->nextCheck())},
+                       {Field::Addresses, addresses()},
+                       {Field::Profiles, profiles},
+                       {Field::Hooks, hooksStatus()}};
+    // A state that cannot be saved (full disk) would be lost at the next start: say so.
+    if (const QString error = engine->saveError(); !error.isEmpty())
+        result.insert(Field::StateError, error);
+    return result;
 }
 
 QJsonArray AgentApi::hooksStatus() const

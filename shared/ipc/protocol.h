@@ -140,6 +140,7 @@ inline constexpr QLatin1StringView ConfigPath{"configPath"};
 inline constexpr QLatin1StringView StateDir{"stateDir"};
 inline constexpr QLatin1StringView LastCycle{"lastCycle"};
 inline constexpr QLatin1StringView NextCheck{"nextCheck"};
+inline constexpr QLatin1StringView StateError{"stateError"};
 inline constexpr QLatin1StringView Previous{"previous"};
 inline constexpr QLatin1StringView Hook{"hook"};
 inline constexpr QLatin1StringView Hooks{"hooks"};

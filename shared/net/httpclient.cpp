@@ -19,9 +19,16 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(pa
 
 void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
+    if (certificates == m_extraCas)
+        return;
     m_extraCas = certificates;
-    // Pooled connections keep the trust they were made with.
-    m_nam->clearConnectionCache();
+    // Pooled connections keep the trust they were made with, so they go; but Qt's
+    // clearConnectionCache() stops its HTTP thread (blocking up to 5 s) and strands the replies in
+    // flight until they time out: wait until none is.
+    if (m_inFlight == 0)
+        m_nam->clearConnectionCache();
+    else
+        m_clearCachePending = true;
 }
 
 QString HttpClient::serverKey(const QUrl &url)
@@ -137,6 +144,12 @@ void HttpClient::start(const QString &server, Pending pending)
         } else if (*aborted == Abort::TooLarge || result.body.size() > kMaxReplyBytes) {
             result.status = 0;
             result.error = QStringLiteral("reply from %1 is larger than %2 bytes").arg(pending.request.url.host()).arg(kMaxReplyBytes);
+        } else if (reply->error() != QNetworkReply::NoError && result.status != 0 && reply->error() < 100) {
+            // The status line arrived, then the connection failed (closed before the announced
+            // body was complete): a truncated body is no answer, whatever its first bytes say.
+            result.status = 0;
+            result.error = QStringLiteral("the reply from %1 ended early: %2")
+                               .arg(pending.request.url.host(), redactText(reply->errorString(), pending.options.secrets));
         } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
             // Transport failure (refused, TLS, DNS). HTTP error statuses are answers, not transport errors.
             result.error = QStringLiteral("%1: %2").arg(pending.request.url.host(),
@@ -156,6 +169,13 @@ void HttpClient::start(const QString &server, Pending pending)
 void HttpClient::finish(const QString &server)
 {
     --m_inFlight;
+    if (m_inFlight == 0 && m_clearCachePending) {
+        // Not from inside the finished reply's signal.
+        QTimer::singleShot(0, this, [this] {
+            if (m_inFlight == 0 && std::exchange(m_clearCachePending, false))
+                m_nam->clearConnectionCache();
+        });
+    }
     if (--m_active[server] <= 0)
         m_active.remove(server);
     auto it = m_queued.find(server);

@@ -67,6 +67,7 @@ private:
     std::chrono::milliseconds m_timeout{10000};
     int m_perServerLimit = 2;
     int m_inFlight = 0;
+    bool m_clearCachePending = false; ///< new CAs arrived while requests were in flight
     QHash<QString, int> m_active;
     QHash<QString, std::deque<Pending>> m_queued;
     QHash<QNetworkReply *, std::function<void()>> m_abortReasons; ///< in flight: how to cancel each

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/http.h"
 #include "core/outcome.h"
 #include "state/state.h"
 
@@ -20,6 +21,9 @@ std::chrono::seconds backoff(int failures);
 /// \brief backoff() plus up to 20 % more, fixed per record (\a recordKey): records and clients that
 /// failed together do not all retry in the same second.
 std::chrono::seconds retryDelay(int failures, const QString &recordKey);
+
+/// \brief The longest retryDelay() can be: kMaxRetryDelay and its 20 %.
+inline constexpr std::chrono::seconds kLongestRetryDelay = kMaxRetryDelay + kMaxRetryDelay / 5;
 
 /// \brief A record as it stands for a profile of \a profileFingerprint: a profile changed since
 /// the record was written (new server, account, options…) starts afresh, its hold lifted.
@@ -52,10 +56,13 @@ inline bool isHeld(const RecordState &record) { return !record.hold.isEmpty(); }
 /// the hold is lifted, the new version may read the replies.
 RecordState forAgentVersion(RecordState record, const QString &agentVersion);
 
-/// \brief Whether the record waits for its retry at \a now.
+/// \brief Whether the record waits for its retry at \a now. A retry time further ahead than the
+/// longest wait can only come from a clock that went back since: it is not waited for (that could
+/// be years); the record is tried and backs off again from the new time.
 inline bool isWaiting(const RecordState &record, const QDateTime &now)
 {
-    return record.retryAfter.isValid() && record.retryAfter > now;
+    return record.retryAfter.isValid() && record.retryAfter > now
+           && now.secsTo(record.retryAfter) <= kLongestRetryDelay.count();
 }
 
 } // namespace Qddns

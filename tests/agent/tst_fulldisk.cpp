@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qddns;
 using namespace Qddns::Test;
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void onceKeepsStateAndFails();
     void configSetReportsWriteFailed();
+    void runReportsStateWriteFailureAndSendsOnce();
 
 private:
     QJsonObject config(const QStringList &hosts) const;
@@ -149,6 +152,58 @@ void TstFullDisk::configSetReportsWriteFailed()
     const QJsonArray profiles = current->result.value("config").toObject().value("profiles").toArray();
     QCOMPARE(profiles.at(0).toObject().value("hosts").toArray().size(), 1);
     QCOMPARE(agent.state(), QProcess::Running);
+    agent.terminate();
+    QVERIFY(agent.waitForFinished(6000));
+}
+
+// Issue 16: the running agent with its state on a full disk publishes a new address once, says in
+// `status` that its state cannot be saved, keeps the old state.json, and sends nothing again on the
+// following cycles (it knows what it published); with space again, the next cycle saves.
+void TstFullDisk::runReportsStateWriteFailureAndSendsOnce()
+{
+    SmallTmpfs fs(64);
+    if (!fs.isMounted())
+        QSKIP(qPrintable(fs.error()));
+    const QString configPath = m_dir->filePath("config.json");
+    QVERIFY(writeConfig(configPath, config({"home.example.org", "nas.example.org"})));
+    const QString socket = m_dir->filePath("agent.socket");
+    QProcess agent;
+    agent.start(QStringLiteral(QDDNS_AGENT_BINARY), {"run", "--config", configPath, "--state-dir", fs.path(), "--socket", socket});
+    QVERIFY(agent.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(readAll(fs.filePath("state.json")).contains("81.2.69.160"), 10000);
+    QCOMPARE(m_provider->requests().size(), 1);
+    const QByteArray before = readAll(fs.filePath("state.json"));
+
+    Ipc::AgentClient client(socket, "tst_fulldisk");
+    client.connectToAgent();
+    QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), 5000);
+    const auto call = [&client, this](QLatin1StringView method, const QJsonObject &params) {
+        std::optional<Ipc::Reply> reply;
+        client.request(method, params, this, [&reply](const Ipc::Reply &r) { reply = r; });
+        return QTest::qWaitFor([&reply] { return reply.has_value(); }, 20000) ? *reply : Ipc::Reply{};
+    };
+    QVERIFY(!call(QLatin1StringView("status"), {}).result.contains("stateError"));
+
+    QVERIFY(fs.fill());
+    m_echo->setReply({200, "81.2.69.161\n"});
+    QVERIFY(call(QLatin1StringView("update"), {}).ok());
+    QCOMPARE(m_provider->requests().size(), 2);
+    QCOMPARE(m_provider->requests().at(1).queryValue("myip"), QStringLiteral("81.2.69.161"));
+    const QString error = call(QLatin1StringView("status"), {}).result.value("stateError").toString();
+    QVERIFY2(error.contains("No space left on device"), qPrintable(error));
+    QCOMPARE(readAll(fs.filePath("state.json")), before);
+
+    // More cycles on the full disk: nothing is sent again.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(call(QLatin1StringView("update"), {}).ok());
+    QCOMPARE(m_provider->requests().size(), 2);
+    QCOMPARE(readAll(fs.filePath("state.json")), before);
+
+    fs.drain();
+    QVERIFY(call(QLatin1StringView("update"), {}).ok());
+    QCOMPARE(m_provider->requests().size(), 2);
+    QVERIFY(readAll(fs.filePath("state.json")).contains("81.2.69.161"));
+    QVERIFY(!call(QLatin1StringView("status"), {}).result.contains("stateError"));
     agent.terminate();
     QVERIFY(agent.waitForFinished(6000));
 }

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+
 namespace Qddns::Test {
 
 namespace {
@@ -320,6 +322,15 @@ void FakeHttpConnection::dispatch()
     const FakeReply reply = m_server->dispatch(m_request);
     if (m_closed)
         return;
+    if (reply.fault == FakeReply::Fault::Hang)
+        return; // the request stays in progress until the client closes the connection
+    if (reply.fault == FakeReply::Fault::Reset) {
+        // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+        const linger hard{1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        close();
+        return;
+    }
     if (reply.delayMs <= 0) {
         sendReply(reply);
         return;
@@ -349,9 +360,12 @@ void FakeHttpConnection::sendReply(const FakeReply &reply)
     if (bodyAllowed)
         out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     out += m_closeAfterReply ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    const bool truncate = reply.fault == FakeReply::Fault::Truncate;
     if (bodyAllowed && m_request.method != "HEAD")
-        out += reply.body;
+        out += truncate ? reply.body.left(reply.body.size() / 2) : reply.body;
     m_socket->write(out);
+    if (truncate)
+        m_closeAfterReply = true; // the client sees the connection end before the body does
 
     if (m_inProgress) {
         m_inProgress = false;
@@ -382,7 +396,7 @@ FakeHttpServer::FakeHttpServer(Mode mode, QObject *parent)
       m_listener(new Listener([this](qintptr fd) { acceptConnection(fd); }, this))
 {
     if (m_mode == Mode::Https)
-        m_sslReady = loadCertificate(QStringLiteral("server"));
+        m_sslReady = loadCertificate(tlsFile(QStringLiteral("server.pem")), tlsFile(QStringLiteral("server.key")));
 }
 
 FakeHttpServer::~FakeHttpServer()
@@ -392,28 +406,26 @@ FakeHttpServer::~FakeHttpServer()
     qDeleteAll(std::exchange(m_connections, {}));
 }
 
-bool FakeHttpServer::loadCertificate(const QString &baseName)
+bool FakeHttpServer::loadCertificate(const QString &certFile, const QString &keyFile)
 {
     if (!QSslSocket::supportsSsl()) {
         qCWarning(lcFakeHttp) << "no TLS backend available; Https mode cannot work";
         return false;
     }
-    const QList<QSslCertificate> certificates =
-        QSslCertificate::fromPath(tlsFile(baseName + QStringLiteral(".pem")), QSsl::Pem);
-    QFile keyFile(tlsFile(baseName + QStringLiteral(".key")));
-    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly)) {
-        qCWarning(lcFakeHttp) << "cannot read test certificate or key" << baseName << "in"
-                              << tlsFile(QString());
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    QFile key(keyFile);
+    if (certificates.size() != 1 || !key.open(QIODevice::ReadOnly)) {
+        qCWarning(lcFakeHttp) << "cannot read test certificate or key" << certFile << keyFile;
         return false;
     }
-    const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull()) {
-        qCWarning(lcFakeHttp) << "cannot parse test key" << keyFile.fileName();
+    const QSslKey privateKey(&key, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (privateKey.isNull()) {
+        qCWarning(lcFakeHttp) << "cannot parse test key" << keyFile;
         return false;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(certificates.constFirst());
-    configuration.setPrivateKey(key);
+    configuration.setPrivateKey(privateKey);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     m_sslConfiguration = configuration;
     return true;
@@ -469,7 +481,18 @@ void FakeHttpServer::useUntrustedCertificate()
         qCWarning(lcFakeHttp) << "useUntrustedCertificate() needs Https mode";
         return;
     }
-    m_sslReady = loadCertificate(QStringLiteral("untrusted-server"));
+    m_sslReady = loadCertificate(tlsFile(QStringLiteral("untrusted-server.pem")),
+                                 tlsFile(QStringLiteral("untrusted-server.key")));
+}
+
+bool FakeHttpServer::useCertificate(const QString &certFile, const QString &keyFile)
+{
+    if (m_mode != Mode::Https) {
+        qCWarning(lcFakeHttp) << "useCertificate() needs Https mode";
+        return false;
+    }
+    m_sslReady = loadCertificate(certFile, keyFile);
+    return m_sslReady;
 }
 
 QList<RecordedRequest> FakeHttpServer::requests() const
@@ -486,6 +509,11 @@ void FakeHttpServer::clearRequests()
 int FakeHttpServer::activeConnections() const
 {
     return int(m_connections.size());
+}
+
+int FakeHttpServer::acceptedConnections() const
+{
+    return m_accepted;
 }
 
 int FakeHttpServer::maxConcurrentRequests() const
@@ -519,6 +547,7 @@ void FakeHttpServer::acceptConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    ++m_accepted;
     m_connections.append(new FakeHttpConnection(this, socket));
     if (sslSocket)
         sslSocket->startServerEncryption();

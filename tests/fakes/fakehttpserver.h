@@ -42,6 +42,14 @@ struct FakeReply
     // Content-Length and Connection are always set by the server (given ones are dropped).
     QList<std::pair<QByteArray, QByteArray>> headers;
     int delayMs = 0;              // answer after this delay (to test timeouts / concurrency)
+    /// \brief How the answer goes wrong on the wire (fault injection).
+    enum class Fault {
+        None,
+        Hang,     ///< never answer; the connection stays open until the client gives up
+        Reset,    ///< close the connection with a TCP reset instead of answering
+        Truncate, ///< announce the whole body, send its first half, then close
+    };
+    Fault fault = Fault::None;
 };
 
 class FakeHttpConnection;
@@ -79,6 +87,9 @@ public:
     /// \brief Https only: present untrusted-server.pem (signed by untrustedCaFile(), same names
     /// as the trusted one) to connections accepted from now on, to prove verification is on.
     void useUntrustedCertificate();
+    /// \brief Https only: present the PEM certificate \a certFile with the EC key \a keyFile (a
+    /// test's own, e.g. an expired one) to connections accepted from now on. False if unreadable.
+    bool useCertificate(const QString &certFile, const QString &keyFile);
 
     QList<RecordedRequest> requests() const;
     /// \brief Forgets the recorded requests and restarts maxConcurrentRequests() from the
@@ -86,6 +97,8 @@ public:
     void clearRequests();
     /// \brief Open client connections, including those still in the TLS handshake.
     int activeConnections() const;
+    /// \brief Connections accepted since the server started (TLS handshakes that fail included).
+    int acceptedConnections() const;
     /// \brief Highest number of requests in progress at once (received, reply not yet written).
     int maxConcurrentRequests() const;
 
@@ -105,7 +118,7 @@ private:
     void requestStarted();
     void requestFinished();
     void connectionClosed(FakeHttpConnection *connection);
-    bool loadCertificate(const QString &baseName);
+    bool loadCertificate(const QString &certFile, const QString &keyFile);
 
     Mode m_mode;
     QTcpServer *m_listener = nullptr;
@@ -116,6 +129,7 @@ private:
     QList<FakeHttpConnection *> m_connections;
     int m_inProgress = 0;
     int m_maxInProgress = 0;
+    int m_accepted = 0;
 };
 
 } // namespace Qddns::Test
