@@ -66,7 +66,7 @@ inline QStringList documentKeys()
 /// the provider takes them; its options besides).
 inline QStringList commonProfileKeys()
 {
-    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks, Nameservers};
+    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks, Nameservers, Proxy};
 }
 
 /// \brief The keys of every hook told about events (beside those of its type).

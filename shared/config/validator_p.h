@@ -393,23 +393,41 @@ public:
             spec.timeout = *t;
     }
 
-    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"
-    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"; a profile's may name a user
+    // ("http://alice@proxy.lan:3128", the password is its credential proxyPassword) or be "none".
+    std::optional<QUrl> proxyUrl(const QJsonValue &value, const QString &path, bool inProfile)
     {
+        if (inProfile && value.toString() == QLatin1String("none"))
+            return QUrl();
         const QUrl url(value.toString(), QUrl::StrictMode);
         const QString scheme = url.scheme();
         if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
             || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
             || url.hasQuery() || url.hasFragment()) {
             error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
-                                       "(scheme http or socks5, host and port), not %1").arg(quoted(value)));
-            return;
+                                       "(scheme http or socks5, host and port)%1, not %2")
+                            .arg(inProfile ? QStringLiteral(", or \"none\" for no proxy") : QString(), quoted(value)));
+            return std::nullopt;
         }
-        if (!url.userInfo().isEmpty()) {
-            error(path, QStringLiteral("must not hold a user name or password: secrets do not belong in the configuration file"));
-            return;
+        if (url.userInfo().contains(QLatin1Char(':'))) {
+            error(path, QStringLiteral("must not hold a password: secrets do not belong in the configuration file%1")
+                            .arg(inProfile ? QStringLiteral("; the proxy's password is the profile's credential \"%1\"")
+                                                 .arg(kProxyPasswordCredential)
+                                           : QString()));
+            return std::nullopt;
         }
-        config.proxy = url;
+        if (!inProfile && !url.userName().isEmpty()) {
+            error(path, QStringLiteral("must not hold a user name: a proxy that needs credentials is set in each "
+                                       "profile's \"proxy\" (its password is then a credential of the profile)"));
+            return std::nullopt;
+        }
+        return url;
+    }
+
+    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    {
+        if (const auto url = proxyUrl(value, path, false))
+            config.proxy = *url;
     }
 
     void parseTls(const QJsonValue &value, const QString &path, Config &config)
@@ -509,6 +527,7 @@ public:
     // The provider's credentials in order, the primary first: where each comes from.
     void parseCredentials(const QJsonObject &o, const QString &path, const ProviderInfo &info, Profile &p)
     {
+        const bool proxyUser = p.proxy && !p.proxy->userName().isEmpty();
         if (info.secret != Need::Unused)
             p.credentials.append({QString(kPrimaryCredential), p.secret});
         const QString credentialsPath = join(path, QStringLiteral("credentials"));
@@ -526,7 +545,15 @@ public:
             parseSecret(given.value(field.id), join(credentialsPath, field.id), credential.ref);
             p.credentials.append(credential);
         }
-        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"").arg(info.id));
+        if (proxyUser) {
+            // Read with the others, so it is masked in logs and a new one lifts a hold.
+            ids.append(QString(kProxyPasswordCredential));
+            CredentialRef credential{QString(kProxyPasswordCredential), SecretRef{}};
+            parseSecret(given.value(kProxyPasswordCredential), join(credentialsPath, kProxyPasswordCredential), credential.ref);
+            p.credentials.append(credential);
+        }
+        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"%2")
+                                                   .arg(info.id, proxyUser ? QStringLiteral(" and its proxy") : QString()));
     }
 
     void checkOption(const QJsonObject &o, const QString &path, const ProviderOption &option)
@@ -595,9 +622,11 @@ public:
             p.provider = *id;
         }
 
+        if (o.contains(ConfigKey::Proxy))
+            p.proxy = proxyUrl(o.value(ConfigKey::Proxy), join(path, ConfigKey::Proxy), true);
         QStringList allowed = ConfigKey::commonProfileKeys();
         if (provider) {
-            if (!provider->extraCredentials.isEmpty())
+            if (!provider->extraCredentials.isEmpty() || (p.proxy && !p.proxy->userName().isEmpty()))
                 allowed.append(ConfigKey::Credentials);
             // A TTL the provider never sends would silently do nothing: unknown, like a typo.
             if (provider->supportsTtl)
