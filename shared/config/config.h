@@ -47,6 +47,8 @@ struct DetectorSpec
     QString dnsServer;         ///< Dns: "host[:port]" asked instead of the preset's servers (empty: theirs)
     std::chrono::milliseconds timeout{10000};
     bool allowInsecureHttp = false;
+    QHostAddress sourceAddress; ///< Web: requests leave from this local address (null: the system's choice)
+    QString sourceInterface;    ///< Web: ... from this interface's address of the family (empty: not set)
 
     QString describe() const;  ///< "web https://api.ipify.org", "interface eth0", "command /usr/bin/upnpc"
 };

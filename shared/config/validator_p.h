@@ -217,7 +217,7 @@ public:
             const QJsonArray array = list.toArray();
             const qsizetype before = errors.size();
             for (qsizetype i = 0; i < array.size(); ++i) {
-                if (auto spec = parseDetector(array.at(i), index(join(path, key), i)))
+                if (auto spec = parseDetector(array.at(i), index(join(path, key), i), family))
                     target.detectors.append(*spec);
             }
             if (errors.size() != before)
@@ -254,7 +254,37 @@ public:
         }
     }
 
-    std::optional<DetectorSpec> parseDetector(const QJsonValue &value, const QString &path)
+    // A web detector's "sourceAddress" (a local address of the list's family) or "interface"
+    // (whose address of that family it leaves from), for routers with several uplinks.
+    void parseSource(const QJsonObject &o, const QString &path, Family family, DetectorSpec &spec)
+    {
+        if (o.contains(ConfigKey::SourceAddress) && o.contains(ConfigKey::SourceInterface)) {
+            error(join(path, ConfigKey::SourceInterface),
+                  QStringLiteral("give \"sourceAddress\" or \"interface\", not both: the interface's address is the source"));
+            return;
+        }
+        if (const auto text = string(o, path, ConfigKey::SourceAddress, false)) {
+            const auto address = parseAddressText(*text);
+            if (!address)
+                error(join(path, ConfigKey::SourceAddress), QStringLiteral("is not a local address: %1").arg(address.error()));
+            else if ((address->protocol() == QAbstractSocket::IPv6Protocol) != (family == Family::IPv6))
+                error(join(path, ConfigKey::SourceAddress), QStringLiteral("%1 is not an %2 address, as a detector of \"%3\" needs")
+                                                                .arg(*text, familyDisplayName(family), familyName(family)));
+            else
+                spec.sourceAddress = *address;
+        }
+        if (const auto name = string(o, path, ConfigKey::SourceInterface, false)) {
+            // Linux's rules (IFNAMSIZ, no '/' or space); other systems' names fit them too.
+            static const QRegularExpression nameRe(QStringLiteral("^[^/\\s:]{1,15}$"));
+            if (!nameRe.match(*name).hasMatch() || *name == QLatin1String(".") || *name == QLatin1String(".."))
+                error(join(path, ConfigKey::SourceInterface),
+                      QStringLiteral("\"%1\" is not a network interface name (1-15 characters, no '/', ':' or spaces)").arg(*name));
+            else
+                spec.sourceInterface = *name;
+        }
+    }
+
+    std::optional<DetectorSpec> parseDetector(const QJsonValue &value, const QString &path, Family family)
     {
         if (!value.isObject()) {
             error(path, QStringLiteral("must be an object like {\"type\": \"web\", \"url\": \"https://…\"}"));
@@ -268,9 +298,11 @@ public:
         const qsizetype before = errors.size();
         if (*type == QLatin1String("web")) {
             spec.type = DetectorSpec::Type::Web;
-            checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("allowInsecureHttp")},
+            checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("allowInsecureHttp"),
+                                ConfigKey::SourceAddress, ConfigKey::SourceInterface},
                       QStringLiteral("for a web detector"));
             spec.allowInsecureHttp = boolean(o, path, QStringLiteral("allowInsecureHttp")).value_or(false);
+            parseSource(o, path, family, spec);
             if (const auto url = string(o, path, QStringLiteral("url"), true)) {
                 if (const auto parsed = httpUrl(*url, join(path, QStringLiteral("url")), spec.allowInsecureHttp))
                     spec.url = *parsed;
@@ -736,6 +768,7 @@ public:
         identity.remove(QStringLiteral("hosts"));
         identity.remove(ConfigKey::Hooks);
         identity.remove(ConfigKey::Nameservers); // where the agent checks, not what the provider gets
+        identity.remove(ConfigKey::Proxy);       // the way requests take, not what the provider gets
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)

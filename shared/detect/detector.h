@@ -41,6 +41,10 @@ void runDnsDetector(const DetectorSpec &spec, Family family, QObject *context, A
 void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
                      RouterWanCallback routerWan = {});
 
+/// \brief The address of \a family a web detector with `interface` sends from: the interface's
+/// first one that is not link-local. The error names the interface.
+Expected<QHostAddress, QString> interfaceSourceAddress(const QString &name, Family family);
+
 /// \brief The environment for a child process: the agent's own, without the variables named in
 /// \a withheld (profiles' `env` secret sources) and without CREDENTIALS_DIRECTORY.
 QProcessEnvironment childEnvironment(const QStringList &withheld);

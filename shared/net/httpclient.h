@@ -3,6 +3,7 @@
 #include "core/http.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
@@ -40,6 +41,11 @@ public:
 
     /// \brief Sends \a request; \a done runs once with the reply, unless \a context is gone.
     void send(const HttpRequest &request, const Options &options, QObject *context, Callback done);
+
+    /// \brief Sends a GET from the local address \a source (a detector on one of several uplinks):
+    /// the same rules as send() — verification, CAs, size cap, timeout, redirects — but never a proxy.
+    void sendFrom(const QHostAddress &source, const HttpRequest &request, const Options &options, QObject *context,
+                  Callback done);
 
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     /// \brief Sends requests (not those marked direct) through \a proxy; NoProxy: direct.
