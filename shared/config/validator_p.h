@@ -432,6 +432,14 @@ public:
         if (inProfile && value.toString() == QLatin1String("none"))
             return QUrl();
         const QUrl url(value.toString(), QUrl::StrictMode);
+        // First, so that no other message repeats the password.
+        if (url.userInfo().contains(QLatin1Char(':'))) {
+            error(path, QStringLiteral("must not hold a password: secrets do not belong in the configuration file%1")
+                            .arg(inProfile ? QStringLiteral("; the proxy's password is the profile's credential \"%1\"")
+                                                 .arg(kProxyPasswordCredential)
+                                           : QString()));
+            return std::nullopt;
+        }
         const QString scheme = url.scheme();
         if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
             || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
@@ -439,13 +447,6 @@ public:
             error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
                                        "(scheme http or socks5, host and port)%1, not %2")
                             .arg(inProfile ? QStringLiteral(", or \"none\" for no proxy") : QString(), quoted(value)));
-            return std::nullopt;
-        }
-        if (url.userInfo().contains(QLatin1Char(':'))) {
-            error(path, QStringLiteral("must not hold a password: secrets do not belong in the configuration file%1")
-                            .arg(inProfile ? QStringLiteral("; the proxy's password is the profile's credential \"%1\"")
-                                                 .arg(kProxyPasswordCredential)
-                                           : QString()));
             return std::nullopt;
         }
         if (!inProfile && !url.userName().isEmpty()) {

@@ -160,6 +160,8 @@ void TstEngineProxy::proxyConfig_data()
                                                << "profiles[0].proxy" << "must not hold a password";
     QTest::newRow("empty password in profile proxy") << QJsonValue() << QJsonValue("http://alice:@proxy.lan:3128")
                                                      << "profiles[0].proxy" << "must not hold a password";
+    QTest::newRow("password in a proxy URL that is wrong anyway") << QJsonValue("http://alice:pw@proxy.lan") << QJsonValue()
+                                                                  << "proxy" << "must not hold a password";
     QTest::newRow("user in global proxy") << QJsonValue("http://alice@proxy.lan:3128") << QJsonValue()
                                           << "proxy" << "must not hold a user name";
     QTest::newRow("none is for profiles") << QJsonValue("none") << QJsonValue() << "proxy" << "must be a proxy like";
