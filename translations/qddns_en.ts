@@ -1940,6 +1940,18 @@ Checked against it: %3</source>
         <source>%1 (%2): published, not propagated — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretKeeper</name>

@@ -67,6 +67,22 @@ QString propagationText(const QJsonObject &p)
     return QStringLiteral("published, checking: %1 of %2 servers answer %3").arg(current.size()).arg(servers.size()).arg(address);
 }
 
+// Double NAT: the router's own WAN address is not the public one, so its detector was skipped.
+QString routerWanText(const QJsonObject &wan)
+{
+    const QString nat = wan.value(Field::Nat).toString();
+    const QString address = wan.value(Field::Address).toString();
+    QString what;
+    if (nat == NatWord::CarrierGrade)
+        what = QStringLiteral("is carrier-grade NAT (100.64.0.0/10): your provider shares the public address, "
+                              "connections from the Internet may not reach this network");
+    else if (nat == NatWord::Private)
+        what = QStringLiteral("is private: the router is behind another router (double NAT), which must forward connections to it");
+    else
+        what = QStringLiteral("is not a public address (double NAT)");
+    return QStringLiteral("router's WAN address %1 %2; detector %3 skipped").arg(address, what, wan.value(Field::Detector).toString());
+}
+
 void printStatus(const QJsonObject &s)
 {
     const QJsonObject agent = s.value(Field::Agent).toObject();
@@ -96,6 +112,8 @@ void printStatus(const QJsonObject &s)
         else
             print(stdout, QStringLiteral("%1  %2  from %3 since %4").arg(name, a.value(Field::Address).toString(),
                                                                      a.value(Field::Detector).toString(), localTime(a.value(Field::Detected))));
+        if (a.contains(Field::RouterWan))
+            print(stdout, QStringLiteral("%1  ").arg(name) + routerWanText(a.value(Field::RouterWan).toObject()));
     }
     const QJsonArray profiles = s.value(Field::Profiles).toArray();
     if (profiles.isEmpty())

@@ -6,6 +6,7 @@
 #include "core/version.h"
 #include "engine/clock.h"
 #include "engine/transport.h"
+#include "net/httpclient.h"
 #include "providers/providerregistry.h"
 #include "state/history.h"
 #include "state/recordstate.h"
@@ -324,6 +325,8 @@ void Engine::Cycle::step(const Profile &p, const Batch &batch, const UpdateReque
     Transport::Options options;
     options.allowInsecureHttp = p.allowInsecureHttp;
     options.secrets = request.secretValues();
+    if (p.proxy)
+        options.proxy = networkProxy(*p.proxy, request.credentials.value(QString(kProxyPasswordCredential)));
     m_engine->m_transport->send(*next, options, this, [this, p, batch, request, transaction, fingerprint](const TransportReply &reply) {
         transaction->handleStepReply(reply);
         step(p, batch, request, transaction, fingerprint);

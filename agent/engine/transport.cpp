@@ -14,6 +14,7 @@ void NetworkTransport::send(const TransportRequest &request, const Options &opti
         HttpClient::Options httpOptions;
         httpOptions.allowInsecureHttp = options.allowInsecureHttp;
         httpOptions.secrets = options.secrets;
+        httpOptions.proxy = options.proxy;
         m_http->send(*http, httpOptions, context, [done = std::move(done)](const HttpReply &reply) { done(reply); });
         return;
     }

@@ -2,11 +2,13 @@
 
 #include "providers/transport.h"
 
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Qddns {
 
@@ -22,6 +24,7 @@ public:
     {
         bool allowInsecureHttp = false; ///< HTTP: the profile allows plain http://
         QStringList secrets;            ///< masked in every log line about this step
+        std::optional<QNetworkProxy> proxy; ///< HTTP: the profile's own proxy (unset: the agent's)
     };
     using Callback = std::function<void(const TransportReply &)>;
 

@@ -1,6 +1,7 @@
 #include "server/agentapi.h"
 
 #include "platform/logsink.h"
+#include "detect/upnp.h"
 #include "engine/propagation.h"
 #include "engine/service.h"
 #include "hooks/hookrunner.h"
@@ -51,6 +52,27 @@ QJsonObject propagationJson(const PropagationStatus &p)
     if (!p.warning.isEmpty())
         o.insert(Field::Warning, p.warning);
     return o;
+}
+
+QString natWord(WanNat nat)
+{
+    switch (nat) {
+    case WanNat::CarrierGrade: return QString(NatWord::CarrierGrade);
+    case WanNat::Private: return QString(NatWord::Private);
+    default: return QString(NatWord::Other);
+    }
+}
+
+// The router's WAN address a `upnp` detector refused in this detection (double NAT), or empty.
+QJsonObject routerWanJson(const DetectionResult &detection)
+{
+    for (const DetectionAttempt &attempt : detection.attempts) {
+        if (!attempt.routerWan.isNull())
+            return {{Field::Address, attempt.routerWan.toString()},
+                    {Field::Nat, natWord(upnpWanNat(attempt.routerWan))},
+                    {Field::Detector, attempt.detector}};
+    }
+    return {};
 }
 
 QJsonObject logJson(const LogLine &line)
@@ -190,10 +212,13 @@ QJsonObject AgentApi::addresses() const
             continue; // not detected at all
         const FamilyState &known = engine->state().family(f);
         const auto last = engine->lastDetection(f);
-        addresses.insert(familyName(f), QJsonObject{{Field::Address, known.address},
-                                                    {Field::Detector, known.detector},
-                                                    {Field::Detected, timeValue(known.detected)},
-                                                    {Field::Error, last && !last->address ? last->error : QString()}});
+        QJsonObject family{{Field::Address, known.address},
+                           {Field::Detector, known.detector},
+                           {Field::Detected, timeValue(known.detected)},
+                           {Field::Error, last && !last->address ? last->error : QString()}};
+        if (const QJsonObject wan = last ? routerWanJson(*last) : QJsonObject(); !wan.isEmpty())
+            family.insert(Field::RouterWan, wan);
+        addresses.insert(familyName(f), family);
     }
     return addresses;
 }
@@ -401,9 +426,12 @@ void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
     auto *engine = new Engine(std::move(parsed).value(), m_service->engine()->state(), services, this);
     auto detections = std::make_shared<QJsonObject>();
     connect(engine, &Engine::detectionFinished, engine, [detections](const DetectionResult &d) {
-        detections->insert(familyName(d.family), QJsonObject{{Field::Address, d.address ? d.address->toString() : QString()},
-                                                             {Field::Detector, d.detector},
-                                                             {Field::Error, d.address ? QString() : d.error}});
+        QJsonObject family{{Field::Address, d.address ? d.address->toString() : QString()},
+                           {Field::Detector, d.detector},
+                           {Field::Error, d.address ? QString() : d.error}};
+        if (const QJsonObject wan = routerWanJson(d); !wan.isEmpty())
+            family.insert(Field::RouterWan, wan);
+        detections->insert(familyName(d.family), family);
     });
     connect(engine, &Engine::cycleFinished, engine, [engine, detections, responder](const QList<RecordEvent> &reports) mutable {
         QJsonArray results;

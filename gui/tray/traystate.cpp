@@ -144,6 +144,20 @@ constexpr CodeText kCodeTexts[] = {
     {RecordCode::CredentialsUnavailable, QT_TRANSLATE_NOOP("Qddns::Gui::TrayState", "a password or token could not be read")},
 };
 
+// Double NAT: the router's UPnP answer is not the public address; another detector found that.
+QString routerWanText(const QJsonObject &wan)
+{
+    const QString nat = wan.value(Field::Nat).toString();
+    const QString address = wan.value(Field::Address).toString();
+    if (nat == Ipc::NatWord::CarrierGrade)
+        return TrayState::tr("Router's WAN address %1 is carrier-grade NAT: your provider shares the public address, "
+                             "so connections from the Internet may not reach this network").arg(address);
+    if (nat == Ipc::NatWord::Private)
+        return TrayState::tr("Router's WAN address %1 is private: the router is behind another router (double NAT), "
+                             "which must forward incoming connections to it").arg(address);
+    return TrayState::tr("Router's WAN address %1 is not a public address (double NAT)").arg(address);
+}
+
 TrayState notConnected(ConnectionState connection)
 {
     TrayState s;
@@ -227,6 +241,8 @@ TrayState fromStatus(const QJsonObject &status, ConnectionState connection)
         const QJsonObject family = addresses.value(key).toObject();
         const QString address = family.value(Field::Address).toString();
         const QString error = family.value(Field::Error).toString();
+        if (family.contains(Field::RouterWan))
+            problems.append({TrayIconKind::Warning, routerWanText(family.value(Field::RouterWan).toObject())});
         (f == Family::IPv4 ? s.ipv4 : s.ipv6) = address;
         if (!address.isEmpty()) {
             addressLines.append(TrayState::tr("%1: %2").arg(label, address));

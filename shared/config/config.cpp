@@ -49,7 +49,11 @@ QString SecretRef::describe() const
 QString DetectorSpec::describe() const
 {
     switch (type) {
-    case Type::Web: return QStringLiteral("web ") + url.toString();
+    case Type::Web:
+        // The source is part of the name: two detectors of one URL over two uplinks are two voters.
+        return QStringLiteral("web ") + url.toString()
+               + (!sourceAddress.isNull() ? QStringLiteral(" from ") + sourceAddress.toString()
+                  : !sourceInterface.isEmpty() ? QStringLiteral(" via ") + sourceInterface : QString());
     case Type::Interface: return QStringLiteral("interface ") + interfaceName;
     case Type::Command: return QStringLiteral("command ") + argv.value(0);
     case Type::Dns: return QStringLiteral("dns ") + dnsPreset + (dnsServer.isEmpty() ? QString() : QStringLiteral(" at ") + dnsServer);

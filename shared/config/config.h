@@ -25,6 +25,8 @@ class ProviderCatalog;
 /// \brief The id of every provider's primary credential: the profile's `secret` key, the keychain
 /// entry named after the profile. Other credentials have their own ids (e.g. "secretApiKey").
 inline constexpr QLatin1StringView kPrimaryCredential{"secret"};
+/// \brief The credential of a profile's proxy whose URL names a user: its password.
+inline constexpr QLatin1StringView kProxyPasswordCredential{"proxyPassword"};
 
 /// \brief One credential a profile reads: the provider's field and where its value comes from.
 struct CredentialRef
@@ -45,6 +47,8 @@ struct DetectorSpec
     QString dnsServer;         ///< Dns: "host[:port]" asked instead of the preset's servers (empty: theirs)
     std::chrono::milliseconds timeout{10000};
     bool allowInsecureHttp = false;
+    QHostAddress sourceAddress; ///< Web: requests leave from this local address (null: the system's choice)
+    QString sourceInterface;    ///< Web: ... from this interface's address of the family (empty: not set)
 
     QString describe() const;  ///< "web https://api.ipify.org", "interface eth0", "command /usr/bin/upnpc"
 };
@@ -86,6 +90,9 @@ struct Profile
     /// (`nameservers`): those named, or found with an NS lookup when the profile says "auto".
     bool checkPropagation = false;
     QStringList nameservers;  ///< "host[:port]"; empty with checkPropagation: NS lookup
+    /// The proxy of this profile's provider requests (unset: the global `proxy`; empty: none). A
+    /// user name in it means the password is the credential kProxyPasswordCredential.
+    std::optional<QUrl> proxy;
     /// The hooks told about this profile's records (unset: every hook; see HookSpec::profiles).
     std::optional<QStringList> hooks;
     QByteArray fingerprint;   ///< hash of the profile as written, hosts aside: a change clears holds and re-sends

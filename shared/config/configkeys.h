@@ -27,6 +27,8 @@ inline constexpr QLatin1StringView Type{"type"};
 inline constexpr QLatin1StringView Url{"url"};
 inline constexpr QLatin1StringView Argv{"argv"};
 inline constexpr QLatin1StringView Preset{"preset"};
+inline constexpr QLatin1StringView SourceAddress{"sourceAddress"}; // web: the local address requests leave from
+inline constexpr QLatin1StringView SourceInterface{"interface"};   // web: the interface whose address that is
 
 // A profile (beside its provider's own options).
 inline constexpr QLatin1StringView Name{"name"};
@@ -66,7 +68,7 @@ inline QStringList documentKeys()
 /// the provider takes them; its options besides).
 inline QStringList commonProfileKeys()
 {
-    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks, Nameservers};
+    return {Name, Provider, Hosts, Ipv4, Ipv6, Server, Username, Secret, AllowInsecureHttp, Hooks, Nameservers, Proxy};
 }
 
 /// \brief The keys of every hook told about events (beside those of its type).

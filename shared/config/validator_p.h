@@ -217,7 +217,7 @@ public:
             const QJsonArray array = list.toArray();
             const qsizetype before = errors.size();
             for (qsizetype i = 0; i < array.size(); ++i) {
-                if (auto spec = parseDetector(array.at(i), index(join(path, key), i)))
+                if (auto spec = parseDetector(array.at(i), index(join(path, key), i), family))
                     target.detectors.append(*spec);
             }
             if (errors.size() != before)
@@ -254,7 +254,37 @@ public:
         }
     }
 
-    std::optional<DetectorSpec> parseDetector(const QJsonValue &value, const QString &path)
+    // A web detector's "sourceAddress" (a local address of the list's family) or "interface"
+    // (whose address of that family it leaves from), for routers with several uplinks.
+    void parseSource(const QJsonObject &o, const QString &path, Family family, DetectorSpec &spec)
+    {
+        if (o.contains(ConfigKey::SourceAddress) && o.contains(ConfigKey::SourceInterface)) {
+            error(join(path, ConfigKey::SourceInterface),
+                  QStringLiteral("give \"sourceAddress\" or \"interface\", not both: the interface's address is the source"));
+            return;
+        }
+        if (const auto text = string(o, path, ConfigKey::SourceAddress, false)) {
+            const auto address = parseAddressText(*text);
+            if (!address)
+                error(join(path, ConfigKey::SourceAddress), QStringLiteral("is not a local address: %1").arg(address.error()));
+            else if ((address->protocol() == QAbstractSocket::IPv6Protocol) != (family == Family::IPv6))
+                error(join(path, ConfigKey::SourceAddress), QStringLiteral("%1 is not an %2 address, as a detector of \"%3\" needs")
+                                                                .arg(*text, familyDisplayName(family), familyName(family)));
+            else
+                spec.sourceAddress = *address;
+        }
+        if (const auto name = string(o, path, ConfigKey::SourceInterface, false)) {
+            // Linux's rules (IFNAMSIZ, no '/' or space); other systems' names fit them too.
+            static const QRegularExpression nameRe(QStringLiteral("^[^/\\s:]{1,15}$"));
+            if (!nameRe.match(*name).hasMatch() || *name == QLatin1String(".") || *name == QLatin1String(".."))
+                error(join(path, ConfigKey::SourceInterface),
+                      QStringLiteral("\"%1\" is not a network interface name (1-15 characters, no '/', ':' or spaces)").arg(*name));
+            else
+                spec.sourceInterface = *name;
+        }
+    }
+
+    std::optional<DetectorSpec> parseDetector(const QJsonValue &value, const QString &path, Family family)
     {
         if (!value.isObject()) {
             error(path, QStringLiteral("must be an object like {\"type\": \"web\", \"url\": \"https://…\"}"));
@@ -268,9 +298,11 @@ public:
         const qsizetype before = errors.size();
         if (*type == QLatin1String("web")) {
             spec.type = DetectorSpec::Type::Web;
-            checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("allowInsecureHttp")},
+            checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("allowInsecureHttp"),
+                                ConfigKey::SourceAddress, ConfigKey::SourceInterface},
                       QStringLiteral("for a web detector"));
             spec.allowInsecureHttp = boolean(o, path, QStringLiteral("allowInsecureHttp")).value_or(false);
+            parseSource(o, path, family, spec);
             if (const auto url = string(o, path, QStringLiteral("url"), true)) {
                 if (const auto parsed = httpUrl(*url, join(path, QStringLiteral("url")), spec.allowInsecureHttp))
                     spec.url = *parsed;
@@ -393,23 +425,42 @@ public:
             spec.timeout = *t;
     }
 
-    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"
-    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    // "proxy": "http://proxy.lan:3128" or "socks5://127.0.0.1:1080"; a profile's may name a user
+    // ("http://alice@proxy.lan:3128", the password is its credential proxyPassword) or be "none".
+    std::optional<QUrl> proxyUrl(const QJsonValue &value, const QString &path, bool inProfile)
     {
+        if (inProfile && value.toString() == QLatin1String("none"))
+            return QUrl();
         const QUrl url(value.toString(), QUrl::StrictMode);
+        // First, so that no other message repeats the password.
+        if (url.userInfo().contains(QLatin1Char(':'))) {
+            error(path, QStringLiteral("must not hold a password: secrets do not belong in the configuration file%1")
+                            .arg(inProfile ? QStringLiteral("; the proxy's password is the profile's credential \"%1\"")
+                                                 .arg(kProxyPasswordCredential)
+                                           : QString()));
+            return std::nullopt;
+        }
         const QString scheme = url.scheme();
         if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
             || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
             || url.hasQuery() || url.hasFragment()) {
             error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
-                                       "(scheme http or socks5, host and port), not %1").arg(quoted(value)));
-            return;
+                                       "(scheme http or socks5, host and port)%1, not %2")
+                            .arg(inProfile ? QStringLiteral(", or \"none\" for no proxy") : QString(), quoted(value)));
+            return std::nullopt;
         }
-        if (!url.userInfo().isEmpty()) {
-            error(path, QStringLiteral("must not hold a user name or password: secrets do not belong in the configuration file"));
-            return;
+        if (!inProfile && !url.userName().isEmpty()) {
+            error(path, QStringLiteral("must not hold a user name: a proxy that needs credentials is set in each "
+                                       "profile's \"proxy\" (its password is then a credential of the profile)"));
+            return std::nullopt;
         }
-        config.proxy = url;
+        return url;
+    }
+
+    void parseProxy(const QJsonValue &value, const QString &path, Config &config)
+    {
+        if (const auto url = proxyUrl(value, path, false))
+            config.proxy = *url;
     }
 
     void parseTls(const QJsonValue &value, const QString &path, Config &config)
@@ -509,6 +560,7 @@ public:
     // The provider's credentials in order, the primary first: where each comes from.
     void parseCredentials(const QJsonObject &o, const QString &path, const ProviderInfo &info, Profile &p)
     {
+        const bool proxyUser = p.proxy && !p.proxy->userName().isEmpty();
         if (info.secret != Need::Unused)
             p.credentials.append({QString(kPrimaryCredential), p.secret});
         const QString credentialsPath = join(path, QStringLiteral("credentials"));
@@ -526,7 +578,15 @@ public:
             parseSecret(given.value(field.id), join(credentialsPath, field.id), credential.ref);
             p.credentials.append(credential);
         }
-        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"").arg(info.id));
+        if (proxyUser) {
+            // Read with the others, so it is masked in logs and a new one lifts a hold.
+            ids.append(QString(kProxyPasswordCredential));
+            CredentialRef credential{QString(kProxyPasswordCredential), SecretRef{}};
+            parseSecret(given.value(kProxyPasswordCredential), join(credentialsPath, kProxyPasswordCredential), credential.ref);
+            p.credentials.append(credential);
+        }
+        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"%2")
+                                                   .arg(info.id, proxyUser ? QStringLiteral(" and its proxy") : QString()));
     }
 
     void checkOption(const QJsonObject &o, const QString &path, const ProviderOption &option)
@@ -595,9 +655,11 @@ public:
             p.provider = *id;
         }
 
+        if (o.contains(ConfigKey::Proxy))
+            p.proxy = proxyUrl(o.value(ConfigKey::Proxy), join(path, ConfigKey::Proxy), true);
         QStringList allowed = ConfigKey::commonProfileKeys();
         if (provider) {
-            if (!provider->extraCredentials.isEmpty())
+            if (!provider->extraCredentials.isEmpty() || (p.proxy && !p.proxy->userName().isEmpty()))
                 allowed.append(ConfigKey::Credentials);
             // A TTL the provider never sends would silently do nothing: unknown, like a typo.
             if (provider->supportsTtl)
@@ -707,6 +769,7 @@ public:
         identity.remove(QStringLiteral("hosts"));
         identity.remove(ConfigKey::Hooks);
         identity.remove(ConfigKey::Nameservers); // where the agent checks, not what the provider gets
+        identity.remove(ConfigKey::Proxy);       // the way requests take, not what the provider gets
         p.fingerprint = QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                                  QCryptographicHash::Sha256).toHex().left(32);
         if (errors.size() == before)

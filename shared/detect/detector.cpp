@@ -2,17 +2,19 @@
 
 #include "core/logging.h"
 
+#include <utility>
+
 namespace Qddns {
 
 void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
-                 const QStringList &withheldEnvironment)
+                 const QStringList &withheldEnvironment, RouterWanCallback routerWan)
 {
     switch (spec.type) {
     case DetectorSpec::Type::Web: runWebDetector(spec, family, http, context, std::move(done)); return;
     case DetectorSpec::Type::Interface: runInterfaceDetector(spec, family, context, std::move(done)); return;
     case DetectorSpec::Type::Command: runCommandDetector(spec, family, context, std::move(done), withheldEnvironment); return;
     case DetectorSpec::Type::Dns: runDnsDetector(spec, family, context, std::move(done)); return;
-    case DetectorSpec::Type::Upnp: runUpnpDetector(spec, family, http, context, std::move(done)); return;
+    case DetectorSpec::Type::Upnp: runUpnpDetector(spec, family, http, context, std::move(done), std::move(routerWan)); return;
     }
 }
 
@@ -45,8 +47,9 @@ void FamilyDetector::next()
         return;
     }
     const DetectorSpec spec = m_detection.detectors.at(m_index++);
+    m_routerWan.clear();
     runDetector(spec, m_family, m_http, this, [this, spec](const AddressResult &result) { onAnswer(spec, result); },
-                m_withheldEnvironment);
+                m_withheldEnvironment, [this](const QHostAddress &wan) { m_routerWan = wan; });
 }
 
 void FamilyDetector::onAnswer(const DetectorSpec &spec, const AddressResult &result)
@@ -55,13 +58,13 @@ void FamilyDetector::onAnswer(const DetectorSpec &spec, const AddressResult &res
     if (!result) {
         // The engine logs rejections as conditions (once when they begin): see Engine's logDetection().
         qCDebug(lcDetect).noquote() << familyName(m_family) << "detector" << name << "rejected:" << result.error();
-        m_result.attempts.append({name, QString(), result.error()});
+        m_result.attempts.append({name, QString(), result.error(), std::exchange(m_routerWan, QHostAddress())});
         next();
         return;
     }
     const QString address = result->toString();
     qCDebug(lcDetect).noquote() << familyName(m_family) << "detector" << name << "answered" << address;
-    m_result.attempts.append({name, address, QString()});
+    m_result.attempts.append({name, address, QString(), {}});
     QStringList &voters = m_votes[address];
     voters.append(name);
     if (voters.size() < m_detection.agree) {

@@ -19,12 +19,15 @@ class HttpClient;
 
 using AddressResult = Expected<QHostAddress, QString>;
 using AddressCallback = std::function<void(const AddressResult &)>;
+/// \brief Told a router's WAN address that is not public (double NAT), before the detector fails.
+using RouterWanCallback = std::function<void(const QHostAddress &)>;
 
 /// \brief Runs one detector of \a family; \a done is called once (unless \a context dies) with a
 /// global unicast address of that family, or the reason there is none. A command detector's
-/// process gets the agent's environment without \a withheldEnvironment (secret sources).
+/// process gets the agent's environment without \a withheldEnvironment (secret sources). A `upnp`
+/// detector whose router reports a private or CGNAT WAN address tells \a routerWan first.
 void runDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
-                 const QStringList &withheldEnvironment = {});
+                 const QStringList &withheldEnvironment = {}, RouterWanCallback routerWan = {});
 
 // The kinds, one file each.
 void runWebDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
@@ -33,8 +36,14 @@ void runCommandDetector(const DetectorSpec &spec, Family family, QObject *contex
                         const QStringList &withheldEnvironment = {});
 /// \brief Asks a DNS echo service (spec.dnsPreset, at spec.dnsServer if set) with one query.
 void runDnsDetector(const DetectorSpec &spec, Family family, QObject *context, AddressCallback done);
-/// \brief Asks the LAN's UPnP Internet Gateway Device for its WAN address (see upnp.h).
-void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done);
+/// \brief Asks the LAN's UPnP Internet Gateway Device for its WAN address (see upnp.h); a WAN
+/// address that is not public goes to \a routerWan and fails the detector.
+void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
+                     RouterWanCallback routerWan = {});
+
+/// \brief The address of \a family a web detector with `interface` sends from: the interface's
+/// first one that is not link-local. The error names the interface.
+Expected<QHostAddress, QString> interfaceSourceAddress(const QString &name, Family family);
 
 /// \brief The environment for a child process: the agent's own, without the variables named in
 /// \a withheld (profiles' `env` secret sources) and without CREDENTIALS_DIRECTORY.
@@ -66,6 +75,7 @@ struct DetectionAttempt
     QString detector;
     QString address; ///< empty when it failed
     QString error;
+    QHostAddress routerWan; ///< a `upnp` detector's router WAN address that is not public (double NAT); else null
 };
 
 /// \brief The outcome of detecting one family.
@@ -103,6 +113,7 @@ private:
     qsizetype m_index = 0;
     DetectionResult m_result;
     QHash<QString, QStringList> m_votes; ///< address -> detectors that returned it
+    QHostAddress m_routerWan;            ///< told by the running detector (see RouterWanCallback)
 };
 
 } // namespace Qddns

@@ -231,6 +231,18 @@ QString upnpWanProblem(const QHostAddress &wan)
         .arg(wan.toString(), reason);
 }
 
+WanNat upnpWanNat(const QHostAddress &wan)
+{
+    if (isGlobalUnicast(wan))
+        return WanNat::None;
+    const auto in = [&wan](const char *subnet) { return wan.isInSubnet(QHostAddress::parseSubnet(QLatin1String(subnet))); };
+    if (in("100.64.0.0/10"))
+        return WanNat::CarrierGrade;
+    if (in("10.0.0.0/8") || in("172.16.0.0/12") || in("192.168.0.0/16"))
+        return WanNat::Private;
+    return WanNat::Other;
+}
+
 void findUpnpGateway(HttpClient *http, std::chrono::milliseconds timeout, QObject *context,
                      std::function<void(const UpnpGatewayResult &)> done)
 {

@@ -58,4 +58,13 @@ Expected<QString, QString> parseExternalAddressReply(int status, const QByteArra
 /// \brief Why a router's WAN address is not the public one (private, CGNAT: double NAT), or empty.
 QString upnpWanProblem(const QHostAddress &wan);
 
+/// \brief What kind of NAT a router's non-public WAN address betrays.
+enum class WanNat {
+    None,         ///< a global address: the router holds the public address
+    Private,      ///< RFC 1918: the router is behind another router (double NAT)
+    CarrierGrade, ///< 100.64.0.0/10 (RFC 6598): the provider's carrier-grade NAT
+    Other,        ///< any other non-global address (loopback, link-local, reserved…)
+};
+WanNat upnpWanNat(const QHostAddress &wan);
+
 } // namespace Qddns

@@ -10,7 +10,8 @@
 
 namespace Qddns {
 
-void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done)
+void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, QObject *context, AddressCallback done,
+                     RouterWanCallback routerWan)
 {
     if (family != Family::IPv4) {
         // GetExternalIPAddress is IPv4 only; an IPv6 host needs no NAT traversal to be found.
@@ -19,17 +20,19 @@ void runUpnpDetector(const DetectorSpec &spec, Family family, HttpClient *http, 
         });
         return;
     }
-    findUpnpGateway(http, spec.timeout, context, [http, context, done](const UpnpGatewayResult &gateway) {
+    findUpnpGateway(http, spec.timeout, context, [http, context, done, routerWan](const UpnpGatewayResult &gateway) {
         if (!gateway) {
             done(Unexpected{gateway.error()});
             return;
         }
-        readUpnpExternalAddress(http, *gateway, context, [done](const UpnpAddressResult &wan) {
+        readUpnpExternalAddress(http, *gateway, context, [done, routerWan](const UpnpAddressResult &wan) {
             if (!wan) {
                 done(Unexpected{wan.error()});
                 return;
             }
             if (const QString problem = upnpWanProblem(*wan); !problem.isEmpty()) {
+                if (routerWan)
+                    routerWan(*wan); // status and tray say double NAT from this, not from the text
                 done(Unexpected{problem});
                 return;
             }

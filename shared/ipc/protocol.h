@@ -156,6 +156,9 @@ inline constexpr QLatin1StringView Checking{"checking"};
 inline constexpr QLatin1StringView Servers{"servers"};
 inline constexpr QLatin1StringView Server{"server"};
 inline constexpr QLatin1StringView Warning{"warning"};
+// A family's `routerWan` in `status` addresses (version 2, additive): double NAT.
+inline constexpr QLatin1StringView RouterWan{"routerWan"};
+inline constexpr QLatin1StringView Nat{"nat"};
 } // namespace Field
 
 /// \brief The fields of each provider's metadata in the `providers` reply (and `qddns-agent providers
@@ -222,6 +225,13 @@ namespace PropagationWord {
 inline constexpr QLatin1StringView Published{"published"};   // the provider took it; not every server answers it (yet)
 inline constexpr QLatin1StringView Propagated{"propagated"}; // every authoritative server answers the new address
 } // namespace PropagationWord
+
+/// \brief Why the router's WAN address is not the public one (`addresses.<family>.routerWan.nat`).
+namespace NatWord {
+inline constexpr QLatin1StringView Private{"private"};      // RFC 1918: the router is behind another router
+inline constexpr QLatin1StringView CarrierGrade{"cgnat"};   // 100.64.0.0/10: the provider's carrier-grade NAT
+inline constexpr QLatin1StringView Other{"other"};          // another non-public address
+} // namespace NatWord
 
 /// \brief What one authoritative server answered (`propagation.servers[].state`).
 namespace PropagationServerWord {

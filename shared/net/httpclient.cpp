@@ -26,9 +26,18 @@ void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificat
     // clearConnectionCache() stops its HTTP thread (blocking up to 5 s) and strands the replies in
     // flight until they time out: wait until none is.
     if (m_inFlight == 0)
-        m_nam->clearConnectionCache();
+        clearConnectionCaches();
     else
         m_clearCachePending = true;
+}
+
+void HttpClient::clearConnectionCaches()
+{
+    m_nam->clearConnectionCache();
+    if (m_directNam)
+        m_directNam->clearConnectionCache();
+    for (QNetworkAccessManager *nam : std::as_const(m_proxyNams))
+        nam->clearConnectionCache();
 }
 
 QString HttpClient::serverKey(const QUrl &url)
@@ -74,6 +83,29 @@ void HttpClient::setProxy(const QNetworkProxy &proxy)
     }
 }
 
+QNetworkAccessManager *HttpClient::managerFor(const Options &options)
+{
+    if (!options.proxy)
+        return options.direct && m_directNam ? m_directNam : m_nam; // m_nam is direct while no proxy is set
+    if (options.direct || options.proxy->type() == QNetworkProxy::NoProxy) {
+        if (!m_directNam) {
+            m_directNam = new QNetworkAccessManager(this);
+            m_directNam->setProxy(QNetworkProxy::NoProxy);
+        }
+        return m_directNam;
+    }
+    const QNetworkProxy &proxy = *options.proxy;
+    // The password is part of the key (in memory only): a new one must not reuse a refused login.
+    const QByteArray key = QByteArray::number(int(proxy.type())) + '\n' + proxy.hostName().toUtf8() + '\n'
+                           + QByteArray::number(proxy.port()) + '\n' + proxy.user().toUtf8() + '\n' + proxy.password().toUtf8();
+    QNetworkAccessManager *&nam = m_proxyNams[key];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        nam->setProxy(proxy);
+    }
+    return nam;
+}
+
 void HttpClient::start(const QString &server, Pending pending)
 {
     ++m_active[server];
@@ -97,7 +129,7 @@ void HttpClient::start(const QString &server, Pending pending)
     const QString shownUrl = redactUrl(pending.request.url, pending.options.secrets);
     qCDebug(lcHttp).noquote() << pending.request.method << shownUrl;
 
-    QNetworkAccessManager *nam = pending.options.direct && m_directNam ? m_directNam : m_nam;
+    QNetworkAccessManager *nam = managerFor(pending.options);
     QNetworkReply *reply = nam->sendCustomRequest(nr, pending.request.method, pending.request.body);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -150,6 +182,16 @@ void HttpClient::start(const QString &server, Pending pending)
             result.status = 0;
             result.error = QStringLiteral("the reply from %1 ended early: %2")
                                .arg(pending.request.url.host(), redactText(reply->errorString(), pending.options.secrets));
+        } else if (const auto e = reply->error(); e >= QNetworkReply::ProxyConnectionRefusedError
+                                                   && e <= QNetworkReply::UnknownProxyError) {
+            // The proxy's failure, named as such: a wrong proxy password must not read as the provider's.
+            const QNetworkProxy proxy = pending.options.proxy ? *pending.options.proxy : m_nam->proxy();
+            result.status = 0;
+            result.error = e == QNetworkReply::ProxyAuthenticationRequiredError
+                               ? QStringLiteral("%1 refused the credentials (%2): check the proxy's user name and password")
+                                     .arg(describeProxy(proxy), redactText(reply->errorString(), pending.options.secrets))
+                               : QStringLiteral("%1: %2").arg(describeProxy(proxy),
+                                                              redactText(reply->errorString(), pending.options.secrets));
         } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
             // Transport failure (refused, TLS, DNS). HTTP error statuses are answers, not transport errors.
             result.error = QStringLiteral("%1: %2").arg(pending.request.url.host(),
@@ -173,7 +215,7 @@ void HttpClient::finish(const QString &server)
         // Not from inside the finished reply's signal.
         QTimer::singleShot(0, this, [this] {
             if (m_inFlight == 0 && std::exchange(m_clearCachePending, false))
-                m_nam->clearConnectionCache();
+                clearConnectionCaches();
         });
     }
     if (--m_active[server] <= 0)
@@ -204,12 +246,24 @@ void HttpClient::abortAll()
         cancel();
 }
 
-QNetworkProxy networkProxy(const QUrl &url)
+QNetworkProxy networkProxy(const QUrl &url, const QString &password)
 {
     if (url.isEmpty())
         return QNetworkProxy(QNetworkProxy::NoProxy);
     const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
-    return QNetworkProxy(type, url.host(), quint16(url.port()));
+    QNetworkProxy proxy(type, url.host(), quint16(url.port()), url.userName());
+    if (!url.userName().isEmpty())
+        proxy.setPassword(password);
+    return proxy;
+}
+
+QString describeProxy(const QNetworkProxy &proxy)
+{
+    const QString kind = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5 proxy") : QStringLiteral("HTTP proxy");
+    const QString host = proxy.hostName().contains(QLatin1Char(':')) ? QLatin1Char('[') + proxy.hostName() + QLatin1Char(']')
+                                                                     : proxy.hostName();
+    return QStringLiteral("%1 %2:%3").arg(kind, host).arg(proxy.port())
+           + (proxy.user().isEmpty() ? QString() : QStringLiteral(" (user %1)").arg(proxy.user()));
 }
 
 } // namespace Qddns

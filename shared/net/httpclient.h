@@ -3,6 +3,7 @@
 #include "core/http.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -32,11 +34,18 @@ public:
         bool followRedirects = false;  ///< only for requests without credentials (echo services)
         QStringList secrets;           ///< masked in every log line about this request
         bool direct = false;           ///< never through the proxy (the LAN router)
+        /// This request's proxy (a profile's own, NoProxy: none), with its credentials; unset: setProxy()'s.
+        std::optional<QNetworkProxy> proxy;
     };
     using Callback = std::function<void(const HttpReply &)>;
 
     /// \brief Sends \a request; \a done runs once with the reply, unless \a context is gone.
     void send(const HttpRequest &request, const Options &options, QObject *context, Callback done);
+
+    /// \brief Sends a GET from the local address \a source (a detector on one of several uplinks):
+    /// the same rules as send() — verification, CAs, size cap, timeout, redirects — but never a proxy.
+    void sendFrom(const QHostAddress &source, const HttpRequest &request, const Options &options, QObject *context,
+                  Callback done);
 
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     /// \brief Sends requests (not those marked direct) through \a proxy; NoProxy: direct.
@@ -59,10 +68,14 @@ private:
     };
     void start(const QString &server, Pending pending);
     void finish(const QString &server);
+    void clearConnectionCaches(); ///< of every network manager: the direct one and each proxy's
     static QString serverKey(const QUrl &url);
+    QNetworkAccessManager *managerFor(const Options &options);
 
     QNetworkAccessManager *m_nam;
     QNetworkAccessManager *m_directNam = nullptr; ///< for direct requests while a proxy is set
+    /// One per proxy requests name (Options::proxy): a manager has one proxy. Keyed by all of it.
+    QHash<QByteArray, QNetworkAccessManager *> m_proxyNams;
     QList<QSslCertificate> m_extraCas;
     std::chrono::milliseconds m_timeout{10000};
     int m_perServerLimit = 2;
@@ -73,7 +86,11 @@ private:
     QHash<QNetworkReply *, std::function<void()>> m_abortReasons; ///< in flight: how to cancel each
 };
 
-/// \brief The proxy a configuration's `proxy` URL names (http:// or socks5://); NoProxy for an empty URL.
-QNetworkProxy networkProxy(const QUrl &url);
+/// \brief The proxy a configuration's `proxy` URL names (http:// or socks5://, with its user name
+/// and \a password if given); NoProxy for an empty URL.
+QNetworkProxy networkProxy(const QUrl &url, const QString &password = {});
+
+/// \brief A proxy for messages: "http proxy 127.0.0.1:3128 (user alice)", never its password.
+QString describeProxy(const QNetworkProxy &proxy);
 
 } // namespace Qddns

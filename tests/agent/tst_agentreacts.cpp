@@ -26,8 +26,10 @@ private Q_SLOTS:
     void publishesInterfaceChangeWithinASecond();
     void hostWithSuffixFollowsThePrefix();
     void publishesRouterEventWithinASecond();
+    void statusShowsDoubleNat();
 
 private:
+    void doubleNatScenario();
     void routerEventScenario();
     void runInNamespace(const QString &function);
     void scenario();
@@ -62,6 +64,14 @@ void TstAgentReacts::publishesRouterEventWithinASecond()
         routerEventScenario();
     else
         runInNamespace(QStringLiteral("publishesRouterEventWithinASecond"));
+}
+
+void TstAgentReacts::statusShowsDoubleNat()
+{
+    if (qEnvironmentVariableIsSet(kNetnsChildVariable))
+        doubleNatScenario();
+    else
+        runInNamespace(QStringLiteral("statusShowsDoubleNat"));
 }
 
 void TstAgentReacts::runInNamespace(const QString &function)
@@ -279,6 +289,89 @@ void TstAgentReacts::routerEventScenario()
     for (qint64 ms : latencies)
         QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms:\n").arg(ms) + QString::fromLocal8Bit(agentLog)));
     QCOMPARE(published.size(), 4); // the start-up update and one per change
+}
+
+// Behind carrier-grade NAT: the router's UPnP answer is 100.64.1.2, so the upnp detector is
+// skipped, the web detector's address is published, and `status` (JSON and text) says why.
+void TstAgentReacts::doubleNatScenario()
+{
+    QVERIFY2(inFreshPrivateNamespace(), "refusing to change addresses: not in a fresh private network namespace");
+    IP(QStringLiteral("link set lo up multicast on"));
+    IP(QStringLiteral("route add 239.0.0.0/8 dev lo"));
+    IP(QStringLiteral("addr add 192.168.77.1/24 dev lo"));
+    IP(QStringLiteral("addr add 192.168.77.10/24 dev lo"));
+    FakeIgd igd;
+    igd.setExternalAddress(QStringLiteral("100.64.1.2"));
+    QVERIFY(igd.start(QHostAddress(QStringLiteral("192.168.77.1"))));
+
+    FakeHttpServer echo;
+    QVERIFY(echo.listen());
+    echo.setReply({200, "81.2.69.160"});
+    QStringList published;
+    FakeHttpServer provider;
+    QVERIFY(provider.listen());
+    provider.setHandler([&](const RecordedRequest &r) {
+        published.append(r.queryValue("myip"));
+        return FakeReply{200, "good " + r.queryValue("myip").toLatin1()};
+    });
+
+    QTemporaryDir dir;
+    QVERIFY(writeSecretFile(dir.filePath("secret"), "netns-secret"));
+    const QJsonObject config{
+        {"version", 1},
+        {"interval", "1h"},
+        {"tls", QJsonObject{{"caFile", FakeHttpServer::caFile()}}},
+        {"detectors", QJsonObject{{"ipv4", QJsonArray{QJsonObject{{"type", "upnp"}},
+                                                      QJsonObject{{"type", "web"}, {"url", echo.baseUrl().toString() + "/ip"}}}},
+                                  {"ipv6", QJsonArray{}}}},
+        {"profiles", QJsonArray{QJsonObject{{"name", "home"}, {"provider", "dyndns2"},
+                                            {"server", provider.baseUrl().toString()},
+                                            {"hosts", QJsonArray{"home.example.org"}}, {"username", "alice"},
+                                            {"secret", QJsonObject{{"source", "file"}, {"path", dir.filePath("secret")}}}}}}};
+    QFile file(dir.filePath("config.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+
+    const QStringList socket{"--socket", dir.filePath("agent.socket")};
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray agentLog;
+    connect(&agent, &QProcess::readyRead, this, [&] { agentLog += agent.readAll(); });
+    agent.start(QStringLiteral(QDDNS_AGENT_BINARY),
+                QStringList{"run", "--verbose", "--config", file.fileName(), "--state-dir", dir.filePath("state")} + socket);
+    QVERIFY(agent.waitForStarted());
+    QTRY_VERIFY2_WITH_TIMEOUT(published.contains("81.2.69.160"), agentLog.right(3000).constData(), 15000);
+
+    const auto status = [&](const QStringList &args) {
+        QProcess cli;
+        cli.start(QStringLiteral(QDDNS_AGENT_BINARY), QStringList{"status"} + args + socket);
+        cli.waitForFinished(10000);
+        return cli.readAllStandardOutput();
+    };
+    const QJsonObject ipv4 = QJsonDocument::fromJson(status({"--json"})).object().value("addresses").toObject().value("ipv4").toObject();
+    QCOMPARE(ipv4.value("address").toString(), QString("81.2.69.160"));
+    QVERIFY2(ipv4.value("detector").toString().startsWith("web"), qPrintable(ipv4.value("detector").toString()));
+    const QJsonObject wan = ipv4.value("routerWan").toObject();
+    QCOMPARE(wan.value("address").toString(), QString("100.64.1.2"));
+    QCOMPARE(wan.value("nat").toString(), QString("cgnat"));
+    QCOMPARE(wan.value("detector").toString(), QString("upnp"));
+    const QByteArray text = status({});
+    QVERIFY2(text.contains("IPv4  router's WAN address 100.64.1.2 is carrier-grade NAT"), text.constData());
+
+    // The router gets a public address: the next detection drops the note.
+    igd.setExternalAddress(QStringLiteral("81.2.69.161"));
+    QProcess update;
+    update.start(QStringLiteral(QDDNS_AGENT_BINARY), QStringList{"update"} + socket);
+    // Not waitForFinished(): the router and the provider answer from this event loop.
+    QTRY_VERIFY2_WITH_TIMEOUT(update.state() == QProcess::NotRunning, agentLog.right(3000).constData(), 15000);
+    QVERIFY2(published.contains("81.2.69.161"), agentLog.right(3000).constData());
+    const QJsonObject after = QJsonDocument::fromJson(status({"--json"})).object().value("addresses").toObject().value("ipv4").toObject();
+    QCOMPARE(after.value("address").toString(), QString("81.2.69.161"));
+    QVERIFY2(!after.contains("routerWan"), QJsonDocument(after).toJson().constData());
+
+    agent.terminate();
+    QVERIFY(agent.waitForFinished(6000));
 }
 
 QTEST_GUILESS_MAIN(TstAgentReacts)

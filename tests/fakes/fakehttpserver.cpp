@@ -252,6 +252,7 @@ bool FakeHttpConnection::parseHead(const QByteArray &head)
     }
 
     m_request = RecordedRequest();
+    m_request.peer = m_socket->peerAddress();
     m_request.method = requestLine[0];
     m_request.target = requestLine[1];
     const bool http10 = requestLine[2] == "HTTP/1.0";

@@ -25,6 +25,7 @@ struct RecordedRequest
     QUrlQuery query;              // parsed query, with QUrlQuery's own semantics ('+' stays '+')
     QList<std::pair<QByteArray, QByteArray>> headers;  // as received, in order, values trimmed
     QByteArray body;
+    QHostAddress peer;            // the client's address as the server saw it
 
     /// \brief Value of the first header called \a name (case-insensitive); empty if absent.
     QByteArray header(const QByteArray &name) const;

@@ -59,6 +59,12 @@ FakeProxy::FakeProxy(Kind kind, QObject *parent) : QObject(parent), m_kind(kind)
     connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
 }
 
+void FakeProxy::requireCredentials(const QByteArray &user, const QByteArray &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
 bool FakeProxy::listen(const QHostAddress &address)
 {
     return m_server.listen(address, 0);
@@ -69,24 +75,50 @@ void FakeProxy::accept()
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         auto *upstream = new QTcpSocket(client);
-        // 0: greeting (SOCKS5), 1: request, 2: relaying.
+        // 0: greeting (SOCKS5), 3: username/password (SOCKS5, RFC 1929), 1: request, 2: relaying.
         auto stage = std::make_shared<int>(m_kind == Kind::Socks5 ? 0 : 1);
         auto buffer = std::make_shared<QByteArray>();
         connect(client, &QTcpSocket::readyRead, this, [this, client, upstream, stage, buffer] {
             if (*stage == 2)
                 return;
             *buffer += client->readAll();
+            const bool needsAuth = !m_user.isEmpty();
             if (*stage == 0) {
                 if (buffer->size() < 2 || buffer->size() < 2 + quint8(buffer->at(1)))
                     return;
-                const bool noAuth = buffer->mid(2, quint8(buffer->at(1))).contains(char(0));
+                const QByteArray methods = buffer->mid(2, quint8(buffer->at(1)));
                 buffer->remove(0, 2 + quint8(buffer->at(1)));
-                client->write(QByteArray::fromHex(noAuth ? "0500" : "05ff"));
-                if (!noAuth) {
+                const char method = needsAuth ? (methods.contains(char(2)) ? 2 : char(0xff)) : (methods.contains(char(0)) ? 0 : char(0xff));
+                client->write(QByteArray(1, 5) + QByteArray(1, method));
+                if (method == char(0xff)) {
+                    ++m_refusals;
                     client->disconnectFromHost();
                     return;
                 }
+                *stage = needsAuth ? 3 : 1;
+            }
+            if (*stage == 3) {
+                // VER 1, ULEN, UNAME, PLEN, PASSWD
+                if (buffer->size() < 2 || buffer->size() < 3 + quint8(buffer->at(1)))
+                    return;
+                const int userLength = quint8(buffer->at(1));
+                const int passwordLength = quint8(buffer->at(2 + userLength));
+                if (buffer->size() < 3 + userLength + passwordLength)
+                    return;
+                const QByteArray user = buffer->mid(2, userLength);
+                const QByteArray password = buffer->mid(3 + userLength, passwordLength);
+                m_seen.append(QByteArray(user + ':' + password));
+                buffer->remove(0, 3 + userLength + passwordLength);
+                if (user != m_user || password != m_password) {
+                    ++m_refusals;
+                    client->write(QByteArray::fromHex("0101"));
+                    client->disconnectFromHost();
+                    return;
+                }
+                client->write(QByteArray::fromHex("0100"));
                 *stage = 1;
+                if (buffer->isEmpty())
+                    return;
             }
             QString host;
             quint16 port = 0;
@@ -96,6 +128,22 @@ void FakeProxy::accept()
                 if (end < 0)
                     return;
                 const QList<QByteArray> line = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                if (needsAuth) {
+                    QByteArray given;
+                    for (const QByteArray &header : buffer->left(end).split('\n')) {
+                        if (header.toLower().startsWith("proxy-authorization:"))
+                            given = header.mid(header.indexOf(':') + 1).trimmed();
+                    }
+                    if (!given.isEmpty())
+                        m_seen.append(given);
+                    if (given != "Basic " + QByteArray(m_user + ':' + m_password).toBase64()) {
+                        ++m_refusals;
+                        client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"fake\"\r\n"
+                                      "Content-Length: 0\r\nConnection: close\r\nProxy-Connection: close\r\n\r\n");
+                        client->disconnectFromHost();
+                        return;
+                    }
+                }
                 rest = buffer->mid(end + 4);
                 if (line.size() != 3 || line.at(0) != "CONNECT") {
                     client->write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");

@@ -120,6 +120,9 @@ const QHash<QString, QSet<QString>> &allowList()
         // The server field's kind, as the agent names option kinds ("string", "url"...), which
         // have no constants: not the web detector's key "url".
         {QStringLiteral("gui/settings/profileeditormodel.cpp"), {QStringLiteral("url")}},
+        // The detector type "interface", which has no constant: not a web detector's key "interface".
+        {QStringLiteral("gui/settings/detectorlistmodel.cpp"), {QStringLiteral("interface")}},
+        {QStringLiteral("gui/settings/globalsettingswidget.cpp"), {QStringLiteral("interface")}},
     };
     return list;
 }

@@ -220,6 +220,20 @@ void TstTrayState::fromStatus_data()
     QTest::newRow("propagated")
         << status(homeWith(record("A", "current", {{"propagation", QJsonObject{{"state", "propagated"}, {"checking", false}}}})))
         << connected << int(TrayIconKind::Current) << QStringList{"All records are current"} << QStringList{"propagat"};
+    // Double NAT: the upnp detector's router has no public WAN address; the next detector found one.
+    const auto behindNat = [&](const QString &wan, const QString &nat) {
+        QJsonObject v4Family = family(v4);
+        v4Family.insert("routerWan", QJsonObject{{"address", wan}, {"nat", nat}, {"detector", "upnp"}});
+        return status(allCurrent(), {{"ipv4", v4Family}, {"ipv6", family(v6)}});
+    };
+    QTest::newRow("router behind carrier-grade NAT")
+        << behindNat("100.64.1.2", "cgnat") << connected << int(TrayIconKind::Warning)
+        << QStringList{"Router's WAN address 100.64.1.2 is carrier-grade NAT:", "IPv4: " + v4}
+        << QStringList{"All records are current", "double NAT"};
+    QTest::newRow("router behind another router")
+        << behindNat("192.168.178.20", "private") << connected << int(TrayIconKind::Warning)
+        << QStringList{"Router's WAN address 192.168.178.20 is private: the router is behind another router (double NAT)"}
+        << QStringList{"carrier-grade"};
     QTest::newRow("no profiles") << status({}) << connected << int(TrayIconKind::Warning)
                                  << QStringList{"No profile is configured"} << QStringList{};
 }

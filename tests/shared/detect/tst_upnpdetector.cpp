@@ -354,6 +354,15 @@ void TstUpnpDetector::errorReplies()
     QCOMPARE(ok.value(), QStringLiteral("81.2.69.160"));
     QVERIFY(upnpWanProblem(QHostAddress(QStringLiteral("81.2.69.160"))).isEmpty());
     QVERIFY(upnpWanProblem(QHostAddress(QStringLiteral("10.1.2.3"))).contains(QLatin1String("double NAT")));
+    // What status and the tray call it.
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("81.2.69.160"))), WanNat::None);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("100.64.1.2"))), WanNat::CarrierGrade);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("100.127.255.254"))), WanNat::CarrierGrade);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("100.128.0.1"))), WanNat::None);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("10.1.2.3"))), WanNat::Private);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("172.31.0.1"))), WanNat::Private);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("192.168.178.20"))), WanNat::Private);
+    QCOMPARE(upnpWanNat(QHostAddress(QStringLiteral("169.254.1.1"))), WanNat::Other);
 }
 
 void TstUpnpDetector::config()
