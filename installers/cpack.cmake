@@ -49,6 +49,8 @@ qddns keeps DNS names pointing at the public address of your network. This
 is its tray application: status at a glance, profile settings built for
 each provider, the IP history, a port check and the agent's live log. It
 talks to the qddns-agent service through its local socket.")
+# The agent's postinst creates the system unit's socket group (sysusers.d/qddns.conf).
+set(CPACK_DEBIAN_AGENT_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_SOURCE_DIR}/linux/debian/agent/postinst)
 # Files in /etc are the administrator's once installed (dpkg keeps their changes).
 set(CPACK_DEBIAN_GUI_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_SOURCE_DIR}/linux/debian/gui/conffiles)
 
@@ -63,13 +65,14 @@ set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_AGENT_PACKAGE_NAME qddns-agent)
 set(CPACK_RPM_GUI_PACKAGE_NAME qddns)
 set(CPACK_RPM_AGENT_PACKAGE_REQUIRES "libsecret, ca-certificates")
+# The socket group: Fedora's systemd runs sysusers.d files as a file trigger; elsewhere at boot.
 set(CPACK_RPM_GUI_PACKAGE_REQUIRES "qddns-agent = ${PROJECT_VERSION}")
 set(CPACK_RPM_AGENT_PACKAGE_SUMMARY "Dynamic DNS client: the agent (headless service)")
 set(CPACK_RPM_GUI_PACKAGE_SUMMARY "Dynamic DNS client: tray icon and settings")
 set(CPACK_RPM_GUI_USER_FILELIST "%config(noreplace) /etc/xdg/autostart/qddns.desktop")
 # Directories the distribution's own packages (filesystem, systemd, hicolor-icon-theme) own.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-    /etc/xdg /etc/xdg/autostart /usr/lib/systemd /usr/lib/systemd/system /usr/lib/systemd/user
+    /etc/xdg /etc/xdg/autostart /usr/lib/systemd /usr/lib/systemd/system /usr/lib/systemd/user /usr/lib/sysusers.d
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/man /usr/share/man/man1 /usr/share/man/man5 /usr/share/doc
     /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/zsh

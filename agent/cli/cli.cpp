@@ -64,7 +64,7 @@ struct CommandSpec
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs{
-        {QStringLiteral("run"), {}, 0, 0, {}},
+        {QStringLiteral("run"), {QStringLiteral("socket-group")}, 0, 0, {}},
         {QStringLiteral("once"), {QStringLiteral("dry-run"), QStringLiteral("force"), QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("check-config"), {QStringLiteral("strict")}, 0, 0, {}},
         {QStringLiteral("providers"), {QStringLiteral("json")}, 0, 1, QStringLiteral("qddns-agent providers [ID] [--json]")},
@@ -246,8 +246,17 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
 }
 
 
-int commandRun(QCoreApplication &app, Context &ctx)
+int commandRun(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx)
 {
+    std::optional<LocalSocketPlatform::SocketGroup> socketGroup;
+    if (parser.isSet(QStringLiteral("socket-group"))) {
+        auto resolved = LocalSocketPlatform::resolveGroup(parser.value(QStringLiteral("socket-group")));
+        if (!resolved) {
+            printError(QStringLiteral("qddns-agent: ") + resolved.error());
+            return Exit::Usage;
+        }
+        socketGroup = resolved.value();
+    }
     // The service and its socket API are wired here: neither constructs the other.
     AgentService service(ctx.registry, ctx.loaded, {ctx.configArgument, ctx.stateDir, ctx.socketPath});
     if (const auto locked = service.lock(); !locked) {
@@ -255,7 +264,7 @@ int commandRun(QCoreApplication &app, Context &ctx)
         return Exit::Failure;
     }
     LocalServer server;
-    if (const auto listening = server.listen(ctx.socketPath); !listening) {
+    if (const auto listening = server.listen(ctx.socketPath, socketGroup); !listening) {
         qCCritical(lcAgent).noquote() << listening.error();
         return Exit::Failure;
     }
@@ -400,6 +409,9 @@ int runAgentCli(QCoreApplication &app)
         {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
                                        .arg(Ipc::defaultSocketPath(defaultStateDirectory())), QStringLiteral("path")},
         {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
+        {QStringLiteral("socket-group"), QStringLiteral("run: share the socket (0660) with this group (name or number): its members may use "
+                                                        "status, update, pause, resume, logs and history, not change the configuration or secrets."),
+         QStringLiteral("group")},
         {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
         {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
         {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
@@ -493,7 +505,7 @@ int runAgentCli(QCoreApplication &app)
         return runSecretCommand(app, parser, args.at(1), args.at(2), ctx.loaded, ctx.registry);
     if (command == QLatin1String("once"))
         return commandOnce(app, parser, ctx);
-    return commandRun(app, ctx);
+    return commandRun(app, parser, ctx);
 }
 
 } // namespace Qddns
