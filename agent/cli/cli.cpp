@@ -11,6 +11,7 @@
 #include "cli/secretcommands.h"
 #include "engine/service.h"
 #include "hooks/hookrunner.h"
+#include "platform/servicecontrol.h"
 #include "platform/signals.h"
 #include "server/agentapi.h"
 #include "server/localserver.h"
@@ -71,7 +72,7 @@ const QList<CommandSpec> &commandSpecs()
         {QStringLiteral("secret"), {QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
          QStringLiteral("qddns-agent secret set|delete PROFILE [--field F] [--file PATH [--write-config]] (the secret is read from standard input)")},
         {QStringLiteral("import"), {QStringLiteral("write"), QStringLiteral("merge"), QStringLiteral("secrets")}, 0, 3, importUsage()},
-        {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit")},
+        {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit (Windows: install|uninstall|start|stop)")},
         {QStringLiteral("status"), {QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("update"), {QStringLiteral("force")}, 0, 1, QStringLiteral("qddns-agent update [PROFILE] [--force]")},
         {QStringLiteral("pause"), {}, 0, 0, {}},
@@ -246,7 +247,19 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
 }
 
 
-int commandRun(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx)
+// The service subcommands of this platform: systemd units everywhere, the Service Control
+// Manager's on Windows too.
+QStringList serviceSubcommands()
+{
+    QStringList names{QStringLiteral("print-unit"), QStringLiteral("install-unit")};
+    if (ServiceControl::available())
+        names << QStringLiteral("install") << QStringLiteral("uninstall") << QStringLiteral("start") << QStringLiteral("stop")
+              << QStringLiteral("run");
+    return names;
+}
+
+// \a requests: the Windows service control handler's stop and wake-up requests, when the SCM runs it.
+int commandRun(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx, ServiceControl::Requests *requests = nullptr)
 {
     std::optional<LocalSocketPlatform::SocketGroup> socketGroup;
     if (parser.isSet(QStringLiteral("socket-group"))) {
@@ -289,6 +302,17 @@ int commandRun(QCoreApplication &app, const QCommandLineParser &parser, Context 
         qCInfo(lcAgent).noquote() << QStringLiteral("signal %1 received: stopping").arg(signal);
         service.stop();
     });
+    if (requests) {
+        QObject::connect(requests, &ServiceControl::Requests::stopRequested, &service, [&service] {
+            qCInfo(lcAgent) << "the Service Control Manager asks to stop: stopping";
+            service.stop();
+        });
+        // After a sleep the network, and perhaps the public address, is new.
+        QObject::connect(requests, &ServiceControl::Requests::resumedFromSleep, &service, [&service] {
+            if (!service.isPaused() && !service.isStopping() && !service.engine()->isRunning())
+                service.engine()->runCycle({});
+        });
+    }
     service.start();
     hooks.agentStarted();
     const int code = app.exec();
@@ -468,8 +492,8 @@ int runAgentCli(QCoreApplication &app)
         printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
         return Exit::Usage;
     }
-    if (command == QLatin1String("service") && args.at(1) != QLatin1String("print-unit") && args.at(1) != QLatin1String("install-unit")) {
-        printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
+    if (command == QLatin1String("service") && !serviceSubcommands().contains(args.at(1))) {
+        printError(QStringLiteral("qddns-agent: usage: qddns-agent service %1").arg(serviceSubcommands().join(QLatin1Char('|'))));
         return Exit::Usage;
     }
     installLogSink(parser.isSet(QStringLiteral("verbose")));
@@ -488,6 +512,19 @@ int runAgentCli(QCoreApplication &app)
         return printProviders(ctx.registry, args.value(1), parser.isSet(QStringLiteral("json")));
     if (command == QLatin1String("import"))
         return runImportCommand(parser, args, ctx.registry);
+    if (command == QLatin1String("service") && args.at(1) == QLatin1String("run")) {
+        // Started by the Windows Service Control Manager (`service install` registers this).
+        if (!loadContext(parser, ctx))
+            return Exit::Usage;
+        ServiceControl::Requests requests;
+        QString error;
+        const int code = ServiceControl::runAsService([&] { return commandRun(app, parser, ctx, &requests); }, &requests, &error);
+        if (code < 0) {
+            printError(QStringLiteral("qddns-agent: ") + error);
+            return Exit::Failure;
+        }
+        return code;
+    }
     if (command == QLatin1String("service")) {
         // The unit runs this agent with the files given here, each as an absolute path.
         QStringList runArguments;
