@@ -18,6 +18,9 @@
 #include <sys/types.h>
 #include <sys/un.h>
 #include <unistd.h>
+#if defined(Q_OS_DARWIN) || defined(Q_OS_FREEBSD)
+#include <sys/ucred.h> // xucred, for LOCAL_PEERCRED
+#endif
 
 namespace Qddns::LocalSocketPlatform {
 
@@ -151,6 +154,13 @@ std::optional<Peer> peerOf(qintptr fd)
         return std::nullopt;
     peer.uid = uid;
     peer.gid = gid;
+#if defined(LOCAL_PEERCRED) && defined(XUCRED_VERSION)
+    // macOS and FreeBSD: the groups the peer had when it connected (at most 16 are reported).
+    xucred cred{};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(int(fd), SOL_LOCAL, LOCAL_PEERCRED, &cred, &len) == 0 && cred.cr_version == XUCRED_VERSION)
+        peer.groups.assign(cred.cr_groups, cred.cr_groups + cred.cr_ngroups);
+#endif
 #endif
     return peer;
 }
