@@ -1669,10 +1669,6 @@ Daran geprüft: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1713,10 @@ Daran geprüft: %3</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "cli/secretcommands.h"
 #include "engine/service.h"
 #include "hooks/hookrunner.h"
+#include "platform/servicecontrol.h"
 #include "platform/signals.h"
 #include "server/agentapi.h"
 #include "server/localserver.h"
@@ -64,14 +65,14 @@ struct CommandSpec
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs{
-        {QStringLiteral("run"), {}, 0, 0, {}},
+        {QStringLiteral("run"), {QStringLiteral("socket-group")}, 0, 0, {}},
         {QStringLiteral("once"), {QStringLiteral("dry-run"), QStringLiteral("force"), QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("check-config"), {QStringLiteral("strict")}, 0, 0, {}},
         {QStringLiteral("providers"), {QStringLiteral("json")}, 0, 1, QStringLiteral("qddns-agent providers [ID] [--json]")},
         {QStringLiteral("secret"), {QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("write-config")}, 2, 2,
          QStringLiteral("qddns-agent secret set|delete PROFILE [--field F] [--file PATH [--write-config]] (the secret is read from standard input)")},
         {QStringLiteral("import"), {QStringLiteral("write"), QStringLiteral("merge"), QStringLiteral("secrets")}, 0, 3, importUsage()},
-        {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit")},
+        {QStringLiteral("service"), {}, 1, 1, QStringLiteral("qddns-agent service print-unit|install-unit (Windows: install|uninstall|start|stop)")},
         {QStringLiteral("status"), {QStringLiteral("json")}, 0, 0, {}},
         {QStringLiteral("update"), {QStringLiteral("force")}, 0, 1, QStringLiteral("qddns-agent update [PROFILE] [--force]")},
         {QStringLiteral("pause"), {}, 0, 0, {}},
@@ -246,8 +247,29 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
 }
 
 
-int commandRun(QCoreApplication &app, Context &ctx)
+// The service subcommands of this platform: systemd units everywhere, the Service Control
+// Manager's on Windows too.
+QStringList serviceSubcommands()
 {
+    QStringList names{QStringLiteral("print-unit"), QStringLiteral("install-unit")};
+    if (ServiceControl::available())
+        names << QStringLiteral("install") << QStringLiteral("uninstall") << QStringLiteral("start") << QStringLiteral("stop")
+              << QStringLiteral("run");
+    return names;
+}
+
+// \a requests: the Windows service control handler's stop and wake-up requests, when the SCM runs it.
+int commandRun(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx, ServiceControl::Requests *requests = nullptr)
+{
+    std::optional<LocalSocketPlatform::SocketGroup> socketGroup;
+    if (parser.isSet(QStringLiteral("socket-group"))) {
+        auto resolved = LocalSocketPlatform::resolveGroup(parser.value(QStringLiteral("socket-group")));
+        if (!resolved) {
+            printError(QStringLiteral("qddns-agent: ") + resolved.error());
+            return Exit::Usage;
+        }
+        socketGroup = resolved.value();
+    }
     // The service and its socket API are wired here: neither constructs the other.
     AgentService service(ctx.registry, ctx.loaded, {ctx.configArgument, ctx.stateDir, ctx.socketPath});
     if (const auto locked = service.lock(); !locked) {
@@ -255,7 +277,7 @@ int commandRun(QCoreApplication &app, Context &ctx)
         return Exit::Failure;
     }
     LocalServer server;
-    if (const auto listening = server.listen(ctx.socketPath); !listening) {
+    if (const auto listening = server.listen(ctx.socketPath, socketGroup); !listening) {
         qCCritical(lcAgent).noquote() << listening.error();
         return Exit::Failure;
     }
@@ -280,6 +302,17 @@ int commandRun(QCoreApplication &app, Context &ctx)
         qCInfo(lcAgent).noquote() << QStringLiteral("signal %1 received: stopping").arg(signal);
         service.stop();
     });
+    if (requests) {
+        QObject::connect(requests, &ServiceControl::Requests::stopRequested, &service, [&service] {
+            qCInfo(lcAgent) << "the Service Control Manager asks to stop: stopping";
+            service.stop();
+        });
+        // After a sleep the network, and perhaps the public address, is new.
+        QObject::connect(requests, &ServiceControl::Requests::resumedFromSleep, &service, [&service] {
+            if (!service.isPaused() && !service.isStopping() && !service.engine()->isRunning())
+                service.engine()->runCycle({});
+        });
+    }
     service.start();
     hooks.agentStarted();
     const int code = app.exec();
@@ -400,6 +433,9 @@ int runAgentCli(QCoreApplication &app)
         {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
                                        .arg(Ipc::defaultSocketPath(defaultStateDirectory())), QStringLiteral("path")},
         {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
+        {QStringLiteral("socket-group"), QStringLiteral("run: share the socket (0660) with this group (name or number): its members may use "
+                                                        "status, update, pause, resume, logs and history, not change the configuration or secrets."),
+         QStringLiteral("group")},
         {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
         {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
         {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
@@ -456,8 +492,8 @@ int runAgentCli(QCoreApplication &app)
         printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
         return Exit::Usage;
     }
-    if (command == QLatin1String("service") && args.at(1) != QLatin1String("print-unit") && args.at(1) != QLatin1String("install-unit")) {
-        printError(QStringLiteral("qddns-agent: usage: %1").arg(spec->usage));
+    if (command == QLatin1String("service") && !serviceSubcommands().contains(args.at(1))) {
+        printError(QStringLiteral("qddns-agent: usage: qddns-agent service %1").arg(serviceSubcommands().join(QLatin1Char('|'))));
         return Exit::Usage;
     }
     installLogSink(parser.isSet(QStringLiteral("verbose")));
@@ -476,6 +512,19 @@ int runAgentCli(QCoreApplication &app)
         return printProviders(ctx.registry, args.value(1), parser.isSet(QStringLiteral("json")));
     if (command == QLatin1String("import"))
         return runImportCommand(parser, args, ctx.registry);
+    if (command == QLatin1String("service") && args.at(1) == QLatin1String("run")) {
+        // Started by the Windows Service Control Manager (`service install` registers this).
+        if (!loadContext(parser, ctx))
+            return Exit::Usage;
+        ServiceControl::Requests requests;
+        QString error;
+        const int code = ServiceControl::runAsService([&] { return commandRun(app, parser, ctx, &requests); }, &requests, &error);
+        if (code < 0) {
+            printError(QStringLiteral("qddns-agent: ") + error);
+            return Exit::Failure;
+        }
+        return code;
+    }
     if (command == QLatin1String("service")) {
         // The unit runs this agent with the files given here, each as an absolute path.
         QStringList runArguments;
@@ -493,7 +542,7 @@ int runAgentCli(QCoreApplication &app)
         return runSecretCommand(app, parser, args.at(1), args.at(2), ctx.loaded, ctx.registry);
     if (command == QLatin1String("once"))
         return commandOnce(app, parser, ctx);
-    return commandRun(app, ctx);
+    return commandRun(app, parser, ctx);
 }
 
 } // namespace Qddns

@@ -1,4 +1,6 @@
 #include "cli/servicecommands.h"
+
+#include "platform/servicecontrol.h"
 #include "core/atomicfile.h"
 
 #include "config/configstore.h"
@@ -55,6 +57,14 @@ QString userUnit(const QString &program, const QStringList &runArguments)
 
 int runServiceCommand(const QString &subcommand, const QStringList &runArguments)
 {
+    if (ServiceControl::available() && subcommand != QLatin1String("print-unit") && subcommand != QLatin1String("install-unit")) {
+        if (const QString error = ServiceControl::control(subcommand, runArguments); !error.isEmpty()) {
+            printError(QStringLiteral("qddns-agent: service %1: %2").arg(subcommand, error));
+            return Exit::Failure;
+        }
+        printError(QStringLiteral("qddns-agent: service %1: done").arg(subcommand));
+        return Exit::Ok;
+    }
     const QString program = QCoreApplication::applicationFilePath();
     const QString unit = userUnit(program, runArguments);
     if (subcommand == QLatin1String("print-unit")) {

@@ -155,6 +155,7 @@ public:
     bool m_closing = false;
     bool m_subscribed = false;
     bool m_refused = false; ///< not served: does not count as a client
+    bool m_member = false;  ///< admitted as a member of the socket group, not as the agent's user
     bool m_lingers = false; ///< refused, reading until the client leaves
     QSet<QString> m_events; ///< empty: all
     int m_logRank = 1;      ///< info
@@ -193,17 +194,30 @@ LocalServer::~LocalServer()
     qDeleteAll(findChildren<LocalConnection *>(Qt::FindDirectChildrenOnly));
 }
 
-Expected<bool, QString> LocalServer::listen(const QString &name)
+Expected<bool, QString> LocalServer::listen(const QString &name, const std::optional<LocalSocketPlatform::SocketGroup> &group)
 {
-    if (const auto prepared = LocalSocketPlatform::prepare(name); !prepared)
+    if (const auto prepared = LocalSocketPlatform::prepare(name, group); !prepared)
         return Unexpected{prepared.error()};
     if (!m_server.listen(name))
         return Unexpected{QStringLiteral("cannot listen on %1: %2").arg(name, m_server.errorString())};
     m_path = m_server.fullServerName();
-    if (const QString problem = LocalSocketPlatform::restrictToOwner(m_path); !problem.isEmpty())
+    m_group = group;
+    if (const QString problem = LocalSocketPlatform::restrictAccess(m_path, group); !problem.isEmpty())
         qCWarning(lcIpc).noquote() << problem;
-    qCInfo(lcIpc).noquote() << "listening on" << m_path;
+    if (group)
+        qCInfo(lcIpc).noquote() << "listening on" << m_path << QStringLiteral("(mode 0660, group %1, gid %2)").arg(group->name).arg(group->gid);
+    else
+        qCInfo(lcIpc).noquote() << "listening on" << m_path;
     return true;
+}
+
+const QStringList &LocalServer::memberMethods()
+{
+    static const QStringList methods{QString(Method::Hello),   QString(Method::Status),    QString(Method::Update),
+                                     QString(Method::Detect),  QString(Method::History),   QString(Method::Logs),
+                                     QString(Method::Subscribe), QString(Method::Unsubscribe), QString(Method::Providers),
+                                     QString(Method::Pause),   QString(Method::Resume)};
+    return methods;
 }
 
 int LocalServer::clientCount() const
@@ -235,17 +249,20 @@ void LocalServer::onNewConnection()
                     releaseFreeMemory();
             });
         });
-        if (const auto peer = LocalSocketPlatform::checkPeer(socket->socketDescriptor()); !peer.allowed) {
+        const auto peer = LocalSocketPlatform::checkPeer(socket->socketDescriptor(), m_group);
+        if (peer.access == LocalSocketPlatform::PeerAccess::Refused) {
             qCWarning(lcIpc).noquote() << peer.logLine;
             connection->refuse(Error::PermissionDenied, peer.reply);
             continue;
         }
+        connection->m_member = peer.access == LocalSocketPlatform::PeerAccess::Member;
         if (clientCount() > kMaxClients) {
             qCWarning(lcIpc) << "refused a connection: already" << kMaxClients << "clients";
             connection->refuse(Error::TooManyClients, QStringLiteral("the agent already serves %1 clients").arg(kMaxClients));
             continue;
         }
-        qCDebug(lcIpc).noquote() << connection->name() << "connected";
+        qCDebug(lcIpc).noquote() << connection->name() << "connected:" << peer.who
+                                 << (connection->m_member ? "a member of the socket group" : "the agent's user or root");
     }
 }
 
@@ -266,6 +283,14 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
     const QJsonObject params = paramsValue.toObject();
     const QString name = method.toString();
     Responder responder(connection, id);
+    if (connection->m_member && !memberMethods().contains(name)) {
+        // Known or not: a member learns nothing more about the agent's methods by trying.
+        qCInfo(lcIpc).noquote() << connection->name() << "(a member of group" << m_group->name << ") may not call" << name;
+        responder.fail(Error::PermissionDenied,
+                       QStringLiteral("\"%1\" is for the agent's own user or root; members of group %2 may use %3")
+                           .arg(name, m_group->name, memberMethods().join(QStringLiteral(", "))));
+        return;
+    }
     // Before helloRequired for hello itself; after it for the rest (nothing is told before hello).
     const auto checkParameters = [&] {
         const auto error = checkParams(name, params);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/expected.h"
+#include "platform/localsocket.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -49,8 +50,14 @@ public:
     /// 0700; an existing one is left as it is but refused when another user could replace the
     /// socket in it; a socket left by an agent that died is replaced (the caller holds the agent
     /// lock), while anything else at the path, or a socket someone listens on, is refused. The
-    /// socket is 0600.
-    Expected<bool, QString> listen(const QString &name);
+    /// socket is 0600; with \a group 0660 and that group's, whose members may then use the
+    /// methods memberMethods() lists (the agent's own user and root may use all).
+    Expected<bool, QString> listen(const QString &name, const std::optional<LocalSocketPlatform::SocketGroup> &group = std::nullopt);
+    /// \brief What a member of the socket group may call: reading the agent's state and
+    /// steering its updates. Not the configuration (it names hook URLs and accounts), secrets,
+    /// dry runs with a given profile or hook tests (which would use the agent's secrets or run
+    /// its commands for someone else).
+    static const QStringList &memberMethods();
     QString path() const { return m_path; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
@@ -69,6 +76,7 @@ private:
 
     QLocalServer m_server;
     QString m_path;
+    std::optional<LocalSocketPlatform::SocketGroup> m_group;
     Handler m_handler;
     qint64 m_seq = 0;
     quint64 m_clientNumber = 0;

@@ -476,7 +476,10 @@ void TrayApp::applyState()
         // Not "no agent": one runs, as another account (a system service). This user can neither
         // steer it nor give it secrets through this keychain.
         m_state.headline = tr("The agent runs under another account");
+        // A system agent shares its socket with the group qddns (its unit's --socket-group).
         m_state.problems = {tr("The agent at %1 belongs to another user, so this tray app cannot show or change it. "
+                               "If it is the system service, join its group to see and steer it from here: "
+                               "sudo usermod -aG qddns $USER, then log out and in again. "
                                "Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd "
                                "credential, or in an owner-only file named in its configuration.").arg(m_client->socketPath())};
         m_state.tooltip = m_state.headline + QLatin1Char('\n') + m_state.problems.first();
