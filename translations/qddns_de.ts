@@ -675,6 +675,21 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Gilt ab dem nächsten Start von qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>

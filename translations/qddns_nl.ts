@@ -675,6 +675,21 @@ Corrigeer het configuratiebestand%2 en start de agent daarna opnieuw. Zodra hij 
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Geldt vanaf de volgende start van qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>

@@ -670,6 +670,21 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>下次启动 qddns 时生效。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>

@@ -8,6 +8,7 @@
 #include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/importdialog.h"
+#include "settings/languagechooser.h"
 #include "settings/profileeditormodel.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
@@ -72,6 +73,7 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_keeper(new SecretKeeper(nullptr, this))
     , m_intro(new QLabel(this))
     , m_agentNotice(new AgentNotice(this))
+    , m_language(new LanguageChooser(this))
     , m_generalErrors(new QLabel(this))
     , m_list(new QListView(this))
     , m_add(new QPushButton(tr("Add"), this))
@@ -179,7 +181,10 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_save->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
+    auto *top = new QHBoxLayout; // the tray's own language, not the agent's configuration
+    top->addWidget(m_intro, 1);
+    top->addWidget(m_language, 0, Qt::AlignRight);
+    layout->addLayout(top);
     layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
     layout->addWidget(m_alerts->withProfiles(columns, {m_test, m_testResult}), 1);

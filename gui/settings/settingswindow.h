@@ -27,6 +27,7 @@ class AlertsPage;
 class FormArea;
 class GlobalSettingsWidget;
 class ImportDialog;
+class LanguageChooser;
 class ProfileEditorModel;
 class ProfileForm;
 class ProfileListModel;
@@ -82,6 +83,7 @@ public:
     ProfileEditorModel *editor() const { return m_editor; }
     ProfileListModel *profileList() const { return m_profiles; }
     ProfileForm *form() const { return m_form; }
+    LanguageChooser *languageChooser() const { return m_language; }
     GlobalSettingsWidget *globalSettings() const { return m_global; }
     AlertsPage *alerts() const { return m_alerts; }
     QString generalErrorText() const;
@@ -153,6 +155,7 @@ private:
 
     QLabel *m_intro;
     AgentNotice *m_agentNotice;
+    LanguageChooser *m_language;
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;
