@@ -612,7 +612,7 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
     <message>
         <source>%1 keeps it in %2.</source>
-        <translation>%1 хранит её в %2.</translation>
+        <translation>%1 хранит его в %2.</translation>
     </message>
     <message>
         <source> or </source>
