@@ -454,7 +454,7 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
     <message>
         <source>Detected by</source>
-        <translation>Определён</translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
