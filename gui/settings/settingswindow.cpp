@@ -8,7 +8,6 @@
 #include "settings/alertspage.h"
 #include "settings/globalsettingswidget.h"
 #include "settings/importdialog.h"
-#include "settings/languagechooser.h"
 #include "settings/profileeditormodel.h"
 #include "settings/profileform.h"
 #include "settings/profilelistmodel.h"
@@ -73,7 +72,6 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     , m_keeper(new SecretKeeper(nullptr, this))
     , m_intro(new QLabel(this))
     , m_agentNotice(new AgentNotice(this))
-    , m_language(new LanguageChooser(this))
     , m_generalErrors(new QLabel(this))
     , m_list(new QListView(this))
     , m_add(new QPushButton(tr("Add"), this))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/providercatalog.h"
+#include "settings/languagechooser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,7 +28,6 @@ class AlertsPage;
 class FormArea;
 class GlobalSettingsWidget;
 class ImportDialog;
-class LanguageChooser;
 class ProfileEditorModel;
 class ProfileForm;
 class ProfileListModel;
@@ -155,7 +155,7 @@ private:
 
     QLabel *m_intro;
     AgentNotice *m_agentNotice;
-    LanguageChooser *m_language;
+    LanguageChooser *m_language = new LanguageChooser(this); // the tray's own setting
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;
