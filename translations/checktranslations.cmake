@@ -1,5 +1,7 @@
 # Fails when lupdate over the gui sources would change a committed .ts file: a string added,
-# changed or removed in gui/ without `cmake --build build --target update_translations`.
+# changed or removed in gui/ without `cmake --build build --target update_translations`; and
+# when a shipped language has an entry left unfinished (it would show English in that language).
+# qddns_en.ts is the exception: the sources are English, it only carries the plural forms.
 string(REPLACE "|" ";" includes "${INCLUDES}")
 string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 string(REPLACE "|" ";" SOURCES "${SOURCES}")
@@ -21,6 +23,14 @@ foreach(ts IN LISTS TS_FILES)
         continue()
     endif()
     file(READ "${ts}" committed)
+    if(NOT name STREQUAL "qddns_en.ts")
+        string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${committed}")
+        list(LENGTH unfinished count)
+        if(count GREATER 0)
+            message(SEND_ERROR "translations/${name}: ${count} unfinished entries: translate them (Qt Linguist, or edit the file)")
+            set(status 1)
+        endif()
+    endif()
     file(READ "${WORK}/${name}" fresh)
     if(NOT committed STREQUAL fresh)
         message(SEND_ERROR "translations/${name} is out of date: run `cmake --build build --target update_translations` and commit it")

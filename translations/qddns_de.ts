@@ -16,19 +16,19 @@
     <name>DetectorListModel</name>
     <message>
         <source>Web service</source>
-        <translation type="unfinished"></translation>
+        <translation>Webdienst</translation>
     </message>
     <message>
         <source>Network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstelle</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>(plain http allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverschlüsseltes http erlaubt)</translation>
     </message>
 </context>
 <context>
@@ -207,56 +207,56 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::DetectorListModel</name>
     <message>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::Diagnostics</name>
     <message>
         <source>qddns diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns-Diagnose, %1</translation>
     </message>
     <message>
         <source>qddns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns: %1</translation>
     </message>
     <message>
         <source>Agent: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: nicht verbunden</translation>
     </message>
     <message>
         <source>Agent: %1 (protocol %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1 (Protokoll %2)</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>OS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem: %1</translation>
     </message>
     <message>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: %1</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>(not available: not connected to the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verfügbar: nicht mit dem Agenten verbunden)</translation>
     </message>
     <message numerus="yes">
         <source>Recent log lines (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Protokollzeile (%n):</numerusform>
+            <numerusform>Letzte Protokollzeilen (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -264,83 +264,83 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::GlobalSettingsWidget</name>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <source>Check every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen alle:</translation>
     </message>
     <message>
         <source>300 (seconds, or e.g. 5m)</source>
-        <translation type="unfinished"></translation>
+        <translation>300 (Sekunden, oder z. B. 5m)</translation>
     </message>
     <message>
         <source>Re-send unchanged records after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Einträge erneut senden nach:</translation>
     </message>
     <message>
         <source>25d</source>
-        <translation type="unfinished"></translation>
+        <translation>25d</translation>
     </message>
     <message>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit einer Anfrage:</translation>
     </message>
     <message>
         <source>10 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 (Sekunden)</translation>
     </message>
     <message>
         <source>IPv4 address detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung der IPv4-Adresse</translation>
     </message>
     <message>
         <source>IPv6 address detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung der IPv6-Adresse</translation>
     </message>
     <message>
         <source>Use the built-in web services (several public HTTPS echo services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Webdienste verwenden (mehrere öffentliche HTTPS-Echo-Dienste)</translation>
     </message>
     <message>
         <source>allow plain http://</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http:// erlauben</translation>
     </message>
     <message>
         <source>Only for a service on this machine or your own network: an answer over plain http can be forged by anyone on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Dienst auf diesem Computer oder in Ihrem eigenen Netz: Eine Antwort über unverschlüsseltes http kann jeder auf dem Weg fälschen.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Detectors that must agree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoren, die übereinstimmen müssen:</translation>
     </message>
     <message>
         <source>https://...</source>
-        <translation type="unfinished"></translation>
+        <translation>https://...</translation>
     </message>
     <message>
         <source>/path/to/program --argument</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zum/programm --argument</translation>
     </message>
     <message>
         <source>Detector %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor %1: %2</translation>
     </message>
     <message>
         <source>optional: a PEM file, for a server with its own CA</source>
@@ -371,85 +371,86 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::HistoryModel</name>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>No public %1 address recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine öffentliche %1-Adresse aufgezeichnet.</translation>
     </message>
     <message>
         <source>No change of your public %1 address recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderung Ihrer öffentlichen %1-Adresse aufgezeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>Your ISP changed your public %1 address %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Internetanbieter hat Ihre öffentliche %1-Adresse %n-mal geändert.</numerusform>
+            <numerusform>Ihr Internetanbieter hat Ihre öffentliche %1-Adresse %n-mal geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your ISP changed your public %1 address %n time(s); on average every %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Internetanbieter hat Ihre öffentliche %1-Adresse %n-mal geändert, im Schnitt alle %2.</numerusform>
+            <numerusform>Ihr Internetanbieter hat Ihre öffentliche %1-Adresse %n-mal geändert, im Schnitt alle %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>since %1 (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 (bisher %2)</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nach %2 (%3)</translation>
     </message>
     <message>
         <source>%1 address %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adresse %2
+%3</translation>
     </message>
     <message>
         <source>(first seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zuerst gesehen)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>New address</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Adresse</translation>
     </message>
     <message>
         <source>Previous address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Adresse</translation>
     </message>
     <message>
         <source>Detected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt von</translation>
     </message>
 </context>
 <context>
@@ -457,51 +458,51 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <message>
         <source>MMM yyyy</source>
         <comment>timeline axis: month label, QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>timeline axis: day label, QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>No address recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse aufgezeichnet</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::HistoryWindow</name>
     <message>
         <source>IP Address History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der IP-Adressen</translation>
     </message>
     <message>
         <source>No address change recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Adressänderung aufgezeichnet</translation>
     </message>
     <message>
         <source>The agent adds an entry each time your public address changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent fügt jedes Mal einen Eintrag hinzu, wenn sich Ihre öffentliche Adresse ändert.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
 </context>
 <context>
@@ -674,85 +675,100 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Gilt ab dem nächsten Start von qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::LogWindow</name>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose kopieren</translation>
     </message>
     <message>
         <source>qddns Agent Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des qddns-Agenten</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Show log lines of this level or more severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen dieser Stufe oder einer schwereren anzeigen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Copy versions, the agent&apos;s status and the recent log lines to the clipboard for a bug report. They contain no password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, den Status des Agenten und die letzten Protokollzeilen für einen Fehlerbericht in die Zwischenablage kopieren. Sie enthalten kein Passwort und kein Token.</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Not connected to the agent: no new lines arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Agenten verbunden: Es kommen keine neuen Zeilen an.</translation>
     </message>
     <message>
         <source>%1  %2  %3
@@ -765,78 +781,78 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::NotificationPolicy</name>
     <message>
         <source>qddns agent stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns-Agent beendet</translation>
     </message>
     <message>
         <source>The qddns agent is not running, so your DNS records are not kept up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der qddns-Agent läuft nicht, daher werden Ihre DNS-Einträge nicht aktuell gehalten.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Public %1 is no longer detected (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse wird nicht mehr erkannt (war %2)</translation>
     </message>
     <message>
         <source>Public %1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse ist jetzt %2</translation>
     </message>
     <message>
         <source>Public %1 is now %2 — %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse ist jetzt %2 — %3 aktualisiert</translation>
     </message>
     <message>
         <source>Public %1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse von %2 in %3 geändert</translation>
     </message>
     <message>
         <source>Public %1 changed from %2 to %3 — %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse von %2 in %3 geändert — %4 aktualisiert</translation>
     </message>
     <message>
         <source>Public %1 address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche %1-Adresse geändert</translation>
     </message>
     <message>
         <source>Public addresses changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adressen geändert</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiteres</numerusform>
+            <numerusform>…und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>No update is sent for it until its profile or secret changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ihn wird keine Aktualisierung gesendet, bis sich sein Profil oder Geheimnis ändert.</translation>
     </message>
     <message>
         <source>No update is sent for them until their profile or secret changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für sie wird keine Aktualisierung gesendet, bis sich ihr Profil oder Geheimnis ändert.</translation>
     </message>
     <message numerus="yes">
         <source>DNS updates stopped for %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS-Aktualisierungen für %n Eintrag angehalten</numerusform>
+            <numerusform>DNS-Aktualisierungen für %n Einträge angehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>DNS update failed for %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS-Aktualisierung für %n Eintrag fehlgeschlagen</numerusform>
+            <numerusform>DNS-Aktualisierung für %n Einträge fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -848,256 +864,256 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::PortCheckModel</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Listening locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal erreichbar</translation>
     </message>
     <message>
         <source>Name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Name wird aufgelöst</translation>
     </message>
     <message>
         <source>Reachable at public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter öffentlicher Adresse erreichbar</translation>
     </message>
     <message>
         <source>External probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Prüfung</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::PortCheckText</name>
     <message>
         <source>%1/UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/UDP</translation>
     </message>
     <message>
         <source>%1/TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/TCP</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar</translation>
     </message>
     <message>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein (%1)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>UDP: cannot be checked over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: kann nicht über TCP geprüft werden</translation>
     </message>
     <message>
         <source>Yes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (%1)</translation>
     </message>
     <message>
         <source>Not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>No host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostname</translation>
     </message>
     <message>
         <source>No public address known</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine öffentliche Adresse bekannt</translation>
     </message>
     <message>
         <source>Resolves to %1; no public address known to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu %1 aufgelöst; keine öffentliche Adresse zum Vergleich bekannt</translation>
     </message>
     <message>
         <source>No: %1 could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1 konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>No: the lookup of %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Zeitüberschreitung bei der Abfrage von %1</translation>
     </message>
     <message>
         <source>No: %1 has no addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1 hat keine Adressen</translation>
     </message>
     <message>
         <source>No: resolves to %1, not to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: wird zu %1 aufgelöst, nicht zu %2</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (%1)</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>IPv6: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: %1</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 belongs to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu diesem Computer</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>Reachable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar (HTTP %1)</translation>
     </message>
     <message>
         <source>Invalid probe URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Prüf-URL</translation>
     </message>
     <message>
         <source>Not reachable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar (HTTP %1)</translation>
     </message>
     <message>
         <source>The probe did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe Prüfung hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>The probe could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe Prüfung war nicht erreichbar</translation>
     </message>
     <message>
         <source>The probe could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe Prüfung war nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Port %1 is reachable at your public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist unter Ihrer öffentlichen Adresse erreichbar.</translation>
     </message>
     <message>
         <source>The connection worked, but %1 belongs to this computer, so the test did not pass through your router or its firewall. Use an external probe to check from the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat funktioniert, aber %1 gehört zu diesem Computer, daher lief der Test nicht durch Ihren Router oder dessen Firewall. Verwenden Sie eine externe Prüfung, um aus dem Internet zu testen.</translation>
     </message>
     <message>
         <source>The server is reachable, but %1 does not point to your public address yet. Wait for the next update and for the old record to expire, or check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist erreichbar, aber %1 zeigt noch nicht auf Ihre öffentliche Adresse. Warten Sie die nächste Aktualisierung ab, bis der alte Eintrag abgelaufen ist, oder prüfen Sie das Profil.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on port %1 on this computer (%2). Start the server, or make sure it listens on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer (%2) nimmt nichts Verbindungen auf Port %1 an. Starten Sie den Server oder sorgen Sie dafür, dass er auf diesem Port lauscht.</translation>
     </message>
     <message>
         <source>The server answers on %1 but not on %2, an address of this computer. Make it listen on all addresses (0.0.0.0 or ::), not only on localhost, and allow TCP port %3 in this computer&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet auf %1, aber nicht auf %2, einer Adresse dieses Computers. Lassen Sie ihn auf allen Adressen lauschen (0.0.0.0 oder ::), nicht nur auf localhost, und erlauben Sie TCP-Port %3 in der Firewall dieses Computers.</translation>
     </message>
     <message>
         <source>Port forwarding cannot work here (carrier-grade NAT): ask your ISP for a public IPv4 address or use IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portweiterleitung kann hier nicht funktionieren (Carrier-Grade-NAT): Bitten Sie Ihren Internetanbieter um eine öffentliche IPv4-Adresse oder verwenden Sie IPv6.</translation>
     </message>
     <message>
         <source>Not reachable from the Internet. On your router, forward TCP port %1 to the computer running the server (or, as a last resort, put that computer in the router&apos;s DMZ), and allow the port in that computer&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Internet nicht erreichbar. Leiten Sie auf Ihrem Router TCP-Port %1 an den Computer weiter, auf dem der Server läuft (oder stellen Sie diesen Computer notfalls in die DMZ des Routers), und erlauben Sie den Port in der Firewall dieses Computers.</translation>
     </message>
     <message>
         <source>Not reachable at your public IPv6 address %1: allow TCP port %2 in your router&apos;s IPv6 firewall and in the server&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Ihrer öffentlichen IPv6-Adresse %1 nicht erreichbar: Erlauben Sie TCP-Port %2 in der IPv6-Firewall Ihres Routers und in der Firewall des Servers.</translation>
     </message>
     <message>
         <source>Connecting to your public address %1 from inside your network failed. Many routers do not support this (hairpin NAT, also called NAT loopback), so it does not prove that port %2 is closed from outside. Check the port forwarding and the firewall, or set up an external probe to test from the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Ihrer öffentlichen Adresse %1 aus Ihrem Netz heraus ist fehlgeschlagen. Viele Router unterstützen das nicht (Hairpin-NAT, auch NAT-Loopback genannt), es beweist also nicht, dass Port %2 von außen geschlossen ist. Prüfen Sie die Portweiterleitung und die Firewall, oder richten Sie eine externe Prüfung ein, um aus dem Internet zu testen.</translation>
     </message>
     <message>
         <source>The agent has not detected a public address yet, so reachability could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat noch keine öffentliche Adresse erkannt, daher konnte die Erreichbarkeit nicht geprüft werden.</translation>
     </message>
     <message>
         <source>UDP: cannot be checked over TCP. Make sure UDP port %1 is forwarded on your router and allowed in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: kann nicht über TCP geprüft werden. Sorgen Sie dafür, dass UDP-Port %1 auf Ihrem Router weitergeleitet und in der Firewall erlaubt ist.</translation>
     </message>
     <message>
         <source>The detected IPv4 address %1 is in the carrier-grade NAT range 100.64.0.0/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erkannte IPv4-Adresse %1 liegt im Carrier-Grade-NAT-Bereich 100.64.0.0/10.</translation>
     </message>
     <message>
         <source>The detected IPv4 address %1 is not a public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erkannte IPv4-Adresse %1 ist keine öffentliche Adresse.</translation>
     </message>
     <message>
         <source>This computer has the carrier-grade NAT address %1 and not your public IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat die Carrier-Grade-NAT-Adresse %1 und nicht Ihre öffentliche IPv4-Adresse.</translation>
     </message>
     <message>
         <source>Enter at least one port, for example &quot;22, 443, 51820/udp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Port ein, zum Beispiel „22, 443, 51820/udp“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number. Write ports like &quot;443&quot; or &quot;51820/udp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer. Schreiben Sie Ports wie „443“ oder „51820/udp“.</translation>
     </message>
     <message>
         <source>%1 is not a valid port: ports are 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Port: Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: unknown protocol, write /tcp or /udp after the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: unbekanntes Protokoll, schreiben Sie /tcp oder /udp hinter den Port.</translation>
     </message>
     <message numerus="yes">
         <source>Too many ports: check at most %n port(s) at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Ports: Prüfen Sie höchstens %n Port auf einmal.</numerusform>
+            <numerusform>Zu viele Ports: Prüfen Sie höchstens %n Ports auf einmal.</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,47 +1137,47 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::PortCheckWindow</name>
     <message>
         <source>Port check</source>
-        <translation type="unfinished"></translation>
+        <translation>Portprüfung</translation>
     </message>
     <message>
         <source>for example 22, 443, 51820/udp</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 22, 443, 51820/udp</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports:</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rüfen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>No host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostname</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1</translation>
     </message>
     <message>
         <source>No public address detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine öffentliche Adresse erkannt</translation>
     </message>
     <message>
         <source>Public address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse: %1</translation>
     </message>
     <message>
         <source>optional, e.g. https://probe.example/check?host={host}&amp;port={port}&amp;ip={ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. https://probe.example/check?host={host}&amp;port={port}&amp;ip={ip}</translation>
     </message>
     <message>
         <source>External &amp;probe URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der e&amp;xternen Prüfung:</translation>
     </message>
     <message>
         <source>The qddns agent is not running: no public address known</source>
@@ -1172,39 +1188,39 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::ProfileEditorModel</name>
     <message>
         <source>Host names</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen</translation>
     </message>
     <message>
         <source>The names to keep current, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuell zu haltenden Namen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The base address of the update service (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisadresse des Update-Dienstes (https://...).</translation>
     </message>
     <message>
         <source>Leave empty to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um %1 zu verwenden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Website: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: %1</translation>
     </message>
     <message>
         <source>%1. Several are separated by commas.</source>
@@ -1259,99 +1275,99 @@ Korrigieren Sie die Konfigurationsdatei%2 und starten Sie den Agenten dann erneu
     <name>Qddns::Gui::ProfileForm</name>
     <message>
         <source>This profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil</translation>
     </message>
     <message>
         <source>Publish the IPv4 address (A record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv4-Adresse veröffentlichen (A-Eintrag)</translation>
     </message>
     <message>
         <source>Publish the IPv6 address (AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv6-Adresse veröffentlichen (AAAA-Eintrag)</translation>
     </message>
     <message>
         <source>Allow plain http:// for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// für den Server erlauben</translation>
     </message>
     <message>
         <source>Choose your DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihren DNS-Anbieter</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Warning: over plain http:// your password or token travels unencrypted. Use it only for a test server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Über unverschlüsseltes http:// wird Ihr Passwort oder Token unverschlüsselt übertragen. Verwenden Sie es nur für einen Testserver auf diesem Computer.</translation>
     </message>
     <message>
         <source>Record TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL des Eintrags:</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>not set: the provider decides</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt: der Anbieter entscheidet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Read by the agent from its %1 source %2; not stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Agenten aus seiner %1-Quelle %2 gelesen; nicht im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>stored when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Speichern abgelegt</translation>
     </message>
     <message>
         <source>stored in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>Search providers</source>
@@ -1421,103 +1437,104 @@ Daran geprüft: %3</translation>
     <name>Qddns::Gui::ProfileListModel</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::SettingsWindow</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>qddns Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns-Einstellungen</translation>
     </message>
     <message>
         <source>Pick your DNS provider, enter your host name and credentials, then Test and Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihren DNS-Anbieter, geben Sie Hostnamen und Zugangsdaten ein, dann Testen und Speichern</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>No profile yet. Click Add to keep a host name current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil. Klicken Sie auf „Hinzufügen“, um einen Hostnamen aktuell zu halten.</translation>
     </message>
     <message>
         <source>Testing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet...</translation>
     </message>
     <message>
         <source>The password you typed is stored when you save; the test used the keychain&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingegebene Passwort wird beim Speichern abgelegt; der Test hat das aus dem Schlüsselbund verwendet.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert...</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>The settings were saved, but a password could not be stored in the keychain:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden gespeichert, aber ein Passwort konnte nicht im Schlüsselbund gespeichert werden:
+%1</translation>
     </message>
     <message>
         <source>Not connected to the qddns agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem qddns-Agenten verbunden: %1</translation>
     </message>
     <message>
         <source>Please correct the marked settings.</source>
-        <translation type="unfinished">Bitte korrigieren Sie die markierten Einstellungen.</translation>
+        <translation>Bitte korrigieren Sie die markierten Einstellungen.</translation>
     </message>
     <message>
         <source>The agent could not write the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent konnte die Konfigurationsdatei nicht schreiben: %1</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished">Der Agent hat abgelehnt: %1</translation>
+        <translation>Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The configuration was changed elsewhere and has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde an anderer Stelle geändert und neu geladen.</translation>
     </message>
     <message>
         <source>The configuration was changed elsewhere; saving now replaces those changes with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde an anderer Stelle geändert; Speichern ersetzt diese Änderungen jetzt durch Ihre.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
@@ -1563,35 +1580,36 @@ Daran geprüft: %3</translation>
     <name>Qddns::Gui::SingleInstance</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>another qddns is running but does not answer on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes qddns läuft, antwortet aber nicht auf %1</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::StatusWindow</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">Profile</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>qddns</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1602,91 +1620,95 @@ Daran geprüft: %3</translation>
     </message>
     <message>
         <source>Start qddns-agent, which keeps your DNS records up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns-agent starten, der Ihre DNS-Einträge aktuell hält</translation>
     </message>
     <message>
         <source>Update now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Detect the public address and update every record that needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Adresse erkennen und jeden Eintrag aktualisieren, der es braucht</translation>
     </message>
     <message>
         <source>Pause updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen anhalten</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Check ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports prüfen…</translation>
     </message>
     <message>
         <source>Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Close the tray icon; the agent keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol im Infobereich schließen; der Agent läuft weiter</translation>
     </message>
     <message>
         <source>The qddns-agent program was found neither next to qddns nor in PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm qddns-agent wurde weder neben qddns noch im PATH gefunden.</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>qddns</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4: %1</translation>
     </message>
     <message>
         <source>IPv6: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: %1</translation>
     </message>
     <message>
         <source>Resume updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen fortsetzen</translation>
     </message>
     <message>
         <source>The agent runs under another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent läuft unter einem anderen Konto</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>Der Agent unter %1 gehört einem anderen Benutzer, daher kann diese Anwendung im Infobereich ihn weder anzeigen noch ändern. Geheimnisse für ihn werden als dieser Benutzer gesetzt (qddns-agent secret set PROFILE), mit einem systemd-Credential oder in einer nur für den Eigentümer lesbaren Datei, die in seiner Konfiguration genannt ist.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Address changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressänderungen</translation>
     </message>
     <message>
         <source>Failed updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aktualisierungen</translation>
     </message>
     <message>
         <source>Records on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehaltene Einträge</translation>
     </message>
     <message>
         <source>Agent stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent beendet</translation>
     </message>
     <message>
         <source>It stopped at once without a message.</source>
@@ -1714,217 +1736,213 @@ Daran geprüft: %3</translation>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
-    <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Qddns::Gui::TrayProfileModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Qddns::Gui::TrayState</name>
     <message>
         <source>%1 (%2): held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): angehalten</translation>
     </message>
     <message>
         <source>%1 (%2): held — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): angehalten — %3 (%4)</translation>
     </message>
     <message>
         <source>%1 (%2): retrying — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): neuer Versuch — %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): retrying at %3 after %n failure(s) — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): neuer Versuch um %3 nach %n Fehler — %4</numerusform>
+            <numerusform>%1 (%2): neuer Versuch um %3 nach %n Fehlern — %4</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): retrying at %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): neuer Versuch um %3 — %4</translation>
     </message>
     <message>
         <source>%1 (%2): waiting to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): wartet auf Veröffentlichung</translation>
     </message>
     <message>
         <source>%1 (%2): waiting for the public %2 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): wartet auf die öffentliche %2-Adresse</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <source>the provider rejected the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>the provider blocked updates for abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat Aktualisierungen wegen Missbrauchs gesperrt</translation>
     </message>
     <message>
         <source>the host name is not a fully qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname ist kein vollständiger Domainname</translation>
     </message>
     <message>
         <source>the host name does not exist in this account</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname existiert in diesem Konto nicht</translation>
     </message>
     <message>
         <source>too many hosts in one request</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Hosts in einer Anfrage</translation>
     </message>
     <message>
         <source>the provider reports a server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter meldet ein Serverproblem</translation>
     </message>
     <message>
         <source>the provider reports a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter meldet einen DNS-Fehler</translation>
     </message>
     <message>
         <source>the provider refused this client</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat diesen Client abgelehnt</translation>
     </message>
     <message>
         <source>the option needs a paid account at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option erfordert ein kostenpflichtiges Konto beim Anbieter</translation>
     </message>
     <message>
         <source>the host name belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname gehört zu einem anderen Konto</translation>
     </message>
     <message>
         <source>a temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ein vorübergehender Fehler</translation>
     </message>
     <message>
         <source>the provider refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>the update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped until the profile or its secret changes</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten, bis sich das Profil oder sein Geheimnis ändert</translation>
     </message>
     <message>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts wurde gesendet</translation>
     </message>
     <message>
         <source>Connecting to the qddns agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum qddns-Agenten wird hergestellt…</translation>
     </message>
     <message>
         <source>qddns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns: %1</translation>
     </message>
     <message>
         <source>The qddns agent is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Der qddns-Agent läuft nicht</translation>
     </message>
     <message>
         <source>Your DNS records are not being kept up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre DNS-Einträge werden nicht aktuell gehalten.</translation>
     </message>
     <message>
         <source>%1 address not detected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adresse nicht erkannt</translation>
     </message>
     <message>
         <source>%1: not detected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erkannt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 detection failed, showing the last known address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung der %1-Adresse fehlgeschlagen, die zuletzt bekannte Adresse wird angezeigt: %2</translation>
     </message>
     <message>
         <source>%1 address not detected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adresse nicht erkannt: %2</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) current</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aktuell</numerusform>
+            <numerusform>%n Einträge aktuell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Updates are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen sind angehalten</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>All records are current</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge sind aktuell</translation>
     </message>
     <message>
         <source>No profile is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil eingerichtet</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Public address: not detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
         <source>Last update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung: %1</translation>
     </message>
     <message>
         <source>Last update: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung: nie</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiteres Problem</numerusform>
+            <numerusform>…und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -1947,18 +1965,6 @@ Daran geprüft: %3</translation>
         <source>%1 (%2): published, not propagated — %3</source>
         <translation>%1 (%2): veröffentlicht, aber nicht überall angekommen — %3</translation>
     </message>
-    <message>
-        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SecretKeeper</name>
@@ -1971,43 +1977,43 @@ Daran geprüft: %3</translation>
     <name>TestReport</name>
     <message>
         <source>would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gesendet</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>already current</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <source>held: the provider refused it earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten: der Anbieter hat ihn früher abgelehnt</translation>
     </message>
     <message>
         <source>cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gesendet werden</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>%1 address: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adresse: %2 (von %3)</translation>
     </message>
     <message>
         <source>%1 address: not detected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adresse: nicht erkannt: %2</translation>
     </message>
     <message>
         <source>Nothing would be sent: no address is known for what this profile publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts würde gesendet: Für das, was dieses Profil veröffentlicht, ist keine Adresse bekannt.</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
@@ -2026,19 +2032,19 @@ Daran geprüft: %3</translation>
     <name>main</name>
     <message>
         <source>qddns: the tray icon of the qddns-agent Dynamic DNS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>qddns: das Symbol im Infobereich für den Dynamic-DNS-Client qddns-agent.</translation>
     </message>
     <message>
         <source>The agent&apos;s socket (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket des Agenten (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>The qddns-agent program &quot;Start the agent&quot; runs (default: the one next to qddns, else from PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm qddns-agent, das „Agent starten“ ausführt (Standard: das neben qddns, sonst aus PATH).</translation>
     </message>
 </context>
 </TS>

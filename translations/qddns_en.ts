@@ -671,6 +671,21 @@ Correct the configuration file%2, then start the agent again. Once it runs, thes
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>

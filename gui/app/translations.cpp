@@ -1,6 +1,7 @@
 #include "app/translations.h"
 
 #include "core/logging.h"
+#include "settings/languagechooser.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -8,6 +9,11 @@
 #include <QTranslator>
 
 namespace Qddns::Gui {
+
+namespace {
+// The translators installTranslations() owns, found again (by name) to be replaced.
+const QString kTranslatorName = QStringLiteral("qddns-translator");
+} // namespace
 
 bool loadAppTranslation(QTranslator &translator, const QLocale &locale)
 {
@@ -18,16 +24,40 @@ bool loadAppTranslation(QTranslator &translator, const QLocale &locale)
     return translator.load(QStringLiteral("qddns_en"), dir);
 }
 
-void installTranslations(QCoreApplication &app)
+QLocale uiLocale()
 {
+    const QString chosen = LanguageChooser::chosenLanguage();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+void installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    const QList<QTranslator *> earlier = app.findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(locale);
+
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    qt->setObjectName(kTranslatorName);
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir))
         QCoreApplication::installTranslator(qt);
+    else
+        qCDebug(lcGui).noquote() << "no Qt translation for" << locale.name() << "in" << qtDir;
     auto *own = new QTranslator(&app);
-    if (loadAppTranslation(*own, QLocale()))
+    own->setObjectName(kTranslatorName);
+    if (loadAppTranslation(*own, locale))
         QCoreApplication::installTranslator(own);
     else
         qCWarning(lcGui) << "no translation built in: plurals read \"(s)\"";
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    LanguageChooser::setActiveLanguage(LanguageChooser::chosenLanguage());
+    installTranslations(app, uiLocale());
 }
 
 } // namespace Qddns::Gui

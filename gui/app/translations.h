@@ -12,7 +12,16 @@ namespace Qddns::Gui {
 /// False when no catalogue is built in (qddns built without Qt's LinguistTools).
 bool loadAppTranslation(QTranslator &translator, const QLocale &locale);
 
-/// Installs Qt's own translations and the app's (loadAppTranslation()) for the system locale.
+/// The language the tray shows: the one chosen in its settings (LanguageChooser), else the
+/// system locale's.
+QLocale uiLocale();
+
+/// Makes \a locale the default (dates and numbers too) and installs Qt's own translations
+/// (qtbase_<lang>.qm from Qt's translations directory, where installed: Debian's
+/// qt6-translations-l10n) and the app's (loadAppTranslation()), replacing those an earlier call
+/// installed.
+void installTranslations(QCoreApplication &app, const QLocale &locale);
+/// installTranslations() for uiLocale(), as qddns does at start-up.
 void installTranslations(QCoreApplication &app);
 
 } // namespace Qddns::Gui

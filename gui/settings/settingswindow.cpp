@@ -179,7 +179,10 @@ SettingsWindow::SettingsWindow(AgentClient *client, QWidget *parent)
     m_save->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
+    auto *top = new QHBoxLayout; // the tray's own language, not the agent's configuration
+    top->addWidget(m_intro, 1);
+    top->addWidget(m_language, 0, Qt::AlignRight);
+    layout->addLayout(top);
     layout->addWidget(m_agentNotice);
     layout->addWidget(m_generalErrors);
     layout->addWidget(m_alerts->withProfiles(columns, {m_test, m_testResult}), 1);

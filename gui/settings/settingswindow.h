@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/providercatalog.h"
+#include "settings/languagechooser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,6 +83,7 @@ public:
     ProfileEditorModel *editor() const { return m_editor; }
     ProfileListModel *profileList() const { return m_profiles; }
     ProfileForm *form() const { return m_form; }
+    LanguageChooser *languageChooser() const { return m_language; }
     GlobalSettingsWidget *globalSettings() const { return m_global; }
     AlertsPage *alerts() const { return m_alerts; }
     QString generalErrorText() const;
@@ -153,6 +155,7 @@ private:
 
     QLabel *m_intro;
     AgentNotice *m_agentNotice;
+    LanguageChooser *m_language = new LanguageChooser(this); // the tray's own setting
     QLabel *m_generalErrors;
     QListView *m_list;
     QPushButton *m_add;

@@ -4,13 +4,13 @@
 #include "screenshotrunner.h"
 
 #include "app/translations.h"
+#include "settings/languagechooser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption fakeDir("fake-dir", "qddns-fakeprovider's directory (its ip file is changed).", "dir");
     const QCommandLineOption newAddress("new-address", "The address the notification announces.", "address");
     const QCommandLineOption out("out", "Where the PNGs go.", "dir");
-    parser.addOptions({socket, setupSocket, fakeDir, newAddress, out});
+    const QCommandLineOption lang("lang",
+                                  "Only the settings window, in this built-in language (de, zh_CN, ...): settings-<name>.png.",
+                                  "name");
+    parser.addOptions({socket, setupSocket, fakeDir, newAddress, out, lang});
     parser.process(app);
     for (const QCommandLineOption &o : {socket, setupSocket, fakeDir, newAddress, out}) {
         if (!parser.isSet(o)) {
@@ -42,13 +45,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    // English, with the app's plural forms ("2 records"), whatever the environment's locale.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    auto *translator = new QTranslator(&app);
-    if (Gui::loadAppTranslation(*translator, QLocale()))
-        QApplication::installTranslator(translator);
-    else
-        std::fprintf(stderr, "qddns-screenshots: no translation built in: plurals read \"(s)\"\n");
+    // English, with the app's plural forms ("2 records"), whatever the environment's locale; or
+    // the language asked for, with Qt's own strings in it as in qddns.
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && !Gui::LanguageChooser::shippedLanguages().contains(language)) {
+        std::fprintf(stderr, "qddns-screenshots: --lang %s: no such language built in (%s)\n", qPrintable(language),
+                     qPrintable(Gui::LanguageChooser::shippedLanguages().join(QLatin1String(", "))));
+        return 2;
+    }
+    Gui::installTranslations(app, language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language));
 
     Tools::ScreenshotOptions options;
     options.socketPath = parser.value(socket);
@@ -56,6 +61,7 @@ int main(int argc, char *argv[])
     options.fakeDir = parser.value(fakeDir);
     options.newAddress = parser.value(newAddress);
     options.outputDir = parser.value(out);
+    options.language = language;
     if (!QDir().mkpath(options.outputDir)) {
         std::fprintf(stderr, "qddns-screenshots: cannot create %s\n", qPrintable(options.outputDir));
         return 1;

@@ -77,7 +77,8 @@ int ScreenshotRunner::run()
     if (m_desktop->windowHandle())
         m_desktop->windowHandle()->lower(); // under trayer's panel
 
-    const std::pair<const char *, bool (ScreenshotRunner::*)()> steps[] = {
+    using Step = std::pair<const char *, bool (ScreenshotRunner::*)()>;
+    QList<Step> steps = {
         {"tray", &ScreenshotRunner::connectTray},
         {"tray-menu.png", &ScreenshotRunner::trayMenu},
         {"notification.png", &ScreenshotRunner::notification},
@@ -86,7 +87,9 @@ int ScreenshotRunner::run()
         {"port-check.png", &ScreenshotRunner::portCheck},
         {"logs.png", &ScreenshotRunner::logs},
     };
-    for (const auto &[name, step] : steps) {
+    if (!m_options.language.isEmpty())
+        steps = {{"settings", &ScreenshotRunner::firstRunSettings}};
+    for (const auto &[name, step] : std::as_const(steps)) {
         const qint64 start = m_clock.elapsed();
         if (!(this->*step)()) {
             say(QStringLiteral("%1 failed").arg(QLatin1String(name)));
@@ -214,6 +217,8 @@ bool ScreenshotRunner::firstRunSettings()
         return false;
     window.form()->fieldEditor(QStringLiteral("hosts"))->setFocus();
     settle();
+    if (!m_options.language.isEmpty())
+        return save(window.grab().toImage(), QStringLiteral("settings-%1.png").arg(m_options.language));
     if (!save(window.grab().toImage(), QStringLiteral("settings-first-run.png")))
         return false;
     return providerPicker(window);

@@ -28,6 +28,7 @@ struct ScreenshotOptions
     QString fakeDir;         ///< qddns-fakeprovider's directory: DIR/ip is what its /ip answers
     QString newAddress;      ///< written to DIR/ip for the address-change notification
     QString outputDir;
+    QString language;        ///< set: only the first-run settings, as settings-<language>.png
 };
 
 /// Drives the tray app's real widgets against running agents, one screenshot after the other:
@@ -42,7 +43,7 @@ public:
     explicit ScreenshotRunner(ScreenshotOptions options, QObject *parent = nullptr);
     ~ScreenshotRunner() override;
 
-    /// All seven in order; 0 when every PNG was written.
+    /// All seven in order (with a language, only its settings window); 0 when every PNG was written.
     int run();
 
 private:
