@@ -1687,10 +1687,6 @@ Daran geprüft: %3</translation>
         <translation>Der Agent läuft unter einem anderen Konto</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>Der Agent unter %1 gehört einem anderen Benutzer, daher kann diese Anwendung im Infobereich ihn weder anzeigen noch ändern. Geheimnisse für ihn werden als dieser Benutzer gesetzt (qddns-agent secret set PROFILE), mit einem systemd-Credential oder in einer nur für den Eigentümer lesbaren Datei, die in seiner Konfiguration genannt ist.</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -1735,6 +1731,10 @@ Daran geprüft: %3</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>Der Agent unter %1 gehört einem anderen Benutzer, daher kann diese Anwendung im Infobereich ihn weder anzeigen noch ändern. Ist es der Systemdienst, treten Sie seiner Gruppe bei, um ihn von hier aus zu sehen und zu steuern: sudo usermod -aG qddns $USER, danach ab- und wieder anmelden. Geheimnisse für ihn werden als dieser Benutzer gesetzt (qddns-agent secret set PROFILE), mit einem systemd-Credential oder in einer nur für den Eigentümer lesbaren Datei, die in seiner Konfiguration genannt ist.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1964,18 @@ Daran geprüft: %3</translation>
     <message>
         <source>%1 (%2): published, not propagated — %3</source>
         <translation>%1 (%2): veröffentlicht, aber nicht überall angekommen — %3</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>Die WAN-Adresse %1 des Routers ist Carrier-Grade-NAT: Ihr Anbieter teilt die öffentliche Adresse, daher erreichen Verbindungen aus dem Internet dieses Netz möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>Die WAN-Adresse %1 des Routers ist privat: Der Router steht hinter einem anderen Router (doppeltes NAT), der eingehende Verbindungen an ihn weiterleiten muss</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>Die WAN-Adresse %1 des Routers ist keine öffentliche Adresse (doppeltes NAT)</translation>
     </message>
 </context>
 <context>

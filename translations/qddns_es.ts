@@ -675,6 +675,21 @@ Corrija el archivo de configuración%2 y vuelva a iniciar el agente. Cuando est�
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Se aplica la próxima vez que se inicie qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1706,10 +1721,6 @@ Comprobado con ella: %3</translation>
         <translation>El agente se ejecuta con otra cuenta</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>El agente en %1 pertenece a otro usuario, así que esta aplicación de la bandeja no puede mostrarlo ni cambiarlo. Sus secretos se definen como ese usuario (qddns-agent secret set PROFILE), con una credencial de systemd o en un archivo que solo su propietario puede leer y que se indica en su configuración.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4: %1</translation>
     </message>
@@ -1720,6 +1731,10 @@ Comprobado con ella: %3</translation>
     <message>
         <source>Resume updates</source>
         <translation>Reanudar las actualizaciones</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>El agente en %1 pertenece a otro usuario, así que esta aplicación de la bandeja no puede mostrarlo ni cambiarlo. Si es el servicio del sistema, únase a su grupo para verlo y controlarlo desde aquí: sudo usermod -aG qddns $USER, y luego cierre la sesión y vuelva a iniciarla. Sus secretos se definen como ese usuario (qddns-agent secret set PROFILE), con una credencial de systemd o en un archivo que solo su propietario puede leer y que se indica en su configuración.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1964,18 @@ Comprobado con ella: %3</translation>
             <numerusform>…y %n problema más</numerusform>
             <numerusform>…y %n problemas más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>La dirección WAN %1 del router es NAT de operador (CGNAT): su proveedor comparte la dirección pública, así que es posible que las conexiones desde Internet no lleguen a esta red</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>La dirección WAN %1 del router es privada: el router está detrás de otro router (doble NAT), que debe reenviarle las conexiones entrantes</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>La dirección WAN %1 del router no es una dirección pública (doble NAT)</translation>
     </message>
 </context>
 <context>

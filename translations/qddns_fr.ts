@@ -675,6 +675,21 @@ Corrigez le fichier de configuration%2, puis redémarrez l&apos;agent. Une fois 
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Prend effet au prochain démarrage de qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1706,10 +1721,6 @@ Vérifié par rapport à elle&#xa0;: %3</translation>
         <translation>L&apos;agent s&apos;exécute sous un autre compte</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>L&apos;agent sur %1 appartient à un autre utilisateur&#xa0;: cette application ne peut donc ni l&apos;afficher ni le modifier. Ses secrets se définissent en tant que cet utilisateur (qddns-agent secret set PROFILE), avec un identifiant systemd, ou dans un fichier lisible par son seul propriétaire et nommé dans sa configuration.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4&#xa0;: %1</translation>
     </message>
@@ -1720,6 +1731,10 @@ Vérifié par rapport à elle&#xa0;: %3</translation>
     <message>
         <source>Resume updates</source>
         <translation>Reprendre les mises à jour</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>L&apos;agent sur %1 appartient à un autre utilisateur&#xa0;: cette application ne peut donc ni l&apos;afficher ni le modifier. S&apos;il s&apos;agit du service système, rejoignez son groupe pour le voir et le piloter d&apos;ici&#xa0;: sudo usermod -aG qddns $USER, puis déconnectez-vous et reconnectez-vous. Ses secrets se définissent en tant que cet utilisateur (qddns-agent secret set PROFILE), avec un identifiant systemd, ou dans un fichier lisible par son seul propriétaire et nommé dans sa configuration.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1964,18 @@ Vérifié par rapport à elle&#xa0;: %3</translation>
             <numerusform>…et %n autre problème</numerusform>
             <numerusform>…et %n autres problèmes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>L&apos;adresse WAN %1 du routeur est du NAT de fournisseur (CGNAT)&#xa0;: votre fournisseur partage l&apos;adresse publique, les connexions depuis Internet risquent donc de ne pas atteindre ce réseau</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>L&apos;adresse WAN %1 du routeur est privée&#xa0;: le routeur se trouve derrière un autre routeur (double NAT), qui doit lui transférer les connexions entrantes</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>L&apos;adresse WAN %1 du routeur n&apos;est pas une adresse publique (double NAT)</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,21 @@ Correggi il file di configurazione%2, poi avvia di nuovo l&apos;agente. Una volt
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Ha effetto al prossimo avvio di qddns.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1706,10 +1721,6 @@ Verificato su di essa: %3</translation>
         <translation>L&apos;agente gira con un altro account</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>L&apos;agente su %1 appartiene a un altro utente, quindi questa applicazione non può mostrarlo né modificarlo. I suoi segreti si impostano come quell&apos;utente (qddns-agent secret set PROFILE), con una credenziale systemd o in un file leggibile solo dal proprietario e indicato nella sua configurazione.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4: %1</translation>
     </message>
@@ -1720,6 +1731,10 @@ Verificato su di essa: %3</translation>
     <message>
         <source>Resume updates</source>
         <translation>Riprendi gli aggiornamenti</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>L&apos;agente su %1 appartiene a un altro utente, quindi questa applicazione non può mostrarlo né modificarlo. Se è il servizio di sistema, unisciti al suo gruppo per vederlo e controllarlo da qui: sudo usermod -aG qddns $USER, poi esci e rientra nella sessione. I suoi segreti si impostano come quell&apos;utente (qddns-agent secret set PROFILE), con una credenziale systemd o in un file leggibile solo dal proprietario e indicato nella sua configurazione.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1964,18 @@ Verificato su di essa: %3</translation>
             <numerusform>…e %n altro problema</numerusform>
             <numerusform>…e altri %n problemi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>L&apos;indirizzo WAN %1 del router è NAT dell&apos;operatore (CGNAT): il tuo provider condivide l&apos;indirizzo pubblico, quindi le connessioni da Internet potrebbero non raggiungere questa rete</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>L&apos;indirizzo WAN %1 del router è privato: il router si trova dietro un altro router (doppio NAT), che deve inoltrargli le connessioni in entrata</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>L&apos;indirizzo WAN %1 del router non è un indirizzo pubblico (doppio NAT)</translation>
     </message>
 </context>
 <context>

@@ -1721,10 +1721,6 @@ Ermee vergeleken: %3</translation>
         <translation>De agent draait onder een ander account</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>De agent op %1 hoort bij een andere gebruiker, dus deze systeemvak-app kan hem niet tonen of wijzigen. Geheimen ervoor stelt u in als die gebruiker (qddns-agent secret set PROFILE), met een systemd-credential, of in een bestand dat alleen de eigenaar kan lezen en dat in de configuratie staat.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4: %1</translation>
     </message>
@@ -1735,6 +1731,10 @@ Ermee vergeleken: %3</translation>
     <message>
         <source>Resume updates</source>
         <translation>Updates hervatten</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>De agent op %1 hoort bij een andere gebruiker, dus deze systeemvak-app kan hem niet tonen of wijzigen. Is het de systeemdienst, word dan lid van zijn groep om hem hier te zien en te besturen: sudo usermod -aG qddns $USER, en meld u daarna af en weer aan. Geheimen ervoor stelt u in als die gebruiker (qddns-agent secret set PROFILE), met een systemd-credential, of in een bestand dat alleen de eigenaar kan lezen en dat in de configuratie staat.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1964,18 @@ Ermee vergeleken: %3</translation>
             <numerusform>…en nog %n probleem</numerusform>
             <numerusform>…en nog %n problemen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>Het WAN-adres %1 van de router is carrier-grade NAT: uw provider deelt het openbare adres, dus verbindingen vanaf internet bereiken dit netwerk mogelijk niet</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>Het WAN-adres %1 van de router is privé: de router zit achter een andere router (dubbele NAT), die inkomende verbindingen naar hem moet doorsturen</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>Het WAN-adres %1 van de router is geen openbaar adres (dubbele NAT)</translation>
     </message>
 </context>
 <context>

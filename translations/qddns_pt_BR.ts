@@ -675,6 +675,21 @@ Corrija o arquivo de configuração%2 e inicie o agente novamente. Quando ele es
     </message>
 </context>
 <context>
+    <name>Qddns::Gui::LanguageChooser</name>
+    <message>
+        <source>Takes effect when qddns starts next.</source>
+        <translation>Entra em vigor na próxima vez que o qddns for iniciado.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Gui::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1706,10 +1721,6 @@ Verificado com base nela: %3</translation>
         <translation>O agente é executado em outra conta</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>O agente em %1 pertence a outro usuário, então este aplicativo da bandeja não pode mostrá-lo nem alterá-lo. Os segredos dele são definidos como esse usuário (qddns-agent secret set PROFILE), com uma credencial do systemd ou em um arquivo que só o dono pode ler, indicado na configuração dele.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4: %1</translation>
     </message>
@@ -1720,6 +1731,10 @@ Verificado com base nela: %3</translation>
     <message>
         <source>Resume updates</source>
         <translation>Retomar atualizações</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>O agente em %1 pertence a outro usuário, então este aplicativo da bandeja não pode mostrá-lo nem alterá-lo. Se for o serviço do sistema, entre no grupo dele para vê-lo e controlá-lo daqui: sudo usermod -aG qddns $USER, depois saia da sessão e entre de novo. Os segredos dele são definidos como esse usuário (qddns-agent secret set PROFILE), com uma credencial do systemd ou em um arquivo que só o dono pode ler, indicado na configuração dele.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1964,18 @@ Verificado com base nela: %3</translation>
             <numerusform>…e mais %n problema</numerusform>
             <numerusform>…e mais %n problemas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>O endereço WAN %1 do roteador é NAT da operadora (CGNAT): seu provedor compartilha o endereço público, então conexões vindas da Internet podem não chegar a esta rede</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>O endereço WAN %1 do roteador é privado: o roteador está atrás de outro roteador (NAT duplo), que precisa encaminhar as conexões de entrada para ele</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>O endereço WAN %1 do roteador não é um endereço público (NAT duplo)</translation>
     </message>
 </context>
 <context>

@@ -1733,10 +1733,6 @@ Checked against it: %3</source>
         <translation>Агент работает под другой учётной записью</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>Агент на %1 принадлежит другому пользователю, поэтому это приложение в трее не может его показать или изменить. Секреты для него задаются от имени этого пользователя (qddns-agent secret set PROFILE), через учётные данные systemd или в файле, доступном только владельцу и указанном в его конфигурации.</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4: %1</translation>
     </message>
@@ -1747,6 +1743,10 @@ Checked against it: %3</source>
     <message>
         <source>Resume updates</source>
         <translation>Возобновить обновления</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>Агент на %1 принадлежит другому пользователю, поэтому это приложение в трее не может его показать или изменить. Если это системная служба, вступите в её группу, чтобы видеть её и управлять ею отсюда: sudo usermod -aG qddns $USER, затем выйдите из сеанса и войдите снова. Секреты для него задаются от имени этого пользователя (qddns-agent secret set PROFILE), через учётные данные systemd или в файле, доступном только владельцу и указанном в его конфигурации.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1981,18 @@ Checked against it: %3</source>
             <numerusform>…и ещё %n проблемы</numerusform>
             <numerusform>…и ещё %n проблем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>WAN-адрес роутера %1 находится за NAT провайдера (CGNAT): провайдер делит публичный адрес между абонентами, поэтому подключения из Интернета могут не доходить до этой сети</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>WAN-адрес роутера %1 частный: роутер стоит за другим роутером (двойной NAT), который должен перенаправлять на него входящие подключения</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>WAN-адрес роутера %1 не является публичным (двойной NAT)</translation>
     </message>
 </context>
 <context>

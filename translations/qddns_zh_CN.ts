@@ -1709,10 +1709,6 @@ Checked against it: %3</source>
         <translation>代理程序以另一个账户运行</translation>
     </message>
     <message>
-        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
-        <translation>%1 上的代理程序属于另一个用户，因此此托盘程序无法显示或更改它。它的密钥需以该用户身份设置（qddns-agent secret set PROFILE），或通过 systemd 凭据，或放在其配置中指定的仅所有者可读的文件中。</translation>
-    </message>
-    <message>
         <source>IPv4: %1</source>
         <translation>IPv4：%1</translation>
     </message>
@@ -1723,6 +1719,10 @@ Checked against it: %3</source>
     <message>
         <source>Resume updates</source>
         <translation>恢复更新</translation>
+    </message>
+    <message>
+        <source>The agent at %1 belongs to another user, so this tray app cannot show or change it. If it is the system service, join its group to see and steer it from here: sudo usermod -aG qddns $USER, then log out and in again. Secrets for it are set as that user (qddns-agent secret set PROFILE), with a systemd credential, or in an owner-only file named in its configuration.</source>
+        <translation>%1 上的代理程序属于另一个用户，因此此托盘程序无法显示或更改它。如果它是系统服务，请加入它的用户组，以便在这里查看和控制它：sudo usermod -aG qddns $USER，然后注销并重新登录。它的密钥需以该用户身份设置（qddns-agent secret set PROFILE），或通过 systemd 凭据，或放在其配置中指定的仅所有者可读的文件中。</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1947,18 @@ Checked against it: %3</source>
         <translation>
             <numerusform>…以及其他 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is carrier-grade NAT: your provider shares the public address, so connections from the Internet may not reach this network</source>
+        <translation>路由器的 WAN 地址 %1 属于运营商级 NAT（CGNAT）：运营商共享公网地址，因此来自互联网的连接可能无法到达此网络</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is private: the router is behind another router (double NAT), which must forward incoming connections to it</source>
+        <translation>路由器的 WAN 地址 %1 是私有地址：该路由器位于另一台路由器之后（双重 NAT），那台路由器必须把入站连接转发给它</translation>
+    </message>
+    <message>
+        <source>Router&apos;s WAN address %1 is not a public address (double NAT)</source>
+        <translation>路由器的 WAN 地址 %1 不是公网地址（双重 NAT）</translation>
     </message>
 </context>
 <context>
