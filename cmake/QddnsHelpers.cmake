@@ -59,9 +59,9 @@ ${calls}    return list;
 ")
 endfunction()
 
-# qddns_add_test(<name> SOURCES ... LIBS ... LABELS ... [TIMEOUT s] [NO_PCH])
+# qddns_add_test(<name> SOURCES ... LIBS ... LABELS ... [TIMEOUT s])
 function(qddns_add_test name)
-    cmake_parse_arguments(T "NO_PCH" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     qddns_strict_target(${name} RELAXED_STRINGS)
     # Qt Network for every test, as for the precompiled headers: GCC ignores them when a macro they
@@ -72,7 +72,7 @@ function(qddns_add_test name)
         QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"
         QDDNS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
     # The directory's precompiled Qt headers (qddns_add_test_pch below), when it has some.
-    if(QDDNS_PCH AND QDDNS_TEST_PCH_FROM AND NOT T_NO_PCH)
+    if(QDDNS_PCH AND QDDNS_TEST_PCH_FROM)
         target_precompile_headers(${name} REUSE_FROM ${QDDNS_TEST_PCH_FROM})
     endif()
     add_test(NAME ${name} COMMAND ${name})
@@ -83,11 +83,10 @@ function(qddns_add_test name)
 endfunction()
 
 # qddns_add_test_pch(<carrier> LIBS ... HEADERS ...): precompiles the Qt headers the tests of this
-# directory and below include, once, and makes qddns_add_test() reuse them (QDDNS_TEST_PCH_FROM).
-# Parsing Qt's headers is most of a test's compile time. Reuse needs the same flags and no macro
-# defined differently, so the carrier is set up like a test (same strict flags, same definitions)
-# and links what decides Qt's own headers (QtTest includes its widget part when QT_WIDGETS_LIB is
-# defined: a directory of widget tests gets its own carrier).
+# directory include, once, and makes qddns_add_test() reuse them (QDDNS_TEST_PCH_FROM). Parsing
+# Qt's headers is most of a test's compile time. Reuse needs the same flags and no macro defined
+# differently, so the carrier is set up like a test of the same directory (QtTest defines
+# QT_TESTCASE_BUILDDIR per directory; QtTest includes its widget part when QT_WIDGETS_LIB is set).
 function(qddns_add_test_pch carrier)
     cmake_parse_arguments(P "" "" "LIBS;HEADERS" ${ARGN})
     if(NOT QDDNS_PCH)
