@@ -8,6 +8,7 @@
 #include "providers/providerkit.h"
 #include "providers/rest.h"
 #include "providers/signing/tc3.h"
+#include "providers/tencentcloud.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,38 +36,14 @@ const Rest::Words &dnspodWords()
     return w;
 }
 
-/// Classifies a reply; nullopt with \a response set when it is a Response without an error.
 std::optional<Failure> classify(const HttpReply &reply, QJsonObject *response, const QStringList &secrets)
 {
-    const auto root = Rest::jsonObject(reply.body);
-    const QJsonValue value = root ? root->value(QLatin1String("Response")) : QJsonValue();
-    const QJsonObject error = value.toObject().value(QLatin1String("Error")).toObject();
-    const QString code = error.value(QLatin1String("Code")).toString();
-    const QString detail = code.isEmpty()
-        ? QStringLiteral("HTTP %1").arg(reply.status)
-        : QStringLiteral("%1: %2").arg(code, bodyExcerpt(error.value(QLatin1String("Message")).toString().toUtf8(), secrets, 160));
-    if (reply.error.isEmpty() && (code.startsWith(QLatin1String("AuthFailure")) || code.startsWith(QLatin1String("UnauthorizedOperation"))))
-        return Rest::authFailure(dnspodWords(), detail);
-    if (auto failure = Rest::commonFailure(reply, dnspodWords(), detail))
-        return failure;
-    if (code.startsWith(QLatin1String("RequestLimitExceeded")))
-        return Failure{Outcome::RetryLater, QStringLiteral("DNSPod asks to slow down (%1)").arg(detail), {}, true};
-    if (code == QLatin1String("InvalidParameterValue.DomainNotExists") || code == QLatin1String("ResourceNotFound.NoDataOfDomain")
-        || code == QLatin1String("FailedOperation.DomainOwnedByOtherUser"))
-        return Failure{Outcome::Rejected, QStringLiteral("the domain is not in this DNSPod account (%1)").arg(detail)};
-    if (!code.isEmpty())
-        return Failure{Outcome::Rejected, QStringLiteral("DNSPod refused the request (%1)").arg(detail)};
-    if (!reply.isSuccess() || !value.isObject())
-        return Rest::unexpectedReply(dnspodWords(), reply, secrets);
-    *response = value.toObject();
-    return std::nullopt;
-}
-
-QString errorCode(const HttpReply &reply)
-{
-    const auto root = Rest::jsonObject(reply.body);
-    return root ? root->value(QLatin1String("Response")).toObject().value(QLatin1String("Error")).toObject().value(QLatin1String("Code")).toString()
-                : QString();
+    const auto notInAccount = [](const QString &code) {
+        return code == QLatin1String("InvalidParameterValue.DomainNotExists") || code == QLatin1String("ResourceNotFound.NoDataOfDomain")
+            || code == QLatin1String("FailedOperation.DomainOwnedByOtherUser");
+    };
+    return TencentCloud::classify(reply, dnspodWords(), notInAccount, QStringLiteral("the domain is not in this DNSPod account (%1)"),
+                                  response, secrets);
 }
 
 class DnspodTransaction : public Rest::RecordApiTransaction
@@ -104,7 +81,7 @@ protected:
     Expected<QList<Rest::Record>, Failure> readRecords(const Rest::RecordJob &job, const HttpReply &reply) const override
     {
         // No record of the name and type is an error of its own, not an empty list.
-        if (errorCode(reply) == QLatin1String("ResourceNotFound.NoDataOfRecord"))
+        if (TencentCloud::errorCode(reply) == QLatin1String("ResourceNotFound.NoDataOfRecord"))
             return QList<Rest::Record>();
         QJsonObject response;
         if (auto failure = classify(reply, &response, secrets()))

@@ -12,6 +12,7 @@
 #include "providers/rest.h"
 #include "providers/restzone.h"
 #include "providers/signing/tc3.h"
+#include "providers/tencentcloud.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,31 +38,17 @@ const Rest::Words &edgeoneWords()
     return w;
 }
 
-/// Classifies a reply; nullopt with \a response set when it is a Response without an error.
 std::optional<Failure> classify(const HttpReply &reply, QJsonObject *response, const QStringList &secrets)
 {
-    const auto root = Rest::jsonObject(reply.body);
-    const QJsonValue value = root ? root->value(QLatin1String("Response")) : QJsonValue();
-    const QJsonObject error = value.toObject().value(QLatin1String("Error")).toObject();
-    const QString code = error.value(QLatin1String("Code")).toString();
-    const QString detail = code.isEmpty()
-        ? QStringLiteral("HTTP %1").arg(reply.status)
-        : QStringLiteral("%1: %2").arg(code, bodyExcerpt(error.value(QLatin1String("Message")).toString().toUtf8(), secrets, 160));
-    if (reply.error.isEmpty()
-        && (code.startsWith(QLatin1String("AuthFailure")) || code.startsWith(QLatin1String("UnauthorizedOperation"))))
-        return Rest::authFailure(edgeoneWords(), detail);
-    if (auto failure = Rest::commonFailure(reply, edgeoneWords(), detail))
-        return failure;
-    if (code.startsWith(QLatin1String("RequestLimitExceeded")))
-        return Failure{Outcome::RetryLater, QStringLiteral("EdgeOne asks to slow down (%1)").arg(detail), {}, true};
-    if (code.startsWith(QLatin1String("ResourceNotFound")) || code == QLatin1String("InvalidParameter.ZoneNotFound"))
-        return Failure{Outcome::Rejected, QStringLiteral("EdgeOne does not know the site or record (%1)").arg(detail)};
-    if (!code.isEmpty())
-        return Failure{Outcome::Rejected, QStringLiteral("EdgeOne refused the request (%1)").arg(detail)};
-    if (!reply.isSuccess() || !value.isObject() || !value.toObject().value(QLatin1String("RequestId")).isString())
+    const auto unknown = [](const QString &code) {
+        return code.startsWith(QLatin1String("ResourceNotFound")) || code == QLatin1String("InvalidParameter.ZoneNotFound");
+    };
+    auto failure = TencentCloud::classify(reply, edgeoneWords(), unknown,
+                                          QStringLiteral("EdgeOne does not know the site or record (%1)"), response, secrets);
+    // EdgeOne's every answer names its request: a Response without one is not EdgeOne's.
+    if (!failure && !response->value(QLatin1String("RequestId")).isString())
         return Rest::unexpectedReply(edgeoneWords(), reply, secrets);
-    *response = value.toObject();
-    return std::nullopt;
+    return failure;
 }
 
 QJsonObject filter(const QString &name, const QString &value)
