@@ -150,7 +150,7 @@ private:
             return;
         m_buffer += socket->readAll();
         if (m_buffer.size() > HttpClient::kMaxReplyBytes + kMaxHeaderBytes) {
-            fail(QStringLiteral("reply from %1 is larger than %2 bytes").arg(m_url.host()).arg(HttpClient::kMaxReplyBytes));
+            fail(HttpClient::tooLargeMessage(m_url.host()));
             return;
         }
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
@@ -186,7 +186,7 @@ private:
             const qint64 length = reply.header("Content-Length").toLongLong(&ok);
             if (!ok || length < 0 || length > HttpClient::kMaxReplyBytes) {
                 fail(!ok || length < 0 ? QStringLiteral("%1 sent an invalid Content-Length").arg(m_url.host())
-                                       : QStringLiteral("reply from %1 is larger than %2 bytes").arg(m_url.host()).arg(HttpClient::kMaxReplyBytes));
+                                       : HttpClient::tooLargeMessage(m_url.host()));
                 return;
             }
             if (rest.size() < length) {
@@ -201,7 +201,7 @@ private:
             reply.body = rest;
         }
         if (reply.body.size() > HttpClient::kMaxReplyBytes) {
-            fail(QStringLiteral("reply from %1 is larger than %2 bytes").arg(m_url.host()).arg(HttpClient::kMaxReplyBytes));
+            fail(HttpClient::tooLargeMessage(m_url.host()));
             return;
         }
         if (isRedirect(reply.status) && m_options.followRedirects) {

@@ -40,6 +40,11 @@ void HttpClient::clearConnectionCaches()
         nam->clearConnectionCache();
 }
 
+QString HttpClient::tooLargeMessage(const QString &host)
+{
+    return QStringLiteral("reply from %1 is larger than %2 bytes").arg(host).arg(kMaxReplyBytes);
+}
+
 QString HttpClient::serverKey(const QUrl &url)
 {
     return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
@@ -175,7 +180,7 @@ void HttpClient::start(const QString &server, Pending pending)
                                .arg(double(m_timeout.count()) / 1000);
         } else if (*aborted == Abort::TooLarge || result.body.size() > kMaxReplyBytes) {
             result.status = 0;
-            result.error = QStringLiteral("reply from %1 is larger than %2 bytes").arg(pending.request.url.host()).arg(kMaxReplyBytes);
+            result.error = tooLargeMessage(pending.request.url.host());
         } else if (reply->error() != QNetworkReply::NoError && result.status != 0 && reply->error() < 100) {
             // The status line arrived, then the connection failed (closed before the announced
             // body was complete): a truncated body is no answer, whatever its first bytes say.

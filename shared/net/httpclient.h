@@ -57,6 +57,8 @@ public:
 
     int inFlight() const { return m_inFlight; }
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
+    /// \brief "reply from HOST is larger than kMaxReplyBytes bytes", for every path that reads a reply.
+    static QString tooLargeMessage(const QString &host);
 
 private:
     struct Pending
