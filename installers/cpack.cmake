@@ -38,6 +38,8 @@ set(CPACK_DEBIAN_GUI_PACKAGE_SECTION net)
 # bundle; the tray app needs Qt's platform plugins (xcb, wayland) and the agent it talks to.
 set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "libsecret-1-0, ca-certificates")
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "qddns-agent (= ${PROJECT_VERSION}-1), qt6-qpa-plugins, libsecret-1-0")
+# Qt's own strings (standard buttons, file dialogs) in the tray's language; the tray works without.
+set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_AGENT_DESCRIPTION "Dynamic DNS client: the agent (headless service)
 qddns keeps DNS names pointing at the public address of your network. The
 agent detects the public IPv4 and IPv6 address through HTTPS echo services,

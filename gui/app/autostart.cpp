@@ -8,8 +8,13 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#ifdef Q_OS_WIN
+#include "app/runkey_win.h"
+#endif
+
 namespace Qddns::Gui {
 
+#ifndef Q_OS_WIN
 namespace {
 
 // What the desktop entry file says about starting, by the keys the XDG autostart rules read.
@@ -52,6 +57,7 @@ QString execValue(const QString &program)
 }
 
 } // namespace
+#endif
 
 Autostart::Autostart(QString userDir, QStringList systemDirs, QString program)
     : m_userDir(std::move(userDir))
@@ -90,6 +96,26 @@ QString Autostart::systemFile() const
     return {};
 }
 
+#ifdef Q_OS_WIN
+// Windows: the HKCU Run key's value names the quoted program path (a path with spaces would
+// otherwise be split at the first space when Windows starts it).
+namespace {
+std::wstring runCommandLine(const QString &program)
+{
+    return (QLatin1Char('"') + QDir::toNativeSeparators(program) + QLatin1Char('"')).toStdWString();
+}
+} // namespace
+
+bool Autostart::isEnabled() const
+{
+    return RunKey::isEnabled(runCommandLine(m_program));
+}
+
+QString Autostart::setEnabled(bool enabled)
+{
+    return QString::fromStdWString(RunKey::setEnabled(enabled, runCommandLine(m_program)));
+}
+#else
 bool Autostart::isEnabled() const
 {
     if (QFileInfo::exists(userFile()))
@@ -126,5 +152,7 @@ QString Autostart::setEnabled(bool enabled)
         return written.error();
     return {};
 }
+
+#endif // Q_OS_WIN
 
 } // namespace Qddns::Gui

@@ -10,7 +10,8 @@ namespace Qddns::Gui {
 /// ($XDG_CONFIG_DIRS/autostart, where the package installs one), and Hidden=true turns it off.
 /// So turning it on writes the user's entry, or removes the user's Hidden=true entry where a
 /// system one exists; turning it off removes the user's entry, or writes Hidden=true over a
-/// system one. Files are written atomically. Windows and macOS have their own mechanisms (not here).
+/// system one. Files are written atomically. On Windows the same two calls write or remove the
+/// "qddns" value of the per-user Run key (runkey_win.h); macOS has no switch yet.
 class Autostart
 {
 public:

@@ -150,13 +150,13 @@ void TrayApp::createActions()
     m_quitAction->setToolTip(tr("Close the tray icon; the agent keeps running"));
 }
 
-// "Start at login": the XDG autostart entry, read each time the menu opens (another tool may change it).
+// "Start at login": the XDG autostart entry or the Windows Run key, read each time the menu opens (another tool may change it).
 void TrayApp::createAutostartAction(QMenu *menu)
 {
     m_autostartAction = menu->addAction(tr("Start at login"));
     m_autostartAction->setCheckable(true);
     m_autostartAction->setToolTip(tr("Show this tray icon when you log in"));
-    m_autostartAction->setVisible(QDDNS_XDG_AUTOSTART); // Windows and macOS: not yet
+    m_autostartAction->setVisible(QDDNS_HAS_AUTOSTART); // macOS: not yet
     const auto refresh = [this] {
         const QSignalBlocker blocker(m_autostartAction);
         m_autostartAction->setChecked(Autostart::fromEnvironment().isEnabled());
