@@ -276,7 +276,7 @@ void TstHooksWebhook::tokenInTheUrlIsMaskedInLogs()
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.first().outcome, HookRunResult::Outcome::Ok);
     QCOMPARE(m_receiver->requests().size(), 2);
-    const RecordedRequest &request = m_receiver->requests().last();
+    const RecordedRequest request = m_receiver->requests().last(); // a copy: requests() returns a temporary list
     QCOMPARE(request.path, "/bot" + kBotToken + "/sendMessage");
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     QCOMPARE(body.value("chat_id").toString(), "-100123");
