@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Qddns::Api</name>
+    <message numerus="yes">
+        <source>the hook has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the configuration has %n error(s); nothing was changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qddns::Cli</name>
     <message>
         <source>qddns-agent: %1 does not apply to %2%3; see qddns-agent --help</source>
@@ -1039,6 +1060,14 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>contains &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

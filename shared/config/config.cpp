@@ -221,13 +221,14 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     if (parseError.error != QJsonParseError::NoError) {
         if (scanner.syntaxError())
             return Unexpected{ConfigErrors{*scanner.syntaxError()}};
-        return Unexpected{ConfigErrors{{QString(), QStringLiteral("not valid JSON at %1: %2")
+        return Unexpected{ConfigErrors{{QString(), agentText(locale, "Qddns::Config", QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::Config", "not valid JSON at %1: %2")))
                                                        .arg(scanner.lineColumn(std::max(0, parseError.offset - 1)), parseError.errorString())}}};
     }
     if (!scanner.duplicateKeys().isEmpty())
         return Unexpected{scanner.duplicateKeys()};
     if (!doc.isObject())
-        return Unexpected{ConfigErrors{{QString(), QStringLiteral("the configuration must be a JSON object")}}};
+        return Unexpected{ConfigErrors{{QString(), agentText(locale, "Qddns::Config",
+                                                             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::Config", "the configuration must be a JSON object")))}}};
 
     const QJsonObject root = doc.object();
     ConfigValidation::Validator v(catalog, locale);
