@@ -211,6 +211,38 @@ std::optional<std::chrono::seconds> parseDuration(const QJsonValue &value)
 }
 
 
+namespace ConfigValidation {
+
+QString Validator::didYouMean(const QString &word, const QStringList &candidates) const
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word, c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best.isEmpty() ? QString() : localTr(" (did you mean \"%1\"?)").arg(best);
+}
+
+QString Validator::quoted(const QJsonValue &value) const
+{
+    switch (value.type()) {
+    case QJsonValue::String: return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Double: return QString::number(value.toDouble());
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Array: return localTr("a list");
+    case QJsonValue::Object: return localTr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return localTr("nothing");
+}
+
+} // namespace ConfigValidation
+
 Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog, const QLocale &locale)
 {
     QJsonParseError parseError;

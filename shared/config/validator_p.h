@@ -66,34 +66,9 @@ public:
     }
 
     /// " (did you mean "x"?)" for the candidate closest to \a word, or nothing.
-    QString didYouMean(const QString &word, const QStringList &candidates) const
-    {
-        QString best;
-        int bestDistance = 3;
-        for (const QString &c : candidates) {
-            const int d = editDistance(word, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best.isEmpty() ? QString() : localTr(" (did you mean \"%1\"?)").arg(best);
-    }
-
+    QString didYouMean(const QString &word, const QStringList &candidates) const;
     /// A JSON value as an error message shows it.
-    QString quoted(const QJsonValue &value) const
-    {
-        switch (value.type()) {
-        case QJsonValue::String: return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-        case QJsonValue::Double: return QString::number(value.toDouble());
-        case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Array: return localTr("a list");
-        case QJsonValue::Object: return localTr("an object");
-        case QJsonValue::Undefined: break;
-        }
-        return localTr("nothing");
-    }
+    QString quoted(const QJsonValue &value) const;
 
     ConfigErrors errors;
     QSet<Family> brokenFamilies; ///< families whose detector list has errors
