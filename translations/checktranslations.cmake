@@ -1,10 +1,14 @@
 # Fails when lupdate over the gui sources would change a committed .ts file: a string added,
 # changed or removed in gui/ without `cmake --build build --target update_translations`; and
 # when a shipped language has an entry left unfinished (it would show English in that language).
-# qddns_en.ts is the exception: the sources are English, it only carries the plural forms.
+# The English catalogues (qddns_en.ts, qddns-agent_en.ts) are the exception: the sources are English, it only carries the plural forms.
 string(REPLACE "|" ";" includes "${INCLUDES}")
 string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 string(REPLACE "|" ";" SOURCES "${SOURCES}")
+string(REPLACE "|" ";" OPTIONS "${OPTIONS}")
+if(NOT OPTIONS)
+    set(OPTIONS -no-obsolete -locations none)
+endif()
 set(include_args)
 foreach(dir IN LISTS includes)
     list(APPEND include_args "-I${dir}")
@@ -15,7 +19,7 @@ set(status 0)
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK}")
-    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${include_args} ${SOURCES} -ts "${WORK}/${name}"
+    execute_process(COMMAND "${LUPDATE}" -silent ${OPTIONS} ${include_args} ${SOURCES} -ts "${WORK}/${name}"
                     RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(SEND_ERROR "lupdate failed on ${name}")
@@ -23,7 +27,7 @@ foreach(ts IN LISTS TS_FILES)
         continue()
     endif()
     file(READ "${ts}" committed)
-    if(NOT name STREQUAL "qddns_en.ts")
+    if(NOT name MATCHES "_en\\.ts$")
         string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${committed}")
         list(LENGTH unfinished count)
         if(count GREATER 0)

@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -108,9 +109,9 @@ bool checkUsage(const QCommandLineParser &parser, const CommandSpec &spec, const
             QStringList own;
             for (const QString &o : spec.options)
                 own << dashed(o);
-            printError(QStringLiteral("qddns-agent: %1 does not apply to %2%3; see qddns-agent --help")
+            printError(Cli::tr("qddns-agent: %1 does not apply to %2%3; see qddns-agent --help")
                            .arg(dashed(option), spec.name,
-                                own.isEmpty() ? QString() : QStringLiteral(" (it takes %1)").arg(own.join(QStringLiteral(", ")))));
+                                own.isEmpty() ? QString() : Cli::tr(" (it takes %1)").arg(own.join(QStringLiteral(", ")))));
             return false;
         }
     }
@@ -119,7 +120,7 @@ bool checkUsage(const QCommandLineParser &parser, const CommandSpec &spec, const
         if (!spec.usage.isEmpty())
             printError(QStringLiteral("qddns-agent: usage: %1").arg(spec.usage));
         else
-            printError(QStringLiteral("qddns-agent: unexpected argument \"%1\" after %2; see qddns-agent --help").arg(args.at(1), spec.name));
+            printError(Cli::tr("qddns-agent: unexpected argument \"%1\" after %2; see qddns-agent --help").arg(args.at(1), spec.name));
         return false;
     }
     return true;
@@ -127,7 +128,7 @@ bool checkUsage(const QCommandLineParser &parser, const CommandSpec &spec, const
 
 void printUsage()
 {
-    printError(QStringLiteral("qddns-agent: no command given\n"
+    printError(Cli::tr("qddns-agent: no command given\n"
                               "usage: qddns-agent COMMAND [options], where COMMAND is one of: %1\n"
                               "`qddns-agent run` runs the agent in the foreground; `qddns-agent --help` explains every command")
                    .arg(commandNames().join(QStringLiteral(", "))));
@@ -145,13 +146,13 @@ struct Context
 // Loads and validates the configuration; prints every error and returns false when it is bad.
 bool loadContext(const QCommandLineParser &parser, Context &ctx)
 {
-    auto loaded = loadConfig(parser.value(QStringLiteral("config")), ctx.registry);
+    auto loaded = loadConfig(parser.value(QStringLiteral("config")), ctx.registry, QLocale::system());
     if (!loaded) {
         const QString path = parser.value(QStringLiteral("config")).isEmpty() ? defaultConfigPath()
                                                                             : parser.value(QStringLiteral("config"));
         for (const ConfigError &e : loaded.error())
             printError(QStringLiteral("qddns-agent: %1: %2").arg(path, e.toString()));
-        printError(QStringLiteral("qddns-agent: %1 configuration error(s); nothing was done").arg(loaded.error().size()));
+        printError(Cli::tr("qddns-agent: %n configuration error(s); nothing was done", nullptr, int(loaded.error().size())));
         return false;
     }
     ctx.loaded = std::move(loaded).value();
@@ -167,8 +168,6 @@ bool loadContext(const QCommandLineParser &parser, Context &ctx)
 
 // Without its state an agent re-sends the same update on every run, which DynDNS2 services
 // treat as abuse and answer with a ban: `once` refuses to send when it cannot keep it.
-constexpr const char *kNothingSent = "; nothing was sent: without its state every run would send the same update "
-                                     "again, which DynDNS2 services count as abuse";
 
 int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context &ctx)
 {
@@ -182,14 +181,15 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
     if (!options.dryRun) {
         auto locked = lockStateDirectory(ctx.stateDir);
         if (!locked && locked.error().otherPid) {
-            printError(QStringLiteral("qddns-agent: another qddns-agent (pid %1) runs with the state directory %2, so `once` "
+            printError(Cli::tr("qddns-agent: another qddns-agent (pid %1) runs with the state directory %2, so `once` "
                                       "does not: ask it with `qddns-agent update` (or `update PROFILE`, `--force`); nothing was sent")
                            .arg(locked.error().otherPid).arg(ctx.stateDir));
             return Exit::Failure;
         }
         if (!locked) {
-            printError(QStringLiteral("qddns-agent: ") + locked.error().message + QLatin1String(kNothingSent)
-                       + QStringLiteral(". Make %1 writable, or use another with --state-dir").arg(ctx.stateDir));
+            printError(Cli::tr("qddns-agent: %1; nothing was sent: without its state every run would send the same update "
+                               "again, which DynDNS2 services count as abuse. Make %2 writable, or use another with --state-dir")
+                           .arg(locked.error().message, ctx.stateDir));
             return Exit::Failure;
         }
         lock = std::move(locked).value();
@@ -199,8 +199,10 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
     if (!options.dryRun) {
         // The same write the cycle ends with, before anything is sent.
         if (const auto saved = runtime.stateStore.save(runtime.engine->state()); !saved) {
-            printError(QStringLiteral("qddns-agent: cannot save the state: ") + saved.error() + QLatin1String(kNothingSent)
-                       + QStringLiteral(". Make %1 writable, or use another with --state-dir").arg(ctx.stateDir));
+            printError(Cli::tr("qddns-agent: cannot save the state: %1; nothing was sent: without its state every run "
+                               "would send the same update again, which DynDNS2 services count as abuse. Make %2 "
+                               "writable, or use another with --state-dir")
+                           .arg(saved.error(), ctx.stateDir));
             return Exit::Failure;
         }
     }
@@ -213,7 +215,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
         bool ok = std::none_of(reports.cbegin(), reports.cend(), [](const RecordEvent &r) { return r.failedOrHeld(); });
         // What was sent is not remembered: the next run would send it again. Say so and fail.
         if (const QString error = runtime.engine->saveError(); !error.isEmpty()) {
-            printError(QStringLiteral("qddns-agent: cannot save the state: %1; the next run may send the same updates again").arg(error));
+            printError(Cli::tr("qddns-agent: cannot save the state: %1; the next run may send the same updates again").arg(error));
             ok = false;
         }
         if (ctx.loaded.config.profiles.isEmpty()) {
@@ -237,7 +239,7 @@ int commandOnce(QCoreApplication &app, const QCommandLineParser &parser, Context
         }
         // Said once, on the first run that worked: from cron every later run stays quiet.
         if (ok && firstRun && !options.dryRun && !reports.isEmpty())
-            printError(QStringLiteral("qddns-agent: next: keep the records current with the agent as a service "
+            printError(Cli::tr("qddns-agent: next: keep the records current with the agent as a service "
                                       "(`qddns-agent service install-unit`, README \"Run it as a service\"), or run "
                                       "`qddns-agent once` from cron"));
         app.exit(ok ? Exit::Ok : Exit::Failure);
@@ -373,21 +375,22 @@ int commandCheckConfig(QCoreApplication &app, const QCommandLineParser &parser, 
     ConfigErrors warnings = configWarnings(ctx.loaded.config);
     warnings += secretWarnings(app, ctx);
     for (const ConfigError &w : std::as_const(warnings))
-        printError(QStringLiteral("qddns-agent: warning: %1: %2").arg(ctx.loaded.path, w.toString()));
+        printError(Cli::tr("qddns-agent: warning: %1: %2").arg(ctx.loaded.path, w.toString()));
     const int profiles = int(ctx.loaded.config.profiles.size());
-    printOutput(QStringLiteral("%1: valid, %2 profile(s)%3%4").arg(ctx.loaded.path).arg(profiles)
-                    .arg(warnings.isEmpty() ? QString() : QStringLiteral(", %1 warning(s)").arg(warnings.size()),
-                         ctx.loaded.fromFile ? QString() : QStringLiteral(" (no file: built-in defaults)")));
+    printOutput(Cli::tr("%1: valid, %n profile(s)%2%3", nullptr, profiles)
+                    .arg(ctx.loaded.path,
+                         warnings.isEmpty() ? QString() : Cli::tr(", %n warning(s)", nullptr, int(warnings.size())),
+                         ctx.loaded.fromFile ? QString() : Cli::tr(" (no file: built-in defaults)")));
     const bool strict = parser.isSet(QStringLiteral("strict"));
     if (!warnings.isEmpty())
-        printError(strict ? QStringLiteral("qddns-agent: --strict: the warnings count as errors; fix them, then check again")
-                          : QStringLiteral("qddns-agent: next: fix what the warnings name (they do not stop the agent), then "
+        printError(strict ? Cli::tr("qddns-agent: --strict: the warnings count as errors; fix them, then check again")
+                          : Cli::tr("qddns-agent: next: fix what the warnings name (they do not stop the agent), then "
                                            "`qddns-agent once` to update now"));
     else if (profiles == 0)
-        printError(QStringLiteral("qddns-agent: next: add a profile to %1 (README, \"Configuration\"; "
+        printError(Cli::tr("qddns-agent: next: add a profile to %1 (README, \"Configuration\"; "
                                   "`qddns-agent providers` lists the providers)").arg(ctx.loaded.path));
     else
-        printError(QStringLiteral("qddns-agent: next: `qddns-agent once` to update now, then run the agent as a service "
+        printError(Cli::tr("qddns-agent: next: `qddns-agent once` to update now, then run the agent as a service "
                                   "(README, \"Run it as a service\")"));
     return strict && !warnings.isEmpty() ? Exit::Failure : Exit::Ok;
 }
@@ -400,7 +403,7 @@ int runAgentCli(QCoreApplication &app)
     QCoreApplication::setApplicationVersion(QStringLiteral(QDDNS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "qddns-agent keeps DNS names pointing at this network's public address.\n\n"
         "Commands:\n"
         "  run                      run as a service in the foreground (logs to stderr)\n"
@@ -424,43 +427,43 @@ int runAgentCli(QCoreApplication &app)
         "  history                  changes of the public address (--since, --json)\n\n"
         "Exit codes: 0 done, 1 a failure (an update failed or is held, a file or lock), 2 bad usage or\n"
         "configuration (nothing was done), 3 no agent answers (commands for the running agent)."));
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("one of the commands above"));
     parser.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
-        {QStringLiteral("version"), QStringLiteral("Show the version.")},
-        {QStringLiteral("config"), QStringLiteral("Configuration file (default %1).").arg(defaultConfigPath()), QStringLiteral("path")},
-        {QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(defaultStateDirectory()), QStringLiteral("dir")},
-        {QStringLiteral("socket"), QStringLiteral("The agent's local socket (default: derived from the state directory, %1).")
+        {{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")},
+        {QStringLiteral("version"), Cli::tr("Show the version.")},
+        {QStringLiteral("config"), Cli::tr("Configuration file (default %1).").arg(defaultConfigPath()), QStringLiteral("path")},
+        {Cli::tr("state-dir"), Cli::tr("State directory (default %1).").arg(defaultStateDirectory()), QStringLiteral("dir")},
+        {QStringLiteral("socket"), Cli::tr("The agent's local socket (default: derived from the state directory, %1).")
                                        .arg(Ipc::defaultSocketPath(defaultStateDirectory())), QStringLiteral("path")},
-        {QStringLiteral("verbose"), QStringLiteral("Log debug messages of every qddns category.")},
-        {QStringLiteral("socket-group"), QStringLiteral("run: share the socket (0660) with this group (name or number): its members may use "
+        {QStringLiteral("verbose"), Cli::tr("Log debug messages of every qddns category.")},
+        {Cli::tr("socket-group"), Cli::tr("run: share the socket (0660) with this group (name or number): its members may use "
                                                         "status, update, pause, resume, logs and history, not change the configuration or secrets."),
          QStringLiteral("group")},
-        {QStringLiteral("dry-run"), QStringLiteral("once: detect and show what would be sent; send and change nothing.")},
-        {QStringLiteral("force"), QStringLiteral("once, update: send records even when their address is unchanged.")},
-        {QStringLiteral("json"), QStringLiteral("once, providers, status, history: print JSON.")},
-        {QStringLiteral("strict"), QStringLiteral("check-config: warnings are errors (exit 1).")},
-        {QStringLiteral("field"), QStringLiteral("secret: which credential of the profile's provider (default: secret, the primary one)."), QStringLiteral("id")},
-        {QStringLiteral("file"), QStringLiteral("secret set: write the secret to this owner-only file instead of the keychain."), QStringLiteral("path")},
-        {QStringLiteral("write-config"), QStringLiteral("secret set --file: also set the profile's \"secret\" in the configuration file.")},
-        {QStringLiteral("write"), QStringLiteral("import: validate and write the configuration, to the PATH after --write, else --config or the default file.")},
-        {QStringLiteral("merge"), QStringLiteral("import --write: add the imported profiles to an existing configuration file.")},
-        {QStringLiteral("secrets"), QStringLiteral("import: where the secrets go: keychain (default), file:DIR (owner-only files) or keep-out."), QStringLiteral("store")},
-        {QStringLiteral("follow"), QStringLiteral("logs: keep printing new lines until interrupted.")},
-        {QStringLiteral("level"), QStringLiteral("logs: the least severe level shown: debug, info (default), warning or error."), QStringLiteral("level")},
-        {QStringLiteral("limit"), QStringLiteral("logs: at most this many recent lines."), QStringLiteral("n")},
-        {QStringLiteral("since"), QStringLiteral("history: changes since a date/time (2026-11-01, 2026-11-01T08:00:00Z) or a duration ago (7d, 12h)."), QStringLiteral("when")},
+        {Cli::tr("dry-run"), Cli::tr("once: detect and show what would be sent; send and change nothing.")},
+        {QStringLiteral("force"), Cli::tr("once, update: send records even when their address is unchanged.")},
+        {QStringLiteral("json"), Cli::tr("once, providers, status, history: print JSON.")},
+        {QStringLiteral("strict"), Cli::tr("check-config: warnings are errors (exit 1).")},
+        {QStringLiteral("field"), Cli::tr("secret: which credential of the profile's provider (default: secret, the primary one)."), QStringLiteral("id")},
+        {QStringLiteral("file"), Cli::tr("secret set: write the secret to this owner-only file instead of the keychain."), QStringLiteral("path")},
+        {Cli::tr("write-config"), Cli::tr("secret set --file: also set the profile's \"secret\" in the configuration file.")},
+        {QStringLiteral("write"), Cli::tr("import: validate and write the configuration, to the PATH after --write, else --config or the default file.")},
+        {QStringLiteral("merge"), Cli::tr("import --write: add the imported profiles to an existing configuration file.")},
+        {QStringLiteral("secrets"), Cli::tr("import: where the secrets go: keychain (default), file:DIR (owner-only files) or keep-out."), QStringLiteral("store")},
+        {QStringLiteral("follow"), Cli::tr("logs: keep printing new lines until interrupted.")},
+        {QStringLiteral("level"), Cli::tr("logs: the least severe level shown: debug, info (default), warning or error."), QStringLiteral("level")},
+        {QStringLiteral("limit"), Cli::tr("logs: at most this many recent lines."), QStringLiteral("n")},
+        {QStringLiteral("since"), Cli::tr("history: changes since a date/time (2026-11-01, 2026-11-01T08:00:00Z) or a duration ago (7d, 12h)."), QStringLiteral("when")},
     });
     // parse(), not process(): process() names the program "qddns" and exits 1 on bad usage.
     if (!parser.parse(QCoreApplication::arguments())) {
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
-            printError(QStringLiteral("qddns-agent: unknown option %1; see qddns-agent --help").arg(dashed(unknown.first())));
+            printError(Cli::tr("qddns-agent: unknown option %1; see qddns-agent --help").arg(dashed(unknown.first())));
         } else {
             QString text = parser.errorText();
             if (text.endsWith(QLatin1Char('.')))
                 text.chop(1);
-            printError(QStringLiteral("qddns-agent: %1; see qddns-agent --help").arg(text.left(1).toLower() + text.mid(1)));
+            printError(Cli::tr("qddns-agent: %1; see qddns-agent --help").arg(text.left(1).toLower() + text.mid(1)));
         }
         return Exit::Usage;
     }
@@ -482,7 +485,7 @@ int runAgentCli(QCoreApplication &app)
     const auto spec = std::find_if(commandSpecs().cbegin(), commandSpecs().cend(),
                                    [&command](const CommandSpec &s) { return s.name == command; });
     if (spec == commandSpecs().cend()) {
-        printError(QStringLiteral("qddns-agent: unknown command \"%1\"; the commands are %2 (see --help)")
+        printError(Cli::tr("qddns-agent: unknown command \"%1\"; the commands are %2 (see --help)")
                        .arg(command, commandNames().join(QStringLiteral(", "))));
         return Exit::Usage;
     }
@@ -493,7 +496,7 @@ int runAgentCli(QCoreApplication &app)
         return Exit::Usage;
     }
     if (command == QLatin1String("service") && !serviceSubcommands().contains(args.at(1))) {
-        printError(QStringLiteral("qddns-agent: usage: qddns-agent service %1").arg(serviceSubcommands().join(QLatin1Char('|'))));
+        printError(Cli::tr("qddns-agent: usage: qddns-agent service %1").arg(serviceSubcommands().join(QLatin1Char('|'))));
         return Exit::Usage;
     }
     installLogSink(parser.isSet(QStringLiteral("verbose")));

@@ -1,9 +1,16 @@
 #pragma once
 
-class QCoreApplication;
-class QString;
+#include <QCoreApplication>
+#include <QString>
 
 namespace Qddns {
+
+/// \brief The translation context of the command line's messages: Cli::tr("…") (the agent
+/// catalogue, installed for the system locale by main()).
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Qddns::Cli)
+};
 
 /// \brief The exit codes of every qddns-agent command (the README's "Command line").
 namespace Exit {

@@ -1,4 +1,5 @@
 #include "cli/clientcommands.h"
+#include "cli/cli.h"
 
 #include "config/config.h"
 #include "ipc/agentclient.h"
@@ -58,13 +59,13 @@ QString propagationText(const QJsonObject &p)
     }
     const QString address = p.value(Field::Address).toString();
     if (p.value(Field::State).toString() == PropagationWord::Propagated)
-        return QStringLiteral("propagated: %1 answer%2 %3").arg(current.join(QStringLiteral(", ")),
+        return Cli::tr("propagated: %1 answer%2 %3").arg(current.join(QStringLiteral(", ")),
                                                                current.size() == 1 ? QStringLiteral("s") : QString(), address);
     if (!p.value(Field::Warning).toString().isEmpty())
-        return QStringLiteral("published; warning: ") + p.value(Field::Warning).toString();
+        return Cli::tr("published; warning: %1").arg(p.value(Field::Warning).toString());
     if (servers.isEmpty())
-        return QStringLiteral("published, looking up the zone's servers");
-    return QStringLiteral("published, checking: %1 of %2 servers answer %3").arg(current.size()).arg(servers.size()).arg(address);
+        return Cli::tr("published, looking up the zone's servers");
+    return Cli::tr("published, checking: %1 of %2 servers answer %3").arg(current.size()).arg(servers.size()).arg(address);
 }
 
 // Double NAT: the router's own WAN address is not the public one, so its detector was skipped.
@@ -74,27 +75,27 @@ QString routerWanText(const QJsonObject &wan)
     const QString address = wan.value(Field::Address).toString();
     QString what;
     if (nat == NatWord::CarrierGrade)
-        what = QStringLiteral("is carrier-grade NAT (100.64.0.0/10): your provider shares the public address, "
+        what = Cli::tr("is carrier-grade NAT (100.64.0.0/10): your provider shares the public address, "
                               "connections from the Internet may not reach this network");
     else if (nat == NatWord::Private)
-        what = QStringLiteral("is private: the router is behind another router (double NAT), which must forward connections to it");
+        what = Cli::tr("is private: the router is behind another router (double NAT), which must forward connections to it");
     else
-        what = QStringLiteral("is not a public address (double NAT)");
-    return QStringLiteral("router's WAN address %1 %2; detector %3 skipped").arg(address, what, wan.value(Field::Detector).toString());
+        what = Cli::tr("is not a public address (double NAT)");
+    return Cli::tr("router's WAN address %1 %2; detector %3 skipped").arg(address, what, wan.value(Field::Detector).toString());
 }
 
 void printStatus(const QJsonObject &s)
 {
     const QJsonObject agent = s.value(Field::Agent).toObject();
-    QString line = QStringLiteral("qddns-agent %1 (pid %2), running since %3; %4")
+    QString line = Cli::tr("qddns-agent %1 (pid %2), running since %3; %4")
                        .arg(agent.value(Field::Version).toString())
                        .arg(agent.value(Field::Pid).toInteger())
                        .arg(localTime(agent.value(Field::Started)),
-                            s.value(Field::Paused).toBool() ? QStringLiteral("automatic updates paused")
+                            s.value(Field::Paused).toBool() ? Cli::tr("automatic updates paused")
                                                             : s.value(Field::State).toString());
     const QDateTime next = QDateTime::fromString(s.value(Field::NextCheck).toString(), Qt::ISODateWithMs);
     if (next.isValid())
-        line += QStringLiteral(", next check in ") + inWords(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next)));
+        line += Cli::tr(", next check in %1").arg(inWords(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next))));
     print(stdout, line);
     print(stdout, QStringLiteral("configuration %1").arg(agent.value(Field::ConfigPath).toString()));
     const QJsonObject addresses = s.value(Field::Addresses).toObject();
@@ -104,20 +105,20 @@ void printStatus(const QJsonObject &s)
         const QJsonObject a = addresses.value(family).toObject();
         const QString name = family == QLatin1String("ipv4") ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         if (!a.value(Field::Error).toString().isEmpty())
-            print(stdout, QStringLiteral("%1  not detected: %2%3").arg(name, a.value(Field::Error).toString(),
+            print(stdout, Cli::tr("%1  not detected: %2%3").arg(name, a.value(Field::Error).toString(),
                       a.value(Field::Address).toString().isEmpty() ? QString()
-                          : QStringLiteral(" (last known %1)").arg(a.value(Field::Address).toString())));
+                          : Cli::tr(" (last known %1)").arg(a.value(Field::Address).toString())));
         else if (a.value(Field::Address).toString().isEmpty())
-            print(stdout, QStringLiteral("%1  not detected yet").arg(name));
+            print(stdout, Cli::tr("%1  not detected yet").arg(name));
         else
-            print(stdout, QStringLiteral("%1  %2  from %3 since %4").arg(name, a.value(Field::Address).toString(),
+            print(stdout, Cli::tr("%1  %2  from %3 since %4").arg(name, a.value(Field::Address).toString(),
                                                                      a.value(Field::Detector).toString(), localTime(a.value(Field::Detected))));
         if (a.contains(Field::RouterWan))
             print(stdout, QStringLiteral("%1  ").arg(name) + routerWanText(a.value(Field::RouterWan).toObject()));
     }
     const QJsonArray profiles = s.value(Field::Profiles).toArray();
     if (profiles.isEmpty())
-        print(stdout, QStringLiteral("no profile configured"));
+        print(stdout, Cli::tr("no profile configured"));
     for (const QJsonValue &pv : profiles) {
         const QJsonObject p = pv.toObject();
         print(stdout, QStringLiteral("profile %1 (%2)").arg(p.value(Field::Name).toString(), p.value(Field::Provider).toString()));
@@ -145,16 +146,16 @@ void printStatus(const QJsonObject &s)
         if (result.isEmpty() || result == HookResultWord::Ok)
             continue;
         ++failing;
-        print(stdout, QStringLiteral("hook %1 (%2) %3 at %4%5: %6")
+        print(stdout, Cli::tr("hook %1 (%2) %3 at %4%5: %6")
                           .arg(h.value(Field::Name).toString(), h.value(Field::Type).toString(),
-                               result == HookResultWord::TimedOut ? QStringLiteral("timed out") : QStringLiteral("failed"),
+                               result == HookResultWord::TimedOut ? Cli::tr("timed out") : Cli::tr("failed"),
                                localTime(h.value(Field::LastRun)),
-                               h.value(Field::Failures).toInt() > 1 ? QStringLiteral(" (%1 runs in a row)").arg(h.value(Field::Failures).toInt())
+                               h.value(Field::Failures).toInt() > 1 ? Cli::tr(" (%1 runs in a row)").arg(h.value(Field::Failures).toInt())
                                                                     : QString(),
                                h.value(Field::Message).toString()));
     }
     if (!hooks.isEmpty() && failing == 0)
-        print(stdout, QStringLiteral("%1 hook(s), none failing").arg(hooks.size()));
+        print(stdout, Cli::tr("%n hook(s), none failing", nullptr, int(hooks.size())));
 }
 
 // --since: an ISO 8601 time, or a duration back from now ("7d", "12h", "90m").
@@ -183,12 +184,12 @@ public:
         });
         connect(&m_client, &AgentClient::connected, this, &ClientRun::onConnected);
         connect(&m_client, &AgentClient::disconnected, this, [this] {
-            print(stderr, QStringLiteral("qddns-agent: the agent closed the connection (it stopped?)"));
+            print(stderr, Cli::tr("qddns-agent: the agent closed the connection (it stopped?)"));
             m_app.exit(kExitFailure);
         });
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            print(stderr, QStringLiteral("qddns-agent: the agent did not answer within %1 s").arg(m_deadline.interval() / 1000));
+            print(stderr, Cli::tr("qddns-agent: the agent did not answer within %1 s").arg(m_deadline.interval() / 1000));
             m_app.exit(kExitFailure);
         });
     }
@@ -229,9 +230,9 @@ private:
             if (!reply.ok())
                 return fail(reply);
             print(stdout, reply.result.value(Field::Paused).toBool()
-                              ? QStringLiteral("automatic updates are paused (`qddns-agent update` still runs a cycle; "
+                              ? Cli::tr("automatic updates are paused (`qddns-agent update` still runs a cycle; "
                                                "`qddns-agent resume` restarts them)")
-                              : QStringLiteral("automatic updates are running"));
+                              : Cli::tr("automatic updates are running"));
             m_app.exit(kExitOk);
         });
     }
@@ -266,7 +267,7 @@ private:
                 print(stdout, recordResultLine(r));
             }
             if (results.isEmpty())
-                print(stdout, QStringLiteral("no record to update"));
+                print(stdout, Cli::tr("no record to update"));
             m_app.exit(ok ? kExitOk : kExitFailure);
         });
     }
@@ -328,7 +329,7 @@ private:
                                                                       e.value(Field::New).toString(), e.value(Field::Detector).toString()));
             }
             if (entries.isEmpty())
-                print(stdout, QStringLiteral("no address change recorded%1").arg(m_parser.isSet(QStringLiteral("since")) ? QStringLiteral(" in that time") : QString()));
+                print(stdout, Cli::tr("no address change recorded%1").arg(m_parser.isSet(QStringLiteral("since")) ? Cli::tr(" in that time") : QString()));
             m_app.exit(kExitOk);
         });
     }
@@ -360,7 +361,7 @@ int runClientCommand(QCoreApplication &app, const QCommandLineParser &parser, co
     const QString command = args.value(0);
     const int maxArgs = command == QLatin1String("update") ? 2 : 1;
     if (args.size() > maxArgs) {
-        print(stderr, QStringLiteral("qddns-agent: unexpected argument \"%1\"; see --help").arg(args.at(maxArgs)));
+        print(stderr, Cli::tr("qddns-agent: unexpected argument \"%1\"; see --help").arg(args.at(maxArgs)));
         return kExitUsage;
     }
     // Bad usage is found before connecting, so it exits 2 whether or not an agent runs.
@@ -368,19 +369,19 @@ int runClientCommand(QCoreApplication &app, const QCommandLineParser &parser, co
         const QString level = parser.value(QStringLiteral("level"));
         if (parser.isSet(QStringLiteral("level")) && level != QLatin1String("debug") && level != QLatin1String("info")
             && level != QLatin1String("warning") && level != QLatin1String("error")) {
-            print(stderr, QStringLiteral("qddns-agent: --level \"%1\" is not a level; use debug, info, warning or error").arg(level));
+            print(stderr, Cli::tr("qddns-agent: --level \"%1\" is not a level; use debug, info, warning or error").arg(level));
             return kExitUsage;
         }
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (parser.isSet(QStringLiteral("limit")) && (!ok || limit < 1)) {
-            print(stderr, QStringLiteral("qddns-agent: --limit \"%1\" is not a positive whole number").arg(parser.value(QStringLiteral("limit"))));
+            print(stderr, Cli::tr("qddns-agent: --limit \"%1\" is not a positive whole number").arg(parser.value(QStringLiteral("limit"))));
             return kExitUsage;
         }
     }
     if (command == QLatin1String("history") && parser.isSet(QStringLiteral("since"))
         && !parseSince(parser.value(QStringLiteral("since")))) {
-        print(stderr, QStringLiteral("qddns-agent: --since \"%1\" is neither a date/time (2026-11-01, 2026-11-01T08:00:00Z) "
+        print(stderr, Cli::tr("qddns-agent: --since \"%1\" is neither a date/time (2026-11-01, 2026-11-01T08:00:00Z) "
                                      "nor a duration (7d, 12h)").arg(parser.value(QStringLiteral("since"))));
         return kExitUsage;
     }

@@ -322,7 +322,7 @@ void printConfigErrors(const QString &where, const ConfigErrors &errors)
 {
     for (const ConfigError &e : errors)
         printError(QStringLiteral("qddns-agent: %1: %2").arg(where, e.toString()));
-    printError(QStringLiteral("qddns-agent: %1 configuration error(s); nothing was imported").arg(errors.size()));
+    printError(Cli::tr("qddns-agent: %n configuration error(s); nothing was imported", nullptr, int(errors.size())));
 }
 
 struct Existing
@@ -405,7 +405,7 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
 
     QFile in(r.file);
     if (!in.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("qddns-agent: cannot read %1: %2; nothing was imported").arg(r.file, in.errorString()));
+        printError(Cli::tr("qddns-agent: cannot read %1: %2; nothing was imported").arg(r.file, in.errorString()));
         return Exit::Usage;
     }
     const QByteArray data = in.readAll();
@@ -413,14 +413,14 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
     std::optional<Existing> existing;
     if (r.write && QFileInfo::exists(r.target)) {
         if (!r.merge) {
-            printError(QStringLiteral("qddns-agent: %1 exists, and an import never overwrites it; nothing was imported. Add "
+            printError(Cli::tr("qddns-agent: %1 exists, and an import never overwrites it; nothing was imported. Add "
                                       "--merge to put the imported profiles beside its own, or write another file with "
                                       "--write PATH").arg(r.target));
             return Exit::Usage;
         }
         QFile file(r.target);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("qddns-agent: cannot read %1: %2; nothing was imported").arg(r.target, file.errorString()));
+            printError(Cli::tr("qddns-agent: cannot read %1: %2; nothing was imported").arg(r.target, file.errorString()));
             return Exit::Usage;
         }
         Existing e;
@@ -429,7 +429,7 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
         if (!parsed) {
             for (const ConfigError &error : parsed.error())
                 printError(QStringLiteral("qddns-agent: %1: %2").arg(r.target, error.toString()));
-            printError(QStringLiteral("qddns-agent: fix %1 first (`qddns-agent check-config`), then import again; nothing "
+            printError(Cli::tr("qddns-agent: fix %1 first (`qddns-agent check-config`), then import again; nothing "
                                       "was imported").arg(r.target));
             return Exit::Usage;
         }
@@ -447,7 +447,7 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
     options.secretDirectory = r.secretDirectory;
     const ImportResult result = importConfig(r.tool, data, options);
     if (result.error) {
-        printError(QStringLiteral("qddns-agent: %1 cannot be read as %2's configuration: %3; nothing was imported")
+        printError(Cli::tr("qddns-agent: %1 cannot be read as %2's configuration: %3; nothing was imported")
                        .arg(r.file, importToolName(r.tool), result.error->toString()));
         return Exit::Usage;
     }
@@ -470,14 +470,14 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
                 clashes << name;
         }
         if (!clashes.isEmpty()) {
-            printError(QStringLiteral("qddns-agent: %1 already has profiles named %2; nothing was imported. Rename or remove "
+            printError(Cli::tr("qddns-agent: %1 already has profiles named %2; nothing was imported. Rename or remove "
                                       "them there, or write the import to another file with --write PATH")
                            .arg(r.target, quotedNames(clashes)));
             return Exit::Usage;
         }
         const auto merged = withProfilesAdded(existing->text, profiles);
         if (!merged) {
-            printError(QStringLiteral("qddns-agent: cannot add the profiles to %1: %2; nothing was imported").arg(r.target, merged.error()));
+            printError(Cli::tr("qddns-agent: cannot add the profiles to %1: %2; nothing was imported").arg(r.target, merged.error()));
             return Exit::Usage;
         }
         text = merged.value();
@@ -489,27 +489,27 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
     }
 
     for (const Unsupported &n : result.notes)
-        printError(QStringLiteral("not imported: ") + n.toString());
+        printError(Cli::tr("not imported: %1").arg(n.toString()));
     for (const Mapped &m : result.explanations)
         printError(QStringLiteral("mapped: ") + m.toString());
     for (const QString &line : std::as_const(notMerged))
-        printError(QStringLiteral("not merged: ") + line);
+        printError(Cli::tr("not merged: %1").arg(line));
     const int code = std::max(result.exitCode(), notMerged.isEmpty() ? Exit::Ok : Exit::Failure);
 
     if (r.write && profiles.isEmpty()) {
-        printError(QStringLiteral("qddns-agent: no profile could be imported from %1 (see above); nothing was written").arg(r.file));
+        printError(Cli::tr("qddns-agent: no profile could be imported from %1 (see above); nothing was written").arg(r.file));
         return Exit::Failure;
     }
     const auto stored = storeImportedSecrets(result.secrets, r.secrets);
     if (!stored) {
-        printError(QStringLiteral("qddns-agent: %1; no configuration was %2").arg(stored.error(), r.write ? QStringLiteral("written")
+        printError(Cli::tr("qddns-agent: %1; no configuration was %2").arg(stored.error(), r.write ? QStringLiteral("written")
                                                                                                           : QStringLiteral("printed")));
         return Exit::Failure;
     }
     if (r.write) {
         if (const auto written = writeFileAtomically(r.target, text); !written) {
-            printError(QStringLiteral("qddns-agent: %1; the configuration is not written%2")
-                           .arg(written.error(), stored->isEmpty() ? QString() : QStringLiteral(" (its secrets are stored)")));
+            printError(Cli::tr("qddns-agent: %1; the configuration is not written%2")
+                           .arg(written.error(), stored->isEmpty() ? QString() : Cli::tr(" (its secrets are stored)")));
             return Exit::Failure;
         }
     } else {
@@ -518,15 +518,15 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
 
     if (!stored->isEmpty()) {
         if (r.secrets == ImportOptions::SecretTarget::File)
-            printError(QStringLiteral("qddns-agent: %1 secret(s) in files readable by you only: %2")
-                           .arg(stored->size()).arg(stored->join(QStringLiteral(", "))));
+            printError(Cli::tr("qddns-agent: %n secret(s) in files readable by you only: %1", nullptr, int(stored->size()))
+                           .arg(stored->join(QStringLiteral(", "))));
         else
-            printError(QStringLiteral("qddns-agent: %1 secret(s) in the keychain (service %2), under %3")
-                           .arg(stored->size()).arg(QString(kKeychainService), stored->join(QStringLiteral(", "))));
+            printError(Cli::tr("qddns-agent: %n secret(s) in the keychain (service %1), under %2", nullptr, int(stored->size()))
+                           .arg(QString(kKeychainService), stored->join(QStringLiteral(", "))));
     }
     if (!result.profilesNeedingSecret.isEmpty()) {
-        printError(QStringLiteral("qddns-agent: no secret stored for %1 profile(s); store each (it is read from standard input):")
-                       .arg(result.profilesNeedingSecret.size()));
+        printError(Cli::tr("qddns-agent: no secret stored for %n profile(s); store each (it is read from standard input):", nullptr,
+                               int(result.profilesNeedingSecret.size())));
         for (const QString &line : secretCommands(result, r, options.providers))
             printError(line);
     }
@@ -534,12 +534,12 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
         ? QStringLiteral("qddns-agent --config %1 check-config").arg(shellWord(r.target))
         : QStringLiteral("qddns-agent check-config");
     if (r.write)
-        printError(QStringLiteral("qddns-agent: %1 profile(s) written to %2%3; next: `%4`")
-                       .arg(profiles.size()).arg(r.target,
-                                                 existing ? QStringLiteral(" beside its %1 own").arg(existing->config.profiles.size()) : QString(),
+        printError(Cli::tr("qddns-agent: %n profile(s) written to %1%2; next: `%3`", nullptr, int(profiles.size()))
+                       .arg(r.target,
+                                                 existing ? Cli::tr(" beside its %1 own").arg(existing->config.profiles.size()) : QString(),
                                                  checkCommand));
     else
-        printError(QStringLiteral("qddns-agent: next: save the configuration above as %1 (or import again with --write), "
+        printError(Cli::tr("qddns-agent: next: save the configuration above as %1 (or import again with --write), "
                                   "then `%2`").arg(homeRelative(r.target), checkCommand));
     return code;
 }

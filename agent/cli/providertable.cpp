@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Qddns {
 
@@ -86,7 +87,7 @@ void printTable(const QJsonArray &list)
             printOutput(line);
     }
     printOutput(QString());
-    printOutput(QStringLiteral("`qddns-agent providers ID` explains one provider's keys; `--json` prints everything."));
+    printOutput(Cli::tr("`qddns-agent providers ID` explains one provider's keys; `--json` prints everything."));
 }
 
 void printOne(const QJsonObject &p)
@@ -96,9 +97,10 @@ void printOne(const QJsonObject &p)
     for (const QString &line : wrapped(text(p, "help"), 96, QString()))
         printOutput(line);
     printOutput(QString());
-    printOutput(QStringLiteral("IPv4: %1, IPv6: %2; up to %3 host(s) per request")
-                    .arg(yesNo(p, "ipv4"), yesNo(p, "ipv6")).arg(p.value(QStringLiteral("maxHostsPerRequest")).toInt()));
-    printOutput(QStringLiteral("server: %1").arg(text(p, "server").isEmpty() ? QStringLiteral("none: set \"server\"") : text(p, "server")));
+    printOutput(Cli::tr("IPv4: %1, IPv6: %2; up to %n host(s) per request", nullptr,
+                        p.value(QStringLiteral("maxHostsPerRequest")).toInt())
+                    .arg(yesNo(p, "ipv4"), yesNo(p, "ipv6")));
+    printOutput(QStringLiteral("server: %1").arg(text(p, "server").isEmpty() ? Cli::tr("none: set \"server\"") : text(p, "server")));
     for (const char *key : {"username", "secret"}) {
         const QString need = text(p, key);
         if (need == QLatin1String("unused"))
@@ -118,13 +120,13 @@ void printOne(const QJsonObject &p)
 
 int printProviders(const ProviderRegistry &registry, const QString &id, bool json)
 {
-    QJsonArray list = registry.describe();
+    QJsonArray list = registry.describe(QLocale::system());
     if (!id.isEmpty()) {
         const auto it = std::find_if(list.begin(), list.end(), [&id](const QJsonValue &v) {
             return v.toObject().value(QStringLiteral("id")).toString() == id;
         });
         if (it == list.end()) {
-            printError(QStringLiteral("qddns-agent: \"%1\" is not a known provider; the known ones are: %2")
+            printError(Cli::tr("qddns-agent: \"%1\" is not a known provider; the known ones are: %2")
                            .arg(id, registry.ids().join(QStringLiteral(", "))));
             return Exit::Usage;
         }

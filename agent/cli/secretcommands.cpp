@@ -89,7 +89,7 @@ int keychainCommand(QCoreApplication &app, const QString &action, const QString 
     if (action == QLatin1String("set")) {
         const QString secret = readSecretFromStdin(profile);
         if (secret.isEmpty()) {
-            printError(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
+            printError(Cli::tr("qddns-agent: no secret on standard input; nothing stored"));
             return Exit::Failure;
         }
         store.writeKeychain(key, secret, &app, done(QStringLiteral("is stored in the keychain")));
@@ -157,11 +157,11 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
     const bool toFile = parser.isSet(QStringLiteral("file"));
     const bool writeConfig = parser.isSet(QStringLiteral("write-config"));
     if (action == QLatin1String("delete") && (toFile || writeConfig)) {
-        printError(QStringLiteral("qddns-agent: --file and --write-config apply to `secret set` only (remove a secret file with rm)"));
+        printError(Cli::tr("qddns-agent: --file and --write-config apply to `secret set` only (remove a secret file with rm)"));
         return Exit::Usage;
     }
     if (writeConfig && !toFile) {
-        printError(QStringLiteral("qddns-agent: --write-config needs --file PATH (a keychain secret needs no reference in the configuration)"));
+        printError(Cli::tr("qddns-agent: --write-config needs --file PATH (a keychain secret needs no reference in the configuration)"));
         return Exit::Usage;
     }
 
@@ -177,10 +177,10 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
                 configuredRef = c.ref;
         }
         if (!configuredRef) {
-            printError(QStringLiteral("qddns-agent: provider \"%1\" of profile \"%2\" has no credential \"%3\"%4")
+            printError(Cli::tr("qddns-agent: provider \"%1\" of profile \"%2\" has no credential \"%3\"%4")
                            .arg(configured->provider, profile, field,
-                                fields.isEmpty() ? QStringLiteral(" (it uses none)")
-                                                 : QStringLiteral("; its credentials: ") + fields.join(QStringLiteral(", "))));
+                                fields.isEmpty() ? Cli::tr(" (it uses none)")
+                                                 : Cli::tr("; its credentials: %1").arg(fields.join(QStringLiteral(", ")))));
             return Exit::Usage;
         }
     }
@@ -197,20 +197,20 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
         filePath = resolved.value();
     } else if (configuredRef && configuredRef->source == SecretRef::Source::File && action == QLatin1String("set")) {
         filePath = configuredRef->path;
-        printError(QStringLiteral("qddns-agent: %1 from %2: writing it there").arg(readsWhat(profile, field), configuredRef->describe()));
+        printError(Cli::tr("qddns-agent: %1 from %2: writing it there").arg(readsWhat(profile, field), configuredRef->describe()));
     }
 
     QByteArray newConfig;
     if (writeConfig) {
         const qsizetype index = loaded.fromFile ? profileIndex(loaded.document, profile) : -1;
         if (index < 0) {
-            printError(QStringLiteral("qddns-agent: no profile named \"%1\" in %2: add the profile first (README, "
+            printError(Cli::tr("qddns-agent: no profile named \"%1\" in %2: add the profile first (README, "
                                       "\"Configuration\"), then run this again; nothing was stored").arg(profile, loaded.path));
             return Exit::Usage;
         }
         QFile file(loaded.path);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("qddns-agent: cannot read %1: %2; nothing was stored").arg(loaded.path, file.errorString()));
+            printError(Cli::tr("qddns-agent: cannot read %1: %2; nothing was stored").arg(loaded.path, file.errorString()));
             return Exit::Failure;
         }
         const auto edited = withSecretReference(file.readAll(), index, fileReference(filePath), field);
@@ -221,7 +221,7 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
                 problem = parsed.error().value(0).toString();
         }
         if (!problem.isEmpty()) {
-            printError(QStringLiteral("qddns-agent: cannot add the reference to %1: %2; nothing was stored").arg(loaded.path, problem));
+            printError(Cli::tr("qddns-agent: cannot add the reference to %1: %2; nothing was stored").arg(loaded.path, problem));
             return Exit::Failure;
         }
         newConfig = edited.value();
@@ -229,38 +229,38 @@ int runSecretCommand(QCoreApplication &app, const QCommandLineParser &parser, co
 
     if (filePath.isEmpty()) {
         if (!configured)
-            printError(QStringLiteral("qddns-agent: note: no profile named \"%1\" in %2 yet").arg(profile, loaded.path));
+            printError(Cli::tr("qddns-agent: note: no profile named \"%1\" in %2 yet").arg(profile, loaded.path));
         else if (configuredRef->source != SecretRef::Source::Keychain)
-            printError(QStringLiteral("qddns-agent: note: %1 from %2, not the keychain").arg(readsWhat(profile, field), configuredRef->describe()));
+            printError(Cli::tr("qddns-agent: note: %1 from %2, not the keychain").arg(readsWhat(profile, field), configuredRef->describe()));
         return keychainCommand(app, action, profile, field);
     }
 
     const QString secret = readSecretFromStdin(profile);
     if (secret.isEmpty()) {
-        printError(QStringLiteral("qddns-agent: no secret on standard input; nothing stored"));
+        printError(Cli::tr("qddns-agent: no secret on standard input; nothing stored"));
         return Exit::Failure;
     }
     if (const auto written = writeSecretFile(filePath, secret); !written) {
-        printError(QStringLiteral("qddns-agent: %1; nothing stored").arg(written.error()));
+        printError(Cli::tr("qddns-agent: %1; nothing stored").arg(written.error()));
         return Exit::Failure;
     }
-    printError(QStringLiteral("qddns-agent: %1 is written to %2 (readable by you only)").arg(whose(profile, field), filePath));
+    printError(Cli::tr("qddns-agent: %1 is written to %2 (readable by you only)").arg(whose(profile, field), filePath));
     const QByteArray reference = field == kPrimaryCredential
         ? QByteArray("\"secret\": " + fileReference(filePath))
         : QByteArray("\"credentials\": {" + jsonString(field) + ": " + fileReference(filePath) + '}');
     if (writeConfig) {
         if (const auto written = writeFileAtomically(loaded.path, newConfig); !written) {
-            printError(QStringLiteral("qddns-agent: %1; put this in profile \"%2\" by hand: %3")
+            printError(Cli::tr("qddns-agent: %1; put this in profile \"%2\" by hand: %3")
                            .arg(written.error(), profile, QString::fromUtf8(reference)));
             return Exit::Failure;
         }
-        printError(QStringLiteral("qddns-agent: profile \"%1\" in %2 now reads it from there; next: `qddns-agent check-config`")
+        printError(Cli::tr("qddns-agent: profile \"%1\" in %2 now reads it from there; next: `qddns-agent check-config`")
                        .arg(profile, loaded.path));
     } else if (configuredRef && configuredRef->source == SecretRef::Source::File && configuredRef->path == filePath) {
-        printError(QStringLiteral("qddns-agent: next: `qddns-agent check-config`"));
+        printError(Cli::tr("qddns-agent: next: `qddns-agent check-config`"));
     } else {
         printOutput(QString::fromUtf8(reference));
-        printError(QStringLiteral("qddns-agent: next: put the line above in profile \"%1\" of %2 (or run this again with "
+        printError(Cli::tr("qddns-agent: next: put the line above in profile \"%1\" of %2 (or run this again with "
                                   "--write-config), then `qddns-agent check-config`").arg(profile, loaded.path));
     }
     return Exit::Ok;

@@ -62,7 +62,7 @@ int runServiceCommand(const QString &subcommand, const QStringList &runArguments
             printError(QStringLiteral("qddns-agent: service %1: %2").arg(subcommand, error));
             return Exit::Failure;
         }
-        printError(QStringLiteral("qddns-agent: service %1: done").arg(subcommand));
+        printError(Cli::tr("qddns-agent: service %1: done").arg(subcommand));
         return Exit::Ok;
     }
     const QString program = QCoreApplication::applicationFilePath();
@@ -75,20 +75,20 @@ int runServiceCommand(const QString &subcommand, const QStringList &runArguments
                        + QStringLiteral("/systemd/user/qddns-agent.service");
     const bool existed = QFileInfo::exists(path);
     if (const auto written = writeFileAtomically(path, unit.toUtf8()); !written) {
-        printError(QStringLiteral("qddns-agent: %1; nothing installed").arg(written.error()));
+        printError(Cli::tr("qddns-agent: %1; nothing installed").arg(written.error()));
         return Exit::Failure;
     }
-    printError(QStringLiteral("qddns-agent: %1 %2 (ExecStart=%3 run%4)")
+    printError(Cli::tr("qddns-agent: %1 %2 (ExecStart=%3 run%4)")
                    .arg(existed ? QStringLiteral("replaced") : QStringLiteral("wrote"), path, program,
                         runArguments.isEmpty() ? QString() : QLatin1Char(' ') + runArguments.join(QLatin1Char(' '))));
     if (inBuildTree(program))
-        printError(QStringLiteral("qddns-agent: note: %1 is in a build directory; a clean build removes it. Install it first "
+        printError(Cli::tr("qddns-agent: note: %1 is in a build directory; a clean build removes it. Install it first "
                                   "(README, \"Run it as a service\") and run install-unit with the installed qddns-agent").arg(program));
-    printError(QStringLiteral("qddns-agent: next: systemctl --user daemon-reload && systemctl --user enable --now qddns-agent; "
+    printError(Cli::tr("qddns-agent: next: systemctl --user daemon-reload && systemctl --user enable --now qddns-agent; "
                               "then `qddns-agent status` or journalctl --user -u qddns-agent"));
     const QString user = currentUserName();
     if (!QFileInfo::exists(QStringLiteral("/var/lib/systemd/linger/") + user))
-        printError(QStringLiteral("qddns-agent: on a machine nobody stays logged in to (a NAS, a server over SSH), also run "
+        printError(Cli::tr("qddns-agent: on a machine nobody stays logged in to (a NAS, a server over SSH), also run "
                                   "`sudo loginctl enable-linger %1`: without it the agent stops when you log out").arg(user));
     return Exit::Ok;
 }

@@ -264,10 +264,10 @@ void AgentService::reload()
     m_systemd->notify("READY=1");
 }
 
-Expected<bool, AgentService::SetConfigError> AgentService::setConfig(const QJsonObject &document)
+Expected<bool, AgentService::SetConfigError> AgentService::setConfig(const QJsonObject &document, const QLocale &locale)
 {
     const QByteArray data = QJsonDocument(document).toJson(QJsonDocument::Indented);
-    auto parsed = parseConfig(data, m_registry);
+    auto parsed = parseConfig(data, m_registry, locale);
     if (!parsed)
         return Unexpected(SetConfigError{parsed.error(), {}});
     if (const auto written = writeFileAtomically(m_loaded.path, data); !written)

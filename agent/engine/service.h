@@ -11,6 +11,7 @@
 
 #include <QLockFile>
 #include <QNetworkAccessManager>
+#include <QLocale>
 #include <QObject>
 #include <QTimer>
 
@@ -72,7 +73,7 @@ public:
         QString writeError;  ///< valid, but the file could not be written: nothing applied
     };
     /// \brief Validates \a document and, when it is valid, writes it atomically and applies it.
-    Expected<bool, SetConfigError> setConfig(const QJsonObject &document);
+    Expected<bool, SetConfigError> setConfig(const QJsonObject &document, const QLocale &locale = QLocale::c());
 
     Engine *engine() const;
     const ProviderRegistry &registry() const { return m_registry; }

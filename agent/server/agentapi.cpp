@@ -1,5 +1,7 @@
 #include "server/agentapi.h"
 
+#include "core/agenttext.h"
+
 #include "platform/logsink.h"
 #include "detect/upnp.h"
 #include "engine/propagation.h"
@@ -81,6 +83,13 @@ QJsonObject logJson(const LogLine &line)
             {Field::Level, logLevelName(line.type)},
             {Field::Category, line.category},
             {Field::Message, line.message}};
+}
+
+// The summary of an invalidConfig error, in the client's language like its errors[] (the rest of
+// the socket's error messages are for logs and stay English; clients act on the codes).
+QString apiText(const Responder &responder, const char *source, int n)
+{
+    return agentText(responder.locale(), "Qddns::Api", QString::fromUtf8(source), n);
 }
 
 QJsonArray errorsJson(const ConfigErrors &errors)
@@ -195,7 +204,7 @@ void AgentApi::handle(const QString &method, const QJsonObject &params, Responde
     else if (method == Method::HooksTest)
         testHook(params, responder);
     else if (method == Method::Providers)
-        responder.reply({{Field::Providers, m_service->registry().describe()}});
+        responder.reply({{Field::Providers, m_service->registry().describe(responder.locale())}});
     else if (method == Method::Pause || method == Method::Resume) {
         m_service->setPaused(method == Method::Pause);
         responder.reply({{Field::Paused, m_service->isPaused()}});
@@ -320,9 +329,10 @@ void AgentApi::testHook(const QJsonObject &params, Responder &responder)
     else
         hooks[index] = hook;
     document.insert(Field::Hooks, hooks);
-    const auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry());
+    const auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry(), responder.locale());
     if (!parsed) {
-        responder.fail(Error::InvalidConfig, QStringLiteral("the hook has %1 error(s)").arg(parsed.error().size()),
+        responder.fail(Error::InvalidConfig, apiText(responder, QT_TRANSLATE_N_NOOP("Qddns::Api", "the hook has %n error(s)"),
+                                                     int(parsed.error().size())),
                        {{Field::Errors, errorsJson(parsed.error())}});
         return;
     }
@@ -346,19 +356,22 @@ void AgentApi::configGet(Responder &responder) const
 
 void AgentApi::configValidate(const QJsonObject &params, Responder &responder) const
 {
-    const auto parsed = parseConfig(QJsonDocument(params.value(Field::Config).toObject()).toJson(), m_service->registry());
+    const auto parsed = parseConfig(QJsonDocument(params.value(Field::Config).toObject()).toJson(), m_service->registry(),
+                                    responder.locale());
     responder.reply({{Field::Valid, bool(parsed)}, {Field::Errors, parsed ? QJsonArray() : errorsJson(parsed.error())}});
 }
 
 void AgentApi::configSet(const QJsonObject &params, Responder &responder)
 {
-    const auto set = m_service->setConfig(params.value(Field::Config).toObject());
+    const auto set = m_service->setConfig(params.value(Field::Config).toObject(), responder.locale());
     if (!set && !set.error().writeError.isEmpty()) {
         responder.fail(Error::WriteFailed, set.error().writeError);
         return;
     }
     if (!set) {
-        responder.fail(Error::InvalidConfig, QStringLiteral("the configuration has %1 error(s); nothing was changed").arg(set.error().errors.size()),
+        responder.fail(Error::InvalidConfig,
+                       apiText(responder, QT_TRANSLATE_N_NOOP("Qddns::Api", "the configuration has %n error(s); nothing was changed"),
+                               int(set.error().errors.size())),
                        {{Field::Errors, errorsJson(set.error().errors)}});
         return;
     }
@@ -413,9 +426,10 @@ void AgentApi::testProfile(const QJsonObject &params, Responder &responder)
     else
         profiles[index] = profile;
     document.insert(Field::Profiles, profiles);
-    auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry());
+    auto parsed = parseConfig(QJsonDocument(document).toJson(), m_service->registry(), responder.locale());
     if (!parsed) {
-        responder.fail(Error::InvalidConfig, QStringLiteral("the profile has %1 error(s)").arg(parsed.error().size()),
+        responder.fail(Error::InvalidConfig, apiText(responder, QT_TRANSLATE_N_NOOP("Qddns::Api", "the profile has %n error(s)"),
+                                                     int(parsed.error().size())),
                        {{Field::Errors, errorsJson(parsed.error())}});
         return;
     }

@@ -152,6 +152,7 @@ public:
     quint64 m_number;
     QString m_clientName;
     bool m_hello = false;
+    QLocale m_locale = QLocale::c(); ///< from hello's "locale"; C: English
     bool m_closing = false;
     bool m_subscribed = false;
     bool m_refused = false; ///< not served: does not count as a client
@@ -162,6 +163,11 @@ public:
 };
 
 Responder::Responder(LocalConnection *connection, QJsonValue id) : m_connection(connection), m_id(std::move(id)) {}
+
+QLocale Responder::locale() const
+{
+    return m_connection ? m_connection->m_locale : QLocale::c();
+}
 
 void Responder::reply(const QJsonObject &result)
 {
@@ -305,6 +311,9 @@ void LocalServer::dispatch(LocalConnection *connection, const QJsonObject &reque
         const int protocol = params.value(Field::Protocol).toInt();
         connection->m_hello = true;
         connection->m_clientName = params.value(Field::Client).toString().left(64);
+        // Only a name checkParams accepted; QLocale maps one it does not know to C (English).
+        const QString locale = params.value(Field::Locale).toString();
+        connection->m_locale = locale.isEmpty() ? QLocale::c() : QLocale(locale);
         qCDebug(lcIpc).noquote() << connection->name() << "says hello, protocol" << protocol;
         responder.reply({{Field::Protocol, kProtocolVersion},
                          {Field::Agent, QStringLiteral(QDDNS_VERSION)},

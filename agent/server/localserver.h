@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocalServer>
+#include <QLocale>
 #include <QPointer>
 
 #include <functional>
@@ -26,6 +27,9 @@ public:
     void reply(const QJsonObject &result);
     void fail(QLatin1StringView code, const QString &message, const QJsonObject &extra = {});
     bool connected() const { return !m_connection.isNull(); }
+    /// \brief The language the client asked for in its hello (QLocale::c(): none, English), for
+    /// the agent's own text in replies: configuration errors, provider help.
+    QLocale locale() const;
 
 private:
     QPointer<LocalConnection> m_connection;

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -88,6 +89,9 @@ TrayApp::TrayApp(TrayAppOptions options, QObject *parent)
     , m_menu(std::make_unique<QMenu>())
 {
     m_client->setAutoReconnect(true);
+    // Provider help and configuration errors in the language the windows are built in (the
+    // default locale installTranslations() set; a new choice applies from the next start).
+    m_client->setLocale(QLocale().name());
     connect(m_client, &Ipc::AgentClient::connected, this, &TrayApp::onConnected);
     connect(m_client, &Ipc::AgentClient::disconnected, this, &TrayApp::onConnectionLost);
     connect(m_client, &Ipc::AgentClient::connectFailed, this, [this](const QString &reason) {

@@ -1,4 +1,5 @@
 #include "config/config.h"
+#include "core/agenttext.h"
 
 #include "config/validator_p.h"
 
@@ -136,31 +137,32 @@ Config Config::defaults()
     return config;
 }
 
-QString hostNameProblem(const QString &host)
+QString hostNameProblem(const QString &host, const QLocale &locale)
 {
+    const auto translated = [&locale](const char *source) { return agentText(locale, "Qddns::Config", QString::fromUtf8(source)); };
     if (host.isEmpty())
-        return QStringLiteral("is empty");
+        return translated(QT_TRANSLATE_NOOP("Qddns::Config", "is empty"));
     if (host.endsWith(QLatin1Char('.')))
-        return QStringLiteral("ends with a dot; write the name without it");
+        return translated(QT_TRANSLATE_NOOP("Qddns::Config", "ends with a dot; write the name without it"));
     if (host.size() > 253)
-        return QStringLiteral("is longer than 253 characters");
+        return translated(QT_TRANSLATE_NOOP("Qddns::Config", "is longer than 253 characters"));
     const QStringList labels = host.split(QLatin1Char('.'));
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QString &label = labels.at(i);
         if (i == 0 && label == QLatin1String("*") && labels.size() > 1)
             continue;
         if (label.isEmpty())
-            return QStringLiteral("has an empty label");
+            return translated(QT_TRANSLATE_NOOP("Qddns::Config", "has an empty label"));
         if (label.size() > 63)
-            return QStringLiteral("has a label longer than 63 characters");
+            return translated(QT_TRANSLATE_NOOP("Qddns::Config", "has a label longer than 63 characters"));
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return QStringLiteral("has a label that starts or ends with '-'");
+            return translated(QT_TRANSLATE_NOOP("Qddns::Config", "has a label that starts or ends with '-'"));
         for (QChar c : label) {
             const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
                 || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                 || c == QLatin1Char('-') || c == QLatin1Char('_');
             if (!ok)
-                return QStringLiteral("contains '%1'").arg(c);
+                return translated(QT_TRANSLATE_NOOP("Qddns::Config", "contains '%1'")).arg(c);
         }
     }
     return {};
@@ -209,7 +211,39 @@ std::optional<std::chrono::seconds> parseDuration(const QJsonValue &value)
 }
 
 
-Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog)
+namespace ConfigValidation {
+
+QString Validator::didYouMean(const QString &word, const QStringList &candidates) const
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word, c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best.isEmpty() ? QString() : localTr(" (did you mean \"%1\"?)").arg(best);
+}
+
+QString Validator::quoted(const QJsonValue &value) const
+{
+    switch (value.type()) {
+    case QJsonValue::String: return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Double: return QString::number(value.toDouble());
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Array: return localTr("a list");
+    case QJsonValue::Object: return localTr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return localTr("nothing");
+}
+
+} // namespace ConfigValidation
+
+Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog, const QLocale &locale)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -219,24 +253,26 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     if (parseError.error != QJsonParseError::NoError) {
         if (scanner.syntaxError())
             return Unexpected{ConfigErrors{*scanner.syntaxError()}};
-        return Unexpected{ConfigErrors{{QString(), QStringLiteral("not valid JSON at %1: %2")
+        return Unexpected{ConfigErrors{{QString(), agentText(locale, "Qddns::Config", QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::Config", "not valid JSON at %1: %2")))
                                                        .arg(scanner.lineColumn(std::max(0, parseError.offset - 1)), parseError.errorString())}}};
     }
     if (!scanner.duplicateKeys().isEmpty())
         return Unexpected{scanner.duplicateKeys()};
     if (!doc.isObject())
-        return Unexpected{ConfigErrors{{QString(), QStringLiteral("the configuration must be a JSON object")}}};
+        return Unexpected{ConfigErrors{{QString(), agentText(locale, "Qddns::Config",
+                                                             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::Config", "the configuration must be a JSON object")))}}};
 
     const QJsonObject root = doc.object();
-    ConfigValidation::Validator v(catalog);
+    ConfigValidation::Validator v(catalog, locale);
     Config config = Config::defaults();
 
     v.checkKeys(root, QString(), ConfigKey::documentKeys());
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
-        v.error(QStringLiteral("version"), QStringLiteral("is required: write \"version\": 1"));
+        v.error(QStringLiteral("version"), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required: write \"version\": 1")));
     else if (version != QJsonValue(1))
-        v.error(QStringLiteral("version"), QStringLiteral("%1 is not supported; this qddns reads version 1").arg(ConfigValidation::quoted(version)));
+        v.error(QStringLiteral("version"), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "%1 is not supported; this qddns reads version 1"))
+                                               .arg(v.quoted(version)));
 
     if (const auto d = v.duration(root, QString(), QStringLiteral("interval"), 30s, std::chrono::seconds(7 * 86400)))
         config.interval = *d;
@@ -257,7 +293,7 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
     const QJsonValue profiles = root.value(QStringLiteral("profiles"));
     if (!profiles.isUndefined()) {
         if (!profiles.isArray()) {
-            v.error(QStringLiteral("profiles"), QStringLiteral("must be a list of profiles"));
+            v.error(QStringLiteral("profiles"), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a list of profiles")));
         } else {
             const QJsonArray array = profiles.toArray();
             for (qsizetype i = 0; i < array.size(); ++i)
@@ -270,7 +306,8 @@ Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const Provide
         for (Family family : {Family::IPv4, Family::IPv6}) {
             if (p.publishes(family) && config.detection(family).detectors.isEmpty() && !v.brokenFamilies.contains(family))
                 v.error(QStringLiteral("detectors.") + familyName(family),
-                        QStringLiteral("is empty, but profile \"%1\" publishes %2 addresses").arg(p.name, familyName(family)));
+                        v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is empty, but profile \"%1\" publishes %2 addresses"))
+                            .arg(p.name, familyName(family)));
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -138,11 +139,14 @@ QStringList dnsDetectorPresets();
 
 /// \brief Parses and validates a configuration file's contents. Every problem is reported,
 /// each naming its JSON path; unknown keys are errors (a typo must not silently do nothing).
-Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog);
+/// The messages are worded in \a locale's language where the agent catalogue has it (the CLI
+/// passes the system locale, the socket the client's); QLocale::c() is English.
+Expected<Config, ConfigErrors> parseConfig(const QByteArray &json, const ProviderCatalog &catalog,
+                                           const QLocale &locale = QLocale::c());
 
 /// \brief Whether \a host is a valid DNS host name (labels of letters, digits, '-', '_';
-/// an optional leading "*." wildcard). Returns the reason when not.
-QString hostNameProblem(const QString &host);
+/// an optional leading "*." wildcard). Returns the reason when not, in \a locale's language.
+QString hostNameProblem(const QString &host, const QLocale &locale = QLocale::c());
 
 /// \brief Parses "300", 300, "5m", "25d", "1h30m" into seconds.
 std::optional<std::chrono::seconds> parseDuration(const class QJsonValue &value);

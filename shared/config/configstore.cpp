@@ -1,5 +1,6 @@
 #include "config/configstore.h"
 
+#include "core/agenttext.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -9,7 +10,7 @@
 
 namespace Qddns {
 
-Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderCatalog &catalog)
+Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderCatalog &catalog, const QLocale &locale)
 {
     LoadedConfig loaded;
     loaded.path = path.isEmpty() ? defaultConfigPath() : path;
@@ -20,9 +21,10 @@ Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const Provi
         return loaded;
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Unexpected{ConfigErrors{{QString(), QStringLiteral("cannot read %1: %2").arg(loaded.path, file.errorString())}}};
+        return Unexpected{ConfigErrors{{QString(), agentText(locale, "Qddns::Config", QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::Config", "cannot read %1: %2")))
+                                                       .arg(loaded.path, file.errorString())}}};
     const QByteArray data = file.readAll();
-    auto parsed = parseConfig(data, catalog);
+    auto parsed = parseConfig(data, catalog, locale);
     if (!parsed)
         return Unexpected{parsed.error()};
     loaded.config = std::move(parsed).value();

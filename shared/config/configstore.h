@@ -17,6 +17,7 @@ struct LoadedConfig
 
 /// \brief Loads and validates \a path (empty: the default path). A missing file at the default
 /// path gives the defaults; a missing file that was named explicitly is an error.
-Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderCatalog &catalog);
+Expected<LoadedConfig, ConfigErrors> loadConfig(const QString &path, const ProviderCatalog &catalog,
+                                                const QLocale &locale = QLocale::c());
 
 } // namespace Qddns

@@ -16,8 +16,6 @@ namespace Qddns {
 
 using namespace std::chrono_literals;
 namespace Key = ConfigKey;
-using ConfigValidation::didYouMean;
-using ConfigValidation::quoted;
 
 QString hookEventName(HookEvent event)
 {
@@ -75,7 +73,7 @@ std::optional<QStringList> stringList(ConfigValidator &v, const QJsonObject &o, 
     const QString p = ConfigValidator::join(path, key);
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.isEmpty()) {
-        v.error(p, QStringLiteral("must be a non-empty list of %1%2").arg(what, known.isEmpty() ? QString()
+        v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a non-empty list of %1%2")).arg(what, known.isEmpty() ? QString()
                                                                          : QStringLiteral(": ") + known.join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -84,11 +82,11 @@ std::optional<QStringList> stringList(ConfigValidator &v, const QJsonObject &o, 
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString text = array.at(i).toString();
         if (!array.at(i).isString() || text.isEmpty()) {
-            v.error(ConfigValidator::index(p, i), QStringLiteral("must be a non-empty string, not %1").arg(quoted(array.at(i))));
+            v.error(ConfigValidator::index(p, i), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a non-empty string, not %1")).arg(v.quoted(array.at(i))));
             ok = false;
         } else if (!known.isEmpty() && !known.contains(text)) {
-            v.error(ConfigValidator::index(p, i), QStringLiteral("\"%1\" is not one of %2%3")
-                                                      .arg(text, known.join(QStringLiteral(", ")), didYouMean(text, known)));
+            v.error(ConfigValidator::index(p, i), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" is not one of %2%3"))
+                                                      .arg(text, known.join(QStringLiteral(", ")), v.didYouMean(text, known)));
             ok = false;
         } else if (!list.contains(text)) {
             list.append(text);
@@ -104,11 +102,11 @@ bool checkPlaceholders(ConfigValidator &v, const QString &text, const QString &p
     const QStringList known = hookPlaceholders();
     for (const QString &name : placeholdersIn(text)) {
         if (!known.contains(name)) {
-            v.error(path, QStringLiteral("{%1} is not a placeholder%2; they are {%3}")
-                              .arg(name, didYouMean(name, known), known.join(QStringLiteral("}, {"))));
+            v.error(path, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "{%1} is not a placeholder%2; they are {%3}"))
+                              .arg(name, v.didYouMean(name, known), known.join(QStringLiteral("}, {"))));
             ok = false;
         } else if (name == kSecretPlaceholder && !haveSecret) {
-            v.error(path, QStringLiteral("{secret} needs the hook's \"secret\": where to read it from"));
+            v.error(path, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "{secret} needs the hook's \"secret\": where to read it from")));
             ok = false;
         }
     }
@@ -139,12 +137,12 @@ void checkRequest(ConfigValidator &v, const HookSpec &spec, const QString &urlPa
         QJsonParseError error;
         QJsonDocument::fromJson(renderTemplate(spec.body, samples, TemplateContext::Json).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            v.error(bodyPath, QStringLiteral("is not valid JSON once its placeholders are filled in (%1 at offset %2); "
-                                             "put each placeholder inside a JSON string, e.g. {\"text\": \"{message}\"}")
+            v.error(bodyPath, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is not valid JSON once its placeholders are filled in (%1 at offset %2); "
+                                             "put each placeholder inside a JSON string, e.g. {\"text\": \"{message}\"}"))
                                   .arg(error.errorString()).arg(error.offset));
     }
     if (spec.method == "GET" && !spec.body.isEmpty())
-        v.error(bodyPath, QStringLiteral("a GET request has no body; use \"method\": \"POST\""));
+        v.error(bodyPath, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "a GET request has no body; use \"method\": \"POST\"")));
 }
 
 void parseWebhook(ConfigValidator &v, const QJsonObject &o, const QString &path, HookSpec &spec)
@@ -165,26 +163,26 @@ void parseWebhook(ConfigValidator &v, const QJsonObject &o, const QString &path,
                                          QStringLiteral("PATCH"), QStringLiteral("DELETE")};
         if (!methods.contains(*method))
             v.error(ConfigValidator::join(path, Key::Method),
-                    QStringLiteral("\"%1\" is not one of %2").arg(*method, methods.join(QStringLiteral(", "))));
+                    v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" is not one of %2")).arg(*method, methods.join(QStringLiteral(", "))));
         else
             spec.method = method->toLatin1();
     }
     const QJsonValue headers = o.value(Key::Headers);
     const QString headersPath = ConfigValidator::join(path, Key::Headers);
     if (!headers.isUndefined() && !headers.isObject())
-        v.error(headersPath, QStringLiteral("must be an object of header names and values, e.g. {\"X-Source\": \"qddns\"}"));
+        v.error(headersPath, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be an object of header names and values, e.g. {\"X-Source\": \"qddns\"}")));
     const QJsonObject headerObject = headers.toObject();
     for (auto it = headerObject.begin(); it != headerObject.end(); ++it) {
         const QString p = ConfigValidator::join(headersPath, it.key());
         if (!validHeaderName(it.key()))
-            v.error(p, QStringLiteral("\"%1\" is not a valid header name").arg(it.key()));
+            v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" is not a valid header name")).arg(it.key()));
         else if (it.key().compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
-            v.error(p, QStringLiteral("give the body's type as \"contentType\""));
+            v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "give the body's type as \"contentType\"")));
         else if (it.key().compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0
                  || it.key().compare(QLatin1String("Content-Length"), Qt::CaseInsensitive) == 0)
-            v.error(p, QStringLiteral("is set by qddns itself"));
+            v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is set by qddns itself")));
         else if (!it.value().isString())
-            v.error(p, QStringLiteral("must be a string, not %1").arg(quoted(it.value())));
+            v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a string, not %1")).arg(v.quoted(it.value())));
         else if (checkPlaceholders(v, it.value().toString(), p, haveSecret))
             spec.headers.append({it.key(), it.value().toString()});
     }
@@ -192,8 +190,8 @@ void parseWebhook(ConfigValidator &v, const QJsonObject &o, const QString &path,
         const QJsonValue body = o.value(Key::Body);
         if (!body.isString())
             v.error(ConfigValidator::join(path, Key::Body),
-                    QStringLiteral("must be a string (a JSON body is written as a string: \"{\\\"text\\\": \\\"{message}\\\"}\"), not %1")
-                        .arg(quoted(body)));
+                    v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a string (a JSON body is written as a string: \"{\\\"text\\\": \\\"{message}\\\"}\"), not %1"))
+                        .arg(v.quoted(body)));
         else if (checkPlaceholders(v, body.toString(), ConfigValidator::join(path, Key::Body), haveSecret))
             spec.body = body.toString();
     }
@@ -206,8 +204,8 @@ void parseWebhook(ConfigValidator &v, const QJsonObject &o, const QString &path,
     spec.jsonBody = spec.contentType.contains(QLatin1String("json"), Qt::CaseInsensitive);
     if (haveSecret && !usesSecret(spec))
         v.error(ConfigValidator::join(path, Key::Secret),
-                QStringLiteral("is read but sent nowhere: put {secret} where it goes, e.g. \"headers\": "
-                               "{\"Authorization\": \"Bearer {secret}\"}"));
+                v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is read but sent nowhere: put {secret} where it goes, e.g. \"headers\": "
+                               "{\"Authorization\": \"Bearer {secret}\"}")));
     if (v.errors.size() == before)
         checkRequest(v, spec, ConfigValidator::join(path, Key::Url), ConfigValidator::join(path, Key::Body));
 }
@@ -247,7 +245,7 @@ void parsePreset(ConfigValidator &v, const QJsonObject &o, const QString &path, 
         QJsonValue value = o.value(option.key);
         if (value.isUndefined()) {
             if (option.required)
-                v.error(p, QStringLiteral("is required for a %1 hook: the %2%3")
+                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required for a %1 hook: the %2%3"))
                                .arg(preset.name, option.label.toLower(),
                                     option.example.isEmpty() ? QString() : QStringLiteral(", e.g. ") + option.example));
             value = option.defaultValue;
@@ -258,21 +256,21 @@ void parsePreset(ConfigValidator &v, const QJsonObject &o, const QString &path, 
         switch (option.kind) {
         case HookPresetOption::Kind::Url:
             if (!value.isString())
-                v.error(p, QStringLiteral("must be a URL string, not %1").arg(quoted(value)));
+                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a URL string, not %1")).arg(v.quoted(value)));
             else if (!placeholdersIn(value.toString()).isEmpty())
-                v.error(p, QStringLiteral("takes no placeholders"));
+                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "takes no placeholders")));
             else if (v.httpUrl(value.toString(), p, spec.allowInsecureHttp))
                 values.insert(option.key, value);
             break;
         case HookPresetOption::Kind::Text:
             if (!value.isString() || value.toString().trimmed().isEmpty())
-                v.error(p, QStringLiteral("must be a non-empty string, not %1").arg(quoted(value)));
+                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a non-empty string, not %1")).arg(v.quoted(value)));
             else if (checkPlaceholders(v, value.toString(), p, false))
                 values.insert(option.key, value);
             break;
         case HookPresetOption::Kind::Integer:
             if (!value.isDouble() || value.toDouble() != double(value.toInteger()))
-                v.error(p, QStringLiteral("must be a whole number, not %1").arg(quoted(value)));
+                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a whole number, not %1")).arg(v.quoted(value)));
             else
                 values.insert(option.key, value);
             break;
@@ -310,7 +308,7 @@ void parseHeartbeat(ConfigValidator &v, const QJsonObject &o, const QString &pat
         return;
     const QString p = ConfigValidator::join(path, Key::Url);
     if (!placeholdersIn(*url).isEmpty()) {
-        v.error(p, QStringLiteral("takes no placeholders: qddns adds what the monitor needs"));
+        v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "takes no placeholders: qddns adds what the monitor needs")));
         return;
     }
     if (const auto parsed = v.httpUrl(*url, p, spec.allowInsecureHttp)) {
@@ -329,8 +327,8 @@ void parseCommand(ConfigValidator &v, const QJsonObject &o, const QString &path,
                                         [](const QJsonValue &each) { return each.isString() && !each.toString().isEmpty(); });
     if (!argv.isArray() || array.isEmpty() || !allStrings) {
         v.error(ConfigValidator::join(path, Key::Argv),
-                QStringLiteral("must be a non-empty list of strings: the program and its arguments, run without a shell "
-                               "(the event's values are in its environment: QDDNS_EVENT, QDDNS_NEW, …)"));
+                v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a non-empty list of strings: the program and its arguments, run without a shell "
+                               "(the event's values are in its environment: QDDNS_EVENT, QDDNS_NEW, …)")));
     } else {
         for (const QJsonValue &each : array)
             spec.argv.append(each.toString());
@@ -346,8 +344,8 @@ void parseCommand(ConfigValidator &v, const QJsonObject &o, const QString &path,
 void parseHook(ConfigValidator &v, const QJsonValue &value, const QString &path, Config &config)
 {
     if (!value.isObject()) {
-        v.error(path, QStringLiteral("must be an object like {\"name\": \"phone\", \"type\": \"ntfy\", \"url\": "
-                                     "\"https://ntfy.sh/my-topic\", \"events\": [\"addressChanged\", \"failed\"]}"));
+        v.error(path, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be an object like {\"name\": \"phone\", \"type\": \"ntfy\", \"url\": "
+                                     "\"https://ntfy.sh/my-topic\", \"events\": [\"addressChanged\", \"failed\"]}")));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -358,9 +356,9 @@ void parseHook(ConfigValidator &v, const QJsonValue &value, const QString &path,
     if (!spec.name.isEmpty()) {
         if (!nameRe.match(spec.name).hasMatch())
             v.error(ConfigValidator::join(path, Key::Name),
-                    QStringLiteral("\"%1\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit").arg(spec.name));
+                    v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit")).arg(spec.name));
         else if (config.hook(spec.name))
-            v.error(ConfigValidator::join(path, Key::Name), QStringLiteral("\"%1\" is used by another hook").arg(spec.name));
+            v.error(ConfigValidator::join(path, Key::Name), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" is used by another hook")).arg(spec.name));
     }
     const auto type = v.string(o, path, Key::Type, true);
     if (!type)
@@ -386,8 +384,8 @@ void parseHook(ConfigValidator &v, const QJsonValue &value, const QString &path,
         spec.kind = *type == HookType::Healthchecks ? HookSpec::Kind::Healthchecks : HookSpec::Kind::UptimeKuma;
         allowed = Key::heartbeatKeys();
     } else {
-        v.error(ConfigValidator::join(path, Key::Type), QStringLiteral("\"%1\" is not a hook type%2; use one of %3")
-                                                            .arg(*type, didYouMean(*type, hookTypes()), hookTypes().join(QStringLiteral(", "))));
+        v.error(ConfigValidator::join(path, Key::Type), v.text(QT_TRANSLATE_NOOP("Qddns::Config", "\"%1\" is not a hook type%2; use one of %3"))
+                                                            .arg(*type, v.didYouMean(*type, hookTypes()), hookTypes().join(QStringLiteral(", "))));
         return;
     }
     v.checkKeys(o, path, allowed, QStringLiteral("for a %1 hook").arg(*type));
@@ -396,7 +394,7 @@ void parseHook(ConfigValidator &v, const QJsonValue &value, const QString &path,
     if (!spec.isHeartbeat()) {
         if (!o.contains(Key::Events))
             v.error(ConfigValidator::join(path, Key::Events),
-                    QStringLiteral("is required: the events this hook is told about, of %1").arg(eventNames().join(QStringLiteral(", "))));
+                    v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required: the events this hook is told about, of %1")).arg(eventNames().join(QStringLiteral(", "))));
         else if (const auto events = stringList(v, o, path, Key::Events, eventNames(), QStringLiteral("events")))
             for (const QString &name : *events)
                 spec.events.append(*hookEventFromName(name));
@@ -436,7 +434,7 @@ void parseHooks(ConfigValidator &v, const QJsonValue &value, const QString &path
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        v.error(path, QStringLiteral("must be a list of hooks"));
+        v.error(path, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a list of hooks")));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -450,7 +448,7 @@ std::optional<QStringList> parseProfileHooks(ConfigValidator &v, const QJsonValu
         return std::nullopt;
     const QJsonArray array = value.toArray();
     if (!value.isArray() || !std::all_of(array.begin(), array.end(), [](const QJsonValue &each) { return each.isString(); })) {
-        v.error(path, QStringLiteral("must be a list of hook names (the hooks told about this profile; [] for none)"));
+        v.error(path, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "must be a list of hook names (the hooks told about this profile; [] for none)")));
         return std::nullopt;
     }
     QStringList names;
@@ -473,8 +471,8 @@ void checkHookReferences(ConfigValidator &v, const QJsonObject &root, const Conf
         for (qsizetype j = 0; j < names.size(); ++j) {
             const QString name = names.at(j).toString();
             if (names.at(j).isString() && !hookNames.contains(name))
-                v.error(QStringLiteral("profiles[%1].hooks[%2]").arg(i).arg(j),
-                        QStringLiteral("there is no hook named \"%1\"%2").arg(name, didYouMean(name, hookNames)));
+                v.error(v.text(QT_TRANSLATE_NOOP("Qddns::Config", "profiles[%1].hooks[%2]")).arg(i).arg(j),
+                        v.text(QT_TRANSLATE_NOOP("Qddns::Config", "there is no hook named \"%1\"%2")).arg(name, v.didYouMean(name, hookNames)));
         }
     }
     const QJsonArray hooks = root.value(Key::Hooks).toArray();
@@ -483,8 +481,8 @@ void checkHookReferences(ConfigValidator &v, const QJsonObject &root, const Conf
         for (qsizetype j = 0; j < names.size(); ++j) {
             const QString name = names.at(j).toString();
             if (!name.isEmpty() && !profileNames.contains(name))
-                v.error(QStringLiteral("hooks[%1].profiles[%2]").arg(i).arg(j),
-                        QStringLiteral("there is no profile named \"%1\"%2").arg(name, didYouMean(name, profileNames)));
+                v.error(v.text(QT_TRANSLATE_NOOP("Qddns::Config", "hooks[%1].profiles[%2]")).arg(i).arg(j),
+                        v.text(QT_TRANSLATE_NOOP("Qddns::Config", "there is no profile named \"%1\"%2")).arg(name, v.didYouMean(name, profileNames)));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "config/providerschema.h"
 
+#include "core/agenttext.h"
 #include "ipc/protocol.h"
 
 namespace Qddns {
@@ -36,6 +37,27 @@ std::optional<ProviderCategory> categoryFromName(const QString &name)
             return c;
     }
     return std::nullopt;
+}
+
+ProviderInfo localized(const ProviderInfo &info, const QLocale &locale)
+{
+    const auto translate = [&locale](QString &text) {
+        if (!text.isEmpty())
+            text = agentText(locale, "Qddns::ProviderText", text);
+    };
+    ProviderInfo result = info;
+    for (QString *text : {&result.help, &result.hostHelp, &result.usernameLabel, &result.usernameHelp,
+                          &result.secretLabel, &result.secretHelp})
+        translate(*text);
+    for (CredentialField &field : result.extraCredentials) {
+        translate(field.label);
+        translate(field.help);
+    }
+    for (ProviderOption &option : result.options) {
+        translate(option.label);
+        translate(option.help);
+    }
+    return result;
 }
 
 } // namespace Qddns

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -91,6 +92,10 @@ struct ProviderInfo
     QList<ProviderOption> options;
 };
 
+/// \brief \a info with every text (help, labels, the options' and credentials' words) in \a locale's
+/// language where the agent catalogue has it (context Qddns::ProviderText); the rest unchanged.
+ProviderInfo localized(const ProviderInfo &info, const QLocale &locale);
+
 /// \brief The providers a configuration may name: implemented by the providers' registry, so that
 /// the config layer validates profiles without knowing any provider.
 class ProviderCatalog
@@ -103,10 +108,11 @@ public:
     /// \brief The provider's own checks beyond the generic ones; errors name paths below \a path.
     virtual QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const = 0;
     /// \brief For the id of a service that shut down, why it is refused and what to use instead
-    /// ("<name> closed (in <when>); use <alternative>"); empty for any other id.
-    virtual QString closedService(const QString &id) const
+    /// ("<name> closed (in <when>); use <alternative>") in \a locale's language; empty for any other id.
+    virtual QString closedService(const QString &id, const QLocale &locale) const
     {
         Q_UNUSED(id);
+        Q_UNUSED(locale);
         return {};
     }
 };

@@ -11,11 +11,14 @@
 #include "config/jsonscanner.h"
 #include "config/providerschema.h"
 #include "core/addressrules.h"
+#include "core/agenttext.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSslCertificate>
@@ -44,39 +47,28 @@ inline int editDistance(const QString &a, const QString &b)
     return prev[b.size()];
 }
 
-inline QString didYouMean(const QString &word, const QStringList &candidates)
-{
-    QString best;
-    int bestDistance = 3;
-    for (const QString &c : candidates) {
-        const int d = editDistance(word, c);
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(best);
-}
-
-inline QString quoted(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
 // Validation context: collects every error with its path.
 class Validator
 {
+    // Tells lupdate the context of localTr() (an alias of tr() for it, translations/CMakeLists.txt).
+    Q_DECLARE_TR_FUNCTIONS(Qddns::Config)
+
 public:
-    explicit Validator(const ProviderCatalog &catalog) : m_catalog(catalog) {}
+    /// Errors are worded in \a locale's language (QLocale::c(): English).
+    Validator(const ProviderCatalog &catalog, const QLocale &locale) : m_catalog(catalog), m_locale(locale) {}
+
+    /// The validator's tr(): \a source of context Qddns::Config in the locale errors are worded in.
+    QString localTr(const char *source, int n = -1) const { return text(source, n); }
+    /// The same for a source marked elsewhere with QT_TRANSLATE_NOOP("Qddns::Config", …).
+    QString text(const char *source, int n = -1) const
+    {
+        return agentText(m_locale, "Qddns::Config", QString::fromUtf8(source), n);
+    }
+
+    /// " (did you mean "x"?)" for the candidate closest to \a word, or nothing.
+    QString didYouMean(const QString &word, const QStringList &candidates) const;
+    /// A JSON value as an error message shows it.
+    QString quoted(const QJsonValue &value) const;
 
     ConfigErrors errors;
     QSet<Family> brokenFamilies; ///< families whose detector list has errors
@@ -100,12 +92,12 @@ public:
                                                  QStringLiteral("pass")};
             if (secretWords.contains(it.key(), Qt::CaseInsensitive)) {
                 error(join(path, it.key()),
-                      QStringLiteral("secrets are never stored in the config file; use \"secret\": "
+                      localTr("secrets are never stored in the config file; use \"secret\": "
                                      "{\"source\": \"keychain\"} and `qddns-agent secret set PROFILE`, or a file, "
                                      "env or systemd-credential source"));
                 continue;
             }
-            error(join(path, it.key()), QStringLiteral("unknown key%1%2")
+            error(join(path, it.key()), localTr("unknown key%1%2")
                                             .arg(context.isEmpty() ? QString() : QLatin1Char(' ') + context,
                                                  didYouMean(it.key(), allowed)));
         }
@@ -117,7 +109,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isBool()) {
-            error(join(path, key), QStringLiteral("must be true or false, not %1").arg(quoted(v)));
+            error(join(path, key), localTr("must be true or false, not %1").arg(quoted(v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -128,11 +120,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                error(join(path, key), QStringLiteral("is required"));
+                error(join(path, key), localTr("is required"));
             return std::nullopt;
         }
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            error(join(path, key), QStringLiteral("must be a non-empty string, not %1").arg(quoted(v)));
+            error(join(path, key), localTr("must be a non-empty string, not %1").arg(quoted(v)));
             return std::nullopt;
         }
         return v.toString();
@@ -161,12 +153,12 @@ public:
         const auto d = parseDuration(v);
         if (!d) {
             error(join(path, key),
-                  QStringLiteral("must be a number of seconds or a duration like \"5m\", \"12h\", \"25d\", not %1")
+                  localTr("must be a number of seconds or a duration like \"5m\", \"12h\", \"25d\", not %1")
                       .arg(quoted(v)));
             return std::nullopt;
         }
         if (*d < min || *d > max) {
-            error(join(path, key), QStringLiteral("must be between %1 and %2 seconds, not %3")
+            error(join(path, key), localTr("must be between %1 and %2 seconds, not %3")
                                        .arg(min.count()).arg(max.count()).arg(d->count()));
             return std::nullopt;
         }
@@ -178,16 +170,16 @@ public:
         const QUrl url(text, QUrl::StrictMode);
         if (url.isValid() && !url.userInfo().isEmpty()) {
             // Not quoted: the text holds a credential.
-            error(path, QStringLiteral("must not contain a username or password; use \"username\" and \"secret\""));
+            error(path, localTr("must not contain a username or password; use \"username\" and \"secret\""));
             return std::nullopt;
         }
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-            error(path, QStringLiteral("\"%1\" is not an http(s) URL").arg(text));
+            error(path, localTr("\"%1\" is not an http(s) URL").arg(text));
             return std::nullopt;
         }
         if (url.scheme() == QLatin1String("http") && !allowInsecure) {
-            error(path, QStringLiteral("plain http:// is refused: it would travel unencrypted; use https://, or set "
+            error(path, localTr("plain http:// is refused: it would travel unencrypted; use https://, or set "
                                        "\"allowInsecureHttp\": true (meant for loopback test servers)"));
             return std::nullopt;
         }
@@ -197,7 +189,7 @@ public:
     void parseDetection(const QJsonValue &value, const QString &path, Config &config)
     {
         if (!value.isObject()) {
-            error(path, QStringLiteral("must be an object with \"ipv4\", \"ipv6\" and \"agree\""));
+            error(path, localTr("must be an object with \"ipv4\", \"ipv6\" and \"agree\""));
             return;
         }
         const QJsonObject o = value.toObject();
@@ -209,7 +201,7 @@ public:
             if (list.isUndefined())
                 continue;
             if (!list.isArray()) {
-                error(join(path, key), QStringLiteral("must be a list of detectors (empty to not detect %1)")
+                error(join(path, key), localTr("must be a list of detectors (empty to not detect %1)")
                                            .arg(family == Family::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
                 continue;
             }
@@ -227,7 +219,7 @@ public:
         if (agree.isUndefined())
             return;
         if (!agree.isObject()) {
-            error(join(path, QStringLiteral("agree")), QStringLiteral("must be an object like {\"ipv4\": 2}"));
+            error(join(path, QStringLiteral("agree")), localTr("must be an object like {\"ipv4\": 2}"));
             return;
         }
         const QJsonObject ao = agree.toObject();
@@ -239,13 +231,13 @@ public:
             const QString p = join(join(path, QStringLiteral("agree")), familyName(family));
             FamilyDetection &target = family == Family::IPv4 ? config.ipv4 : config.ipv6;
             if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1 || v.toInt() > 5) {
-                error(p, QStringLiteral("must be a whole number from 1 to 5, not %1").arg(quoted(v)));
+                error(p, localTr("must be a whole number from 1 to 5, not %1").arg(quoted(v)));
                 continue;
             }
             if (brokenFamilies.contains(family))
                 continue; // counting detectors that are already reported as broken says nothing new
             if (v.toInt() > target.detectors.size()) {
-                error(p, QStringLiteral("asks %1 detectors to agree but only %2 %3 configured")
+                error(p, localTr("asks %1 detectors to agree but only %2 %3 configured")
                              .arg(v.toInt()).arg(target.detectors.size())
                              .arg(target.detectors.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")));
                 continue;
@@ -260,15 +252,15 @@ public:
     {
         if (o.contains(ConfigKey::SourceAddress) && o.contains(ConfigKey::SourceInterface)) {
             error(join(path, ConfigKey::SourceInterface),
-                  QStringLiteral("give \"sourceAddress\" or \"interface\", not both: the interface's address is the source"));
+                  localTr("give \"sourceAddress\" or \"interface\", not both: the interface's address is the source"));
             return;
         }
         if (const auto text = string(o, path, ConfigKey::SourceAddress, false)) {
             const auto address = parseAddressText(*text);
             if (!address)
-                error(join(path, ConfigKey::SourceAddress), QStringLiteral("is not a local address: %1").arg(address.error()));
+                error(join(path, ConfigKey::SourceAddress), localTr("is not a local address: %1").arg(address.error()));
             else if ((address->protocol() == QAbstractSocket::IPv6Protocol) != (family == Family::IPv6))
-                error(join(path, ConfigKey::SourceAddress), QStringLiteral("%1 is not an %2 address, as a detector of \"%3\" needs")
+                error(join(path, ConfigKey::SourceAddress), localTr("%1 is not an %2 address, as a detector of \"%3\" needs")
                                                                 .arg(*text, familyDisplayName(family), familyName(family)));
             else
                 spec.sourceAddress = *address;
@@ -278,7 +270,7 @@ public:
             static const QRegularExpression nameRe(QStringLiteral("^[^/\\s:]{1,15}$"));
             if (!nameRe.match(*name).hasMatch() || *name == QLatin1String(".") || *name == QLatin1String(".."))
                 error(join(path, ConfigKey::SourceInterface),
-                      QStringLiteral("\"%1\" is not a network interface name (1-15 characters, no '/', ':' or spaces)").arg(*name));
+                      localTr("\"%1\" is not a network interface name (1-15 characters, no '/', ':' or spaces)").arg(*name));
             else
                 spec.sourceInterface = *name;
         }
@@ -287,7 +279,7 @@ public:
     std::optional<DetectorSpec> parseDetector(const QJsonValue &value, const QString &path, Family family)
     {
         if (!value.isObject()) {
-            error(path, QStringLiteral("must be an object like {\"type\": \"web\", \"url\": \"https://…\"}"));
+            error(path, localTr("must be an object like {\"type\": \"web\", \"url\": \"https://…\"}"));
             return std::nullopt;
         }
         const QJsonObject o = value.toObject();
@@ -300,7 +292,7 @@ public:
             spec.type = DetectorSpec::Type::Web;
             checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("allowInsecureHttp"),
                                 ConfigKey::SourceAddress, ConfigKey::SourceInterface},
-                      QStringLiteral("for a web detector"));
+                      localTr("for a web detector"));
             spec.allowInsecureHttp = boolean(o, path, QStringLiteral("allowInsecureHttp")).value_or(false);
             parseSource(o, path, family, spec);
             if (const auto url = string(o, path, QStringLiteral("url"), true)) {
@@ -310,19 +302,19 @@ public:
         } else if (*type == QLatin1String("interface")) {
             spec.type = DetectorSpec::Type::Interface;
             checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("name")},
-                      QStringLiteral("for an interface detector"));
+                      localTr("for an interface detector"));
             spec.interfaceName = string(o, path, QStringLiteral("name"), true).value_or(QString());
         } else if (*type == QLatin1String("command")) {
             spec.type = DetectorSpec::Type::Command;
             checkKeys(o, path, {QStringLiteral("type"), QStringLiteral("argv"), QStringLiteral("timeout")},
-                      QStringLiteral("for a command detector"));
+                      localTr("for a command detector"));
             const QJsonValue argv = o.value(QStringLiteral("argv"));
             const QJsonArray array = argv.toArray();
             const bool allStrings = std::all_of(array.begin(), array.end(),
                                                 [](const QJsonValue &v) { return v.isString() && !v.toString().isEmpty(); });
             if (!argv.isArray() || array.isEmpty() || !allStrings) {
                 error(join(path, QStringLiteral("argv")),
-                      QStringLiteral("must be a non-empty list of strings: the program and its arguments "
+                      localTr("must be a non-empty list of strings: the program and its arguments "
                                      "(run without a shell)"));
             } else {
                 for (const QJsonValue &v : array)
@@ -340,12 +332,12 @@ public:
             // {"type": "upnp", "timeout": "3s"}: the timeout bounds the search for the router.
             spec.type = DetectorSpec::Type::Upnp;
             spec.timeout = 3s;
-            checkKeys(o, path, {ConfigKey::Type, ConfigKey::Timeout}, QStringLiteral("for a upnp detector"));
+            checkKeys(o, path, {ConfigKey::Type, ConfigKey::Timeout}, localTr("for a upnp detector"));
             if (const auto t = duration(o, path, ConfigKey::Timeout, 1s, 60s))
                 spec.timeout = *t;
         } else {
             error(join(path, QStringLiteral("type")),
-                  QStringLiteral("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\", \"dns\" or \"upnp\"").arg(*type));
+                  localTr("\"%1\" is not a detector type; use \"web\", \"interface\", \"command\", \"dns\" or \"upnp\"").arg(*type));
             return std::nullopt;
         }
         if (errors.size() != before)
@@ -388,15 +380,15 @@ public:
         }
         const QJsonArray list = value.toArray();
         if (!value.isArray() || list.isEmpty()) {
-            error(path, QStringLiteral("must be \"auto\" (find the zone's servers with an NS lookup) or a non-empty list of DNS "
-                                       "servers, not %1").arg(list.isEmpty() && value.isArray() ? QStringLiteral("an empty list") : quoted(value)));
+            error(path, localTr("must be \"auto\" (find the zone's servers with an NS lookup) or a non-empty list of DNS "
+                                       "servers, not %1").arg(list.isEmpty() && value.isArray() ? localTr("an empty list") : quoted(value)));
             return;
         }
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString text = list.at(i).toString();
             if (!list.at(i).isString() || !isDnsServer(text))
                 error(index(path, i), list.at(i).isString() ? dnsServerError(text)
-                                                            : QStringLiteral("must be a DNS server name or address, not %1").arg(quoted(list.at(i))));
+                                                            : localTr("must be a DNS server name or address, not %1").arg(quoted(list.at(i))));
             else
                 p.nameservers.append(text);
         }
@@ -408,11 +400,11 @@ public:
     {
         spec.type = DetectorSpec::Type::Dns;
         spec.timeout = 4s; // two UDP attempts of 2 s: one packet each way normally
-        checkKeys(o, path, {ConfigKey::Type, ConfigKey::Preset, ConfigKey::Server, ConfigKey::Timeout}, QStringLiteral("for a dns detector"));
+        checkKeys(o, path, {ConfigKey::Type, ConfigKey::Preset, ConfigKey::Server, ConfigKey::Timeout}, localTr("for a dns detector"));
         const QStringList presets = dnsDetectorPresets();
         if (const auto preset = string(o, path, ConfigKey::Preset, true)) {
             if (!presets.contains(*preset))
-                error(join(path, ConfigKey::Preset), QStringLiteral("\"%1\" is not a DNS echo service; use %2")
+                error(join(path, ConfigKey::Preset), localTr("\"%1\" is not a DNS echo service; use %2")
                                                          .arg(*preset, QStringLiteral("\"") + presets.join(QStringLiteral("\", \"")) + QLatin1Char('"')));
             spec.dnsPreset = *preset;
         }
@@ -434,8 +426,8 @@ public:
         const QUrl url(value.toString(), QUrl::StrictMode);
         // First, so that no other message repeats the password.
         if (url.userInfo().contains(QLatin1Char(':'))) {
-            error(path, QStringLiteral("must not hold a password: secrets do not belong in the configuration file%1")
-                            .arg(inProfile ? QStringLiteral("; the proxy's password is the profile's credential \"%1\"")
+            error(path, localTr("must not hold a password: secrets do not belong in the configuration file%1")
+                            .arg(inProfile ? localTr("; the proxy's password is the profile's credential \"%1\"")
                                                  .arg(kProxyPasswordCredential)
                                            : QString()));
             return std::nullopt;
@@ -444,13 +436,13 @@ public:
         if (!value.isString() || !url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
             || url.host().isEmpty() || url.port() < 1 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
             || url.hasQuery() || url.hasFragment()) {
-            error(path, QStringLiteral("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
+            error(path, localTr("must be a proxy like \"http://proxy.lan:3128\" or \"socks5://127.0.0.1:1080\" "
                                        "(scheme http or socks5, host and port)%1, not %2")
-                            .arg(inProfile ? QStringLiteral(", or \"none\" for no proxy") : QString(), quoted(value)));
+                            .arg(inProfile ? localTr(", or \"none\" for no proxy") : QString(), quoted(value)));
             return std::nullopt;
         }
         if (!inProfile && !url.userName().isEmpty()) {
-            error(path, QStringLiteral("must not hold a user name: a proxy that needs credentials is set in each "
+            error(path, localTr("must not hold a user name: a proxy that needs credentials is set in each "
                                        "profile's \"proxy\" (its password is then a credential of the profile)"));
             return std::nullopt;
         }
@@ -466,7 +458,7 @@ public:
     void parseTls(const QJsonValue &value, const QString &path, Config &config)
     {
         if (!value.isObject()) {
-            error(path, QStringLiteral("must be an object like {\"caFile\": \"/path/ca.pem\"}"));
+            error(path, localTr("must be an object like {\"caFile\": \"/path/ca.pem\"}"));
             return;
         }
         const QJsonObject o = value.toObject();
@@ -476,11 +468,11 @@ public:
             return;
         QFile f(*file);
         if (!f.open(QIODevice::ReadOnly)) {
-            error(join(path, QStringLiteral("caFile")), QStringLiteral("cannot read %1: %2").arg(*file, f.errorString()));
+            error(join(path, QStringLiteral("caFile")), localTr("cannot read %1: %2").arg(*file, f.errorString()));
             return;
         }
         if (QSslCertificate::fromData(f.readAll(), QSsl::Pem).isEmpty()) {
-            error(join(path, QStringLiteral("caFile")), QStringLiteral("%1 holds no PEM certificate").arg(*file));
+            error(join(path, QStringLiteral("caFile")), localTr("%1 holds no PEM certificate").arg(*file));
             return;
         }
         config.caFile = *file;
@@ -491,7 +483,7 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isObject()) {
-            error(path, QStringLiteral("secrets are never stored in the config file; give where to find it: "
+            error(path, localTr("secrets are never stored in the config file; give where to find it: "
                                        "{\"source\": \"keychain\"} (then `qddns-agent secret set PROFILE`), "
                                        "{\"source\": \"file\", \"path\": …}, {\"source\": \"env\", \"name\": …} or "
                                        "{\"source\": \"systemd-credential\", \"name\": …}"));
@@ -501,26 +493,26 @@ public:
         const QJsonValue sourceValue = o.value(QStringLiteral("source"));
         if (!sourceValue.isUndefined() && !sourceValue.isString()) {
             error(join(path, QStringLiteral("source")),
-                  QStringLiteral("%1 is not a secret source; use \"keychain\", \"file\", \"env\" or "
+                  localTr("%1 is not a secret source; use \"keychain\", \"file\", \"env\" or "
                                  "\"systemd-credential\"").arg(quoted(sourceValue)));
             return;
         }
         const QString source = sourceValue.toString(QStringLiteral("keychain"));
         if (source == QLatin1String("keychain")) {
             secret.source = SecretRef::Source::Keychain;
-            checkKeys(o, path, {QStringLiteral("source")}, QStringLiteral("for a keychain secret"));
+            checkKeys(o, path, {QStringLiteral("source")}, localTr("for a keychain secret"));
         } else if (source == QLatin1String("file")) {
             secret.source = SecretRef::Source::File;
-            checkKeys(o, path, {QStringLiteral("source"), QStringLiteral("path")}, QStringLiteral("for a file secret"));
+            checkKeys(o, path, {QStringLiteral("source"), QStringLiteral("path")}, localTr("for a file secret"));
             secret.path = userPath(o, path, QStringLiteral("path"), true).value_or(QString());
         } else if (source == QLatin1String("env") || source == QLatin1String("systemd-credential")) {
             secret.source = source == QLatin1String("env") ? SecretRef::Source::Env : SecretRef::Source::SystemdCredential;
             checkKeys(o, path, {QStringLiteral("source"), QStringLiteral("name")},
-                      QStringLiteral("for a %1 secret").arg(source));
+                      localTr("for a %1 secret").arg(source));
             secret.name = string(o, path, QStringLiteral("name"), true).value_or(QString());
         } else {
             error(join(path, QStringLiteral("source")),
-                  QStringLiteral("\"%1\" is not a secret source; use \"keychain\", \"file\", \"env\" or "
+                  localTr("\"%1\" is not a secret source; use \"keychain\", \"file\", \"env\" or "
                                  "\"systemd-credential\"").arg(source));
         }
     }
@@ -529,12 +521,12 @@ public:
     // prefix with its own interface identifier.
     std::optional<Ipv6Suffix> hostSuffix(const QJsonObject &o, const QString &path)
     {
-        checkKeys(o, path, {ConfigKey::Name, ConfigKey::Ipv6Suffix, ConfigKey::PrefixLength}, QStringLiteral("for a host"));
+        checkKeys(o, path, {ConfigKey::Name, ConfigKey::Ipv6Suffix, ConfigKey::PrefixLength}, localTr("for a host"));
         Ipv6Suffix suffix;
         const QJsonValue length = o.value(ConfigKey::PrefixLength);
         if (!length.isUndefined()) {
             if (!length.isDouble() || length.toDouble() != double(length.toInt()) || length.toInt() < 8 || length.toInt() > 120) {
-                error(join(path, ConfigKey::PrefixLength), QStringLiteral("must be a whole number from 8 to 120, not %1").arg(quoted(length)));
+                error(join(path, ConfigKey::PrefixLength), localTr("must be a whole number from 8 to 120, not %1").arg(quoted(length)));
                 return std::nullopt;
             }
             suffix.prefixLength = length.toInt();
@@ -545,11 +537,11 @@ public:
         const auto parsed = text.isString() ? parseAddressText(text.toString()) : Expected<QHostAddress, QString>(Unexpected{QString()});
         if (!parsed || parsed->protocol() != QAbstractSocket::IPv6Protocol) {
             error(join(path, ConfigKey::Ipv6Suffix),
-                  QStringLiteral("must be the host's IPv6 interface identifier, e.g. \"::1234\" or \"::211:32ff:fe12:3456\", not %1").arg(quoted(text)));
+                  localTr("must be the host's IPv6 interface identifier, e.g. \"::1234\" or \"::211:32ff:fe12:3456\", not %1").arg(quoted(text)));
             return std::nullopt;
         }
         if (!fitsAfterPrefix(*parsed, suffix.prefixLength)) {
-            error(join(path, ConfigKey::Ipv6Suffix), QStringLiteral("%1 reaches into the first %2 bits, which come from the detected prefix")
+            error(join(path, ConfigKey::Ipv6Suffix), localTr("%1 reaches into the first %2 bits, which come from the detected prefix")
                                                           .arg(parsed->toString()).arg(suffix.prefixLength));
             return std::nullopt;
         }
@@ -566,7 +558,7 @@ public:
         const QString credentialsPath = join(path, QStringLiteral("credentials"));
         const QJsonValue value = o.value(QStringLiteral("credentials"));
         if (!value.isUndefined() && !value.isObject()) {
-            error(credentialsPath, QStringLiteral("must be an object naming where each credential comes from, e.g. "
+            error(credentialsPath, localTr("must be an object naming where each credential comes from, e.g. "
                                                   "{\"%1\": {\"source\": \"keychain\"}}").arg(info.extraCredentials.value(0).id));
             return;
         }
@@ -585,8 +577,8 @@ public:
             parseSecret(given.value(kProxyPasswordCredential), join(credentialsPath, kProxyPasswordCredential), credential.ref);
             p.credentials.append(credential);
         }
-        checkKeys(given, credentialsPath, ids, QStringLiteral("among the credentials of provider \"%1\"%2")
-                                                   .arg(info.id, proxyUser ? QStringLiteral(" and its proxy") : QString()));
+        checkKeys(given, credentialsPath, ids, localTr("among the credentials of provider \"%1\"%2")
+                                                   .arg(info.id, proxyUser ? localTr(" and its proxy") : QString()));
     }
 
     void checkOption(const QJsonObject &o, const QString &path, const ProviderOption &option)
@@ -595,30 +587,30 @@ public:
         const QString p = join(path, option.key);
         if (v.isUndefined()) {
             if (option.required)
-                error(p, QStringLiteral("is required by this provider: %1").arg(option.help));
+                error(p, localTr("is required by this provider: %1").arg(option.help));
             return;
         }
         switch (option.kind) {
         case ProviderOption::Kind::Bool:
             if (!v.isBool())
-                error(p, QStringLiteral("must be true or false, not %1").arg(quoted(v)));
+                error(p, localTr("must be true or false, not %1").arg(quoted(v)));
             break;
         case ProviderOption::Kind::Integer:
             if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
-                error(p, QStringLiteral("must be a whole number, not %1").arg(quoted(v)));
+                error(p, localTr("must be a whole number, not %1").arg(quoted(v)));
             break;
         case ProviderOption::Kind::Regex:
             if (!v.isString()) {
-                error(p, QStringLiteral("must be a regular expression string, not %1").arg(quoted(v)));
+                error(p, localTr("must be a regular expression string, not %1").arg(quoted(v)));
             } else if (QRegularExpression re(v.toString()); !re.isValid()) {
-                error(p, QStringLiteral("is not a valid regular expression: %1 (at offset %2)")
+                error(p, localTr("is not a valid regular expression: %1 (at offset %2)")
                              .arg(re.errorString()).arg(re.patternErrorOffset()));
             }
             break;
         case ProviderOption::Kind::String:
         case ProviderOption::Kind::Url:
             if (!v.isString() || v.toString().trimmed().isEmpty())
-                error(p, QStringLiteral("must be a non-empty string, not %1").arg(quoted(v)));
+                error(p, localTr("must be a non-empty string, not %1").arg(quoted(v)));
             break;
         }
     }
@@ -626,7 +618,7 @@ public:
     void parseProfile(const QJsonValue &value, const QString &path, Config &config)
     {
         if (!value.isObject()) {
-            error(path, QStringLiteral("must be an object with \"name\", \"provider\" and \"hosts\""));
+            error(path, localTr("must be an object with \"name\", \"provider\" and \"hosts\""));
             return;
         }
         const QJsonObject o = value.toObject();
@@ -637,20 +629,20 @@ public:
         if (!p.name.isEmpty()) {
             if (!nameRe.match(p.name).hasMatch())
                 error(join(path, QStringLiteral("name")),
-                      QStringLiteral("\"%1\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit").arg(p.name));
+                      localTr("\"%1\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit").arg(p.name));
             else if (config.profile(p.name))
-                error(join(path, QStringLiteral("name")), QStringLiteral("\"%1\" is used by another profile").arg(p.name));
+                error(join(path, QStringLiteral("name")), localTr("\"%1\" is used by another profile").arg(p.name));
         }
 
         const ProviderInfo *provider = nullptr;
         if (const auto id = string(o, path, QStringLiteral("provider"), true)) {
             provider = m_catalog.info(*id);
-            const QString closed = provider ? QString() : m_catalog.closedService(*id);
+            const QString closed = provider ? QString() : m_catalog.closedService(*id, m_locale);
             if (!closed.isEmpty())
                 error(join(path, QStringLiteral("provider")), QStringLiteral("\"%1\": %2").arg(*id, closed));
             else if (!provider)
                 error(join(path, QStringLiteral("provider")),
-                      QStringLiteral("\"%1\" is not a known provider%2; `qddns-agent providers` lists them")
+                      localTr("\"%1\" is not a known provider%2; `qddns-agent providers` lists them")
                           .arg(*id, didYouMean(*id, m_catalog.ids())));
             p.provider = *id;
         }
@@ -666,14 +658,14 @@ public:
                 allowed.append(ConfigKey::Ttl);
             for (const ProviderOption &option : provider->options)
                 allowed.append(option.key);
-            checkKeys(o, path, allowed, QStringLiteral("for provider \"%1\"").arg(p.provider));
+            checkKeys(o, path, allowed, localTr("for provider \"%1\"").arg(p.provider));
         }
 
         const QJsonValue hosts = o.value(QStringLiteral("hosts"));
         if (!hosts.isArray() || hosts.toArray().isEmpty()) {
             error(join(path, QStringLiteral("hosts")), hosts.isUndefined()
-                      ? QStringLiteral("is required: the list of host names to keep current")
-                      : QStringLiteral("must be a non-empty list of host names"));
+                      ? localTr("is required: the list of host names to keep current")
+                      : localTr("must be a non-empty list of host names"));
         } else {
             const QJsonArray array = hosts.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
@@ -684,20 +676,20 @@ public:
                     suffix = hostSuffix(h.toObject(), hp);
                     h = h.toObject().value(ConfigKey::Name);
                     if (!h.isString()) {
-                        error(join(hp, ConfigKey::Name), QStringLiteral("is required: the host name"));
+                        error(join(hp, ConfigKey::Name), localTr("is required: the host name"));
                         continue;
                     }
                 } else if (!h.isString()) {
-                    error(hp, QStringLiteral("must be a host name string, not %1").arg(quoted(h)));
+                    error(hp, localTr("must be a host name string, not %1").arg(quoted(h)));
                     continue;
                 }
                 const QString ace = QString::fromLatin1(QUrl::toAce(h.toString().trimmed()));
-                const QString problem = hostNameProblem(ace.isEmpty() ? h.toString() : ace);
+                const QString problem = hostNameProblem(ace.isEmpty() ? h.toString() : ace, m_locale);
                 if (!problem.isEmpty() || h.toString() != h.toString().trimmed())
-                    error(hp, QStringLiteral("\"%1\" is not a valid hostname: it %2")
-                                  .arg(h.toString(), problem.isEmpty() ? QStringLiteral("has spaces around it") : problem));
+                    error(hp, localTr("\"%1\" is not a valid hostname: it %2")
+                                  .arg(h.toString(), problem.isEmpty() ? localTr("has spaces around it") : problem));
                 else if (p.hosts.contains(ace.toLower()))
-                    error(hp, QStringLiteral("\"%1\" is listed twice").arg(h.toString()));
+                    error(hp, localTr("\"%1\" is listed twice").arg(h.toString()));
                 else {
                     p.hosts.append(ace.toLower());
                     if (suffix)
@@ -709,11 +701,11 @@ public:
         p.ipv4 = boolean(o, path, QStringLiteral("ipv4")).value_or(true);
         p.ipv6 = boolean(o, path, QStringLiteral("ipv6")).value_or(false);
         if (!p.ipv4 && !p.ipv6)
-            error(join(path, QStringLiteral("ipv4")), QStringLiteral("\"ipv4\" and \"ipv6\" are both false: nothing to publish"));
+            error(join(path, QStringLiteral("ipv4")), localTr("\"ipv4\" and \"ipv6\" are both false: nothing to publish"));
         if (provider && p.ipv6 && !provider->supportsIpv6)
-            error(join(path, QStringLiteral("ipv6")), QStringLiteral("provider \"%1\" cannot publish IPv6 addresses").arg(p.provider));
+            error(join(path, QStringLiteral("ipv6")), localTr("provider \"%1\" cannot publish IPv6 addresses").arg(p.provider));
         if (provider && p.ipv4 && !provider->supportsIpv4)
-            error(join(path, QStringLiteral("ipv4")), QStringLiteral("provider \"%1\" cannot publish IPv4 addresses").arg(p.provider));
+            error(join(path, QStringLiteral("ipv4")), localTr("provider \"%1\" cannot publish IPv4 addresses").arg(p.provider));
 
         p.allowInsecureHttp = boolean(o, path, QStringLiteral("allowInsecureHttp")).value_or(false);
         if (const auto server = string(o, path, QStringLiteral("server"), false)) {
@@ -726,14 +718,14 @@ public:
         if (provider) {
             const ProviderInfo &info = *provider;
             if (info.username == Need::Required && p.username.isEmpty() && !o.contains(QStringLiteral("username")))
-                error(join(path, QStringLiteral("username")), QStringLiteral("is required by provider \"%1\"%2")
+                error(join(path, QStringLiteral("username")), localTr("is required by provider \"%1\"%2")
                                                                 .arg(info.id, info.usernameHelp.isEmpty()
                                                                          ? QString() : QStringLiteral(": ") + info.usernameHelp));
             if (info.username == Need::Unused && o.contains(QStringLiteral("username")))
                 error(join(path, QStringLiteral("username")),
-                      QStringLiteral("provider \"%1\" does not use a username").arg(info.id));
+                      localTr("provider \"%1\" does not use a username").arg(info.id));
             if (info.secret == Need::Unused && o.contains(QStringLiteral("secret")))
-                error(join(path, QStringLiteral("secret")), QStringLiteral("provider \"%1\" does not use a secret").arg(info.id));
+                error(join(path, QStringLiteral("secret")), localTr("provider \"%1\" does not use a secret").arg(info.id));
         }
         parseSecret(o.value(QStringLiteral("secret")), join(path, QStringLiteral("secret")), p.secret);
         p.hooks = parseProfileHooks(*this, o.value(ConfigKey::Hooks), join(path, ConfigKey::Hooks));
@@ -744,7 +736,7 @@ public:
         const QJsonValue ttl = o.value(QStringLiteral("ttl"));
         if (!ttl.isUndefined() && (!provider || provider->supportsTtl)) {
             if (!ttl.isDouble() || ttl.toDouble() != double(ttl.toInt()) || ttl.toInt() < 1 || ttl.toInt() > 86400)
-                error(join(path, QStringLiteral("ttl")), QStringLiteral("must be a whole number of seconds from 1 to 86400, not %1").arg(quoted(ttl)));
+                error(join(path, QStringLiteral("ttl")), localTr("must be a whole number of seconds from 1 to 86400, not %1").arg(quoted(ttl)));
             else
                 p.ttl = ttl.toInt();
         }
@@ -780,6 +772,7 @@ public:
 
 private:
     const ProviderCatalog &m_catalog;
+    QLocale m_locale;
 };
 
 } // namespace ConfigValidation

@@ -65,7 +65,10 @@ void AgentClient::connectToAgent()
     connect(m_socket, &QLocalSocket::errorOccurred, this, &AgentClient::onSocketError);
     connect(m_socket, &QLocalSocket::disconnected, this, &AgentClient::onDisconnected);
     connect(m_socket, &QLocalSocket::connected, this, [this] {
-        send(Method::Hello, {{Field::Protocol, kProtocolVersion}, {Field::Client, m_clientName}}, this,
+        QJsonObject hello{{Field::Protocol, kProtocolVersion}, {Field::Client, m_clientName}};
+        if (!m_locale.isEmpty())
+            hello.insert(Field::Locale, m_locale); // an agent before the field ignores it
+        send(Method::Hello, hello, this,
              [this](const Reply &reply) {
                  if (!reply.ok()) {
                      const QString reason = reply.errorMessage;

@@ -49,6 +49,11 @@ public:
     /// permissions or by the agent's peer check): not "no agent", and nothing this user can steer.
     bool agentIsOtherUser() const { return m_otherUser; }
 
+    /// \brief The language hello asks the agent to word its own text in (provider help,
+    /// configuration errors), e.g. "de_DE"; empty: none (English). Sent from the next hello on.
+    void setLocale(const QString &name) { m_locale = name; }
+    QString locale() const { return m_locale; }
+
     /// \brief The agent's protocol version and program version, from its hello reply.
     int agentProtocol() const { return m_agentProtocol; }
     QString agentVersion() const { return m_agentVersion; }
@@ -82,6 +87,7 @@ private:
 
     QString m_path;
     QString m_clientName;
+    QString m_locale;
     QLocalSocket *m_socket = nullptr;
     LineReader m_reader;
     QHash<qint64, Pending> m_pending;

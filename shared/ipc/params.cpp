@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -20,6 +21,7 @@ enum class Kind {
     Integer, ///< a whole number in [min, max]
     Name,    ///< a non-empty string
     Text,    ///< any string
+    Locale,  ///< a locale name: 1-35 of [A-Za-z0-9_-]
     Object,
     Time,    ///< an ISO 8601 date/time string
     OneOf,   ///< a string among values
@@ -49,7 +51,7 @@ const QList<Rules> &table()
     static const QList<QLatin1StringView> events{Event::AddressChanged, Event::UpdateResult, Event::StatusChanged,
                                                  Event::ConfigChanged, Event::Log};
     static const QList<Rules> rules{
-        {Method::Hello, {{Field::Protocol, Kind::Integer, true}, {Field::Client, Kind::Text}}, true},
+        {Method::Hello, {{Field::Protocol, Kind::Integer, true}, {Field::Client, Kind::Text}, {Field::Locale, Kind::Locale}}, true},
         {Method::Status, {}},
         {Method::ConfigGet, {}},
         {Method::ConfigValidate, {{Field::Config, Kind::Object, true}}},
@@ -107,6 +109,8 @@ QString expectation(const Param &p)
         return QStringLiteral("a non-empty string");
     case Kind::Text:
         return QStringLiteral("a string");
+    case Kind::Locale:
+        return QStringLiteral("a locale name such as \"de_DE\" or \"pt-BR\" (1-35 letters, digits, '_' or '-')");
     case Kind::Object:
         return QStringLiteral("an object");
     case Kind::Time:
@@ -132,6 +136,10 @@ bool matches(const Param &p, const QJsonValue &v)
         return v.isString() && !v.toString().isEmpty();
     case Kind::Text:
         return v.isString();
+    case Kind::Locale: {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]{1,35}$"));
+        return v.isString() && name.match(v.toString()).hasMatch();
+    }
     case Kind::Object:
         return v.isObject();
     case Kind::Time:

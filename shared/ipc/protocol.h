@@ -31,10 +31,10 @@ inline constexpr qsizetype kMaxPendingBytes = 8 * 1024 * 1024;
 inline constexpr int kMaxClients = 256;
 
 namespace Method {
-inline constexpr QLatin1StringView Hello{"hello"};                 // {protocol, client} -> {protocol, agent, pid}
+inline constexpr QLatin1StringView Hello{"hello"};                 // {protocol, client, locale?} -> {protocol, agent, pid}
 inline constexpr QLatin1StringView Status{"status"};               // {} -> status object (see README)
 inline constexpr QLatin1StringView ConfigGet{"config.get"};        // {} -> {path, fromFile, config}
-inline constexpr QLatin1StringView ConfigValidate{"config.validate"}; // {config} -> {valid, errors[]}
+inline constexpr QLatin1StringView ConfigValidate{"config.validate"}; // {config} -> {valid, errors[{path, message}]}
 inline constexpr QLatin1StringView ConfigSet{"config.set"};        // {config} -> {path}; error invalidConfig
 inline constexpr QLatin1StringView Update{"update"};               // {profile?, force?} -> {cycle, results[]}
 inline constexpr QLatin1StringView Detect{"detect"};               // {} -> {cycle, addresses}
@@ -42,7 +42,7 @@ inline constexpr QLatin1StringView History{"history"};             // {since?, u
 inline constexpr QLatin1StringView Logs{"logs"};                   // {level?, limit?} -> {lines[]}
 inline constexpr QLatin1StringView Subscribe{"subscribe"};         // {events?, logLevel?} -> {events[]}
 inline constexpr QLatin1StringView Unsubscribe{"unsubscribe"};     // {} -> {}
-inline constexpr QLatin1StringView Providers{"providers"};         // {} -> {providers[]} (provider metadata)
+inline constexpr QLatin1StringView Providers{"providers"};         // {} -> {providers[]} (provider metadata, texts in hello's locale)
 inline constexpr QLatin1StringView Test{"test"};                   // {profile: {...}} -> {addresses, results[]}: dry run, nothing sent
 inline constexpr QLatin1StringView SecretChanged{"secretChanged"}; // {profile: name} -> {}: retry it with its new secret
 inline constexpr QLatin1StringView Pause{"pause"};                 // {} -> {paused}: no automatic cycles
@@ -91,6 +91,11 @@ inline constexpr QLatin1StringView Time{"time"};
 inline constexpr QLatin1StringView Data{"data"};
 inline constexpr QLatin1StringView Protocol{"protocol"};
 inline constexpr QLatin1StringView Client{"client"};
+/// hello's language for the agent's own text: a QLocale / BCP 47 name such as "de_DE" or "pt-BR",
+/// at most 35 of [A-Za-z0-9_-]. The connection keeps it: `providers` texts and the messages of
+/// configuration errors (`config.validate`, `config.set`, `test`, `hooks.test`) are worded in it
+/// where the agent has a translation; absent or unknown: English. Paths and codes never change.
+inline constexpr QLatin1StringView Locale{"locale"};
 inline constexpr QLatin1StringView Agent{"agent"};
 inline constexpr QLatin1StringView Pid{"pid"};
 inline constexpr QLatin1StringView Config{"config"};

@@ -197,24 +197,24 @@ public:
         m_info.website = QStringLiteral("https://www.alibabacloud.com/product/dns");
         m_info.documentation = QUrl(QStringLiteral("https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describesubdomainrecords"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain in Alibaba Cloud DNS (Alidns, also aliyun.com). Create a RAM user with an "
             "AccessKey and the AliyunDNSFullAccess policy (or alidns:DescribeSubDomainRecords, alidns:UpdateDomainRecord "
-            "and alidns:AddDomainRecord). Records of the default line are updated; a missing one is created.");
+            "and alidns:AddDomainRecord). Records of the default line are updated; a missing one is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://alidns.aliyuncs.com/"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("AccessKey ID");
-        m_info.usernameHelp = QStringLiteral("The AccessKey ID of the RAM user (it starts with LTAI)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "AccessKey ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The AccessKey ID of the RAM user (it starts with LTAI)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("AccessKey secret");
-        m_info.secretHelp = QStringLiteral("The AccessKey secret shown once when the AccessKey was created");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "AccessKey secret"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The AccessKey secret shown once when the AccessKey was created"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The domain the hosts belong to, as added to Alibaba Cloud DNS, e.g. example.com."), QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The domain the hosts belong to, as added to Alibaba Cloud DNS, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

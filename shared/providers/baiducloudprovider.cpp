@@ -171,24 +171,24 @@ public:
         m_info.website = QStringLiteral("https://cloud.baidu.com/product/dns.html");
         m_info.documentation = QUrl(QStringLiteral("https://cloud.baidu.com/doc/DNS/s/El4s7lssr"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a public zone in Baidu AI Cloud DNS (智能云解析). Create an access key (Access Key ID "
             "and Secret Access Key) under Security Authentication for a user who may manage DNS. Records of the default line "
-            "are updated; a missing one is created.");
+            "are updated; a missing one is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://dns.baidubce.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Access Key ID");
-        m_info.usernameHelp = QStringLiteral("The Access Key ID (AK) of the access key");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Access Key ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Access Key ID (AK) of the access key"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Secret Access Key");
-        m_info.secretHelp = QStringLiteral("The Secret Access Key (SK) of the access key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret Access Key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Secret Access Key (SK) of the access key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The zone (domain) the hosts belong to, e.g. example.com."), QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The zone (domain) the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

@@ -197,19 +197,19 @@ public:
         m_info.website = QStringLiteral("https://beget.com");
         m_info.documentation = QUrl(QStringLiteral("https://beget.com/en/kb/api/dns-administration-functions"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains and subdomains on Beget's DNS through the Beget API. Beget replaces "
             "every record of a name at once, so the name's other records (MX, TXT, the other family) are sent back "
-            "as they were; a name that already holds the address is left alone. Beget's API has no TTL.");
+            "as they were; a name that already holds the address is left alone. Beget's API has no TTL."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.beget.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Domains or subdomains on your Beget account");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domains or subdomains on your Beget account"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Login");
-        m_info.usernameHelp = QStringLiteral("The Beget account login");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Login"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Beget account login"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API password");
-        m_info.secretHelp = QStringLiteral("The API password set in the Beget control panel (API section), with API access enabled");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API password"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API password set in the Beget control panel (API section), with API access enabled"));
         m_info.supportsTtl = false;
         // One read and at most one write per record.
         m_info.maxHostsPerRequest = 10;

@@ -218,25 +218,25 @@ public:
         m_info.website = QStringLiteral("https://bunny.net");
         m_info.documentation = QUrl(QStringLiteral("https://docs.bunny.net/reference/dnszonepublic_updaterecord"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of zones in Bunny DNS through the bunny.net API. A record that does not exist is "
             "added; one that already holds the address is left alone, and a changed one keeps its TTL, acceleration, "
-            "state and comment unless the profile sets a TTL.");
+            "state and comment unless the profile sets a TTL."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.bunny.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Bunny DNS zones; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Bunny DNS zones; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The account's API key from the bunny.net dashboard (Account settings > API key)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The account's API key from the bunny.net dashboard (Account settings > API key)"));
         m_info.supportsTtl = true;
         // One zone list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Bunny DNS zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the account's zones."),
-             QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Bunny DNS zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the account's zones.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

@@ -1,5 +1,6 @@
 #include "providers/closedservices.h"
 
+#include "core/agenttext.h"
 #include "core/logging.h"
 
 #include <QFile>
@@ -18,16 +19,21 @@ static void initClosedServicesResources()
 
 namespace Qddns {
 
-QString ClosedService::message() const
+QString ClosedService::message(const QLocale &locale) const
 {
+    const auto translated = [&locale](const char *source) { return agentText(locale, "Qddns::ProviderText", QString::fromUtf8(source)); };
     QStringList quoted;
     for (const QString &id : alternatives)
         quoted.append(QLatin1Char('"') + id + QLatin1Char('"'));
     QString examples = quoted.value(0);
     if (quoted.size() > 1)
-        examples = quoted.mid(0, quoted.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + quoted.last();
-    return QStringLiteral("%1 closed%2; use %3, e.g. %4")
-        .arg(name, when.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(when), use, examples);
+        examples = translated(QT_TRANSLATE_NOOP("Qddns::ProviderText", "%1 or %2"))
+                       .arg(quoted.mid(0, quoted.size() - 1).join(QStringLiteral(", ")), quoted.last());
+    // "use" is data (closedservices.json); its texts are in the catalogue through the generated source.
+    const QString instead = agentText(locale, "Qddns::ProviderText", use);
+    if (when.isEmpty())
+        return translated(QT_TRANSLATE_NOOP("Qddns::ProviderText", "%1 closed; use %2, e.g. %3")).arg(name, instead, examples);
+    return translated(QT_TRANSLATE_NOOP("Qddns::ProviderText", "%1 closed (in %2); use %3, e.g. %4")).arg(name, when, instead, examples);
 }
 
 QList<ClosedService> parseClosedServices(const QByteArray &json, QStringList *errors)

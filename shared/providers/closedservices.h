@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +22,8 @@ struct ClosedService
     /// their importers can be checked to say it closed.
     QHash<QString, QStringList> otherClients;
 
-    /// \brief "<name> closed (in <when>); use <use>, e.g. "a" or "b"".
-    QString message() const;
+    /// \brief "<name> closed (in <when>); use <use>, e.g. "a" or "b"", in \a locale's language.
+    QString message(const QLocale &locale = QLocale::c()) const;
 };
 
 /// \brief Parses a closed-services file ({"services": [...]}); a broken entry is skipped and

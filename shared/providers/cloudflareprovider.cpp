@@ -323,31 +323,31 @@ CloudflareProvider::CloudflareProvider()
     m_info.website = QStringLiteral("https://www.cloudflare.com");
     m_info.documentation = QUrl(QStringLiteral("https://developers.cloudflare.com/api/resources/dns/subresources/records/"));
     m_info.checked = QDate(2026, 12, 7);
-    m_info.help = QStringLiteral(
+    m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
         "Updates A/AAAA records of a zone hosted on Cloudflare through the API v4. A record that "
-        "does not exist is created; one that already holds the address is left alone.");
+        "does not exist is created; one that already holds the address is left alone."));
     m_info.defaultServer = QUrl(QStringLiteral("https://api.cloudflare.com"));
     m_info.hostExample = QStringLiteral("home.example.com");
-    m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+    m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
     m_info.username = Need::Unused;
     m_info.secret = Need::Required;
-    m_info.secretLabel = QStringLiteral("API token");
+    m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
     m_info.supportsTtl = true;
-    m_info.secretHelp = QStringLiteral(
+    m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
         "A Cloudflare API token (My Profile > API Tokens > Create Token) with the permissions "
-        "Zone:Zone:Read and Zone:DNS:Edit for this zone. Not the Global API Key.");
+        "Zone:Zone:Read and Zone:DNS:Edit for this zone. Not the Global API Key."));
     // One zone lookup serves the whole batch; each record then costs one or two requests.
     m_info.maxHostsPerRequest = 10;
     m_info.options = {
         {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-         QStringLiteral("The Cloudflare zone (domain) the hosts belong to, e.g. example.com."), QStringLiteral("Zone")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Cloudflare zone (domain) the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         // No default on purpose: the loader would write it into every profile, and then an
         // existing proxied record could not be told apart from one the profile wants DNS-only.
         {kProxiedKey, ProviderOption::Kind::Bool, false, QJsonValue(QJsonValue::Undefined),
-         QStringLiteral("Route the records through Cloudflare's proxy (orange cloud). When not set, new "
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Route the records through Cloudflare's proxy (orange cloud). When not set, new "
                         "records are not proxied and existing records keep their setting. Proxied "
-                        "records always have an automatic TTL."),
-         QStringLiteral("Proxied")},
+                        "records always have an automatic TTL.")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Proxied"))},
     };
 }
 

@@ -174,30 +174,30 @@ public:
         m_info.website = QStringLiteral("https://www.cloudns.net");
         m_info.documentation = QUrl(QStringLiteral("https://www.cloudns.net/wiki/article/57/"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a master zone at ClouDNS through its HTTP API, which ClouDNS offers on paid "
             "plans: create an API user (auth-id and password, or a sub-user limited to the zone) under API & "
             "Resellers. Each record is read first and changed only when it differs, keeping its TTL; a missing one "
             "is added with 3600 seconds unless the profile sets a TTL (ClouDNS takes 60, 300, 900, 1800, 3600, "
-            "21600, 43200, 86400 seconds and longer).");
+            "21600, 43200, 86400 seconds and longer)."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.cloudns.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Auth ID");
-        m_info.usernameHelp = QStringLiteral("The API user's auth-id (or the sub-user's sub-auth-id, with subUser set)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Auth ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API user's auth-id (or the sub-user's sub-auth-id, with subUser set)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Auth password");
-        m_info.secretHelp = QStringLiteral("The API user's auth-password");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Auth password"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API user's auth-password"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         ProviderOption subUser;
         subUser.key = subUserKey();
         subUser.kind = ProviderOption::Kind::Bool;
         subUser.defaultValue = false;
-        subUser.label = QStringLiteral("API sub-user");
-        subUser.help = QStringLiteral("The Auth ID is a sub-user's sub-auth-id.");
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"), QStringLiteral("The zone (domain) at ClouDNS the hosts belong to, e.g. example.com.")),
+        subUser.label = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API sub-user"));
+        subUser.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Auth ID is a sub-user's sub-auth-id."));
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The zone (domain) at ClouDNS the hosts belong to, e.g. example.com."))),
                           subUser};
     }
 

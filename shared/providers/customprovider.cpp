@@ -120,26 +120,26 @@ public:
         m_info.name = QStringLiteral("Custom update URL");
         m_info.protocol = QStringLiteral("custom");
         m_info.category = ProviderCategory::Generic; // the user writes the request: no documentation to check
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "For services updated by one HTTP GET. Write their update URL with the placeholders [USERNAME], "
-            "[PASSWORD], [DOMAIN], [IP] and [IP6]; each is replaced by its value, percent-encoded.");
+            "[PASSWORD], [DOMAIN], [IP] and [IP6]; each is replaced by its value, percent-encoded."));
         m_info.hostExample = QStringLiteral("home.example.net");
-        m_info.hostHelp = QStringLiteral("Each name replaces [DOMAIN] in the URL, one request per name");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Each name replaces [DOMAIN] in the URL, one request per name"));
         m_info.username = Need::Optional;
-        m_info.usernameHelp = QStringLiteral("Replaces [USERNAME] in the URL");
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Replaces [USERNAME] in the URL"));
         m_info.secret = Need::Optional;
-        m_info.secretHelp = QStringLiteral("Replaces [PASSWORD] in the URL");
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Replaces [PASSWORD] in the URL"));
         m_info.maxHostsPerRequest = 1;
         m_info.options = {
             {kUrlKey, ProviderOption::Kind::Url, true, QJsonValue(),
-             QStringLiteral("The update URL, e.g. https://dyn.example.net/update?host=[DOMAIN]&ip=[IP]. With [IP6] "
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The update URL, e.g. https://dyn.example.net/update?host=[DOMAIN]&ip=[IP]. With [IP6] "
                             "one request per host carries both addresses ([IP] the IPv4, [IP6] the IPv6, an "
-                            "address not published left empty); with only [IP], one request is sent per address."),
-             QStringLiteral("Update URL")},
+                            "address not published left empty); with only [IP], one request is sent per address.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Update URL"))},
             {kPatternKey, ProviderOption::Kind::Regex, false, QJsonValue(),
-             QStringLiteral("A regular expression the reply must contain for the update to count as done, e.g. "
-                            "^(good|nochg)"),
-             QStringLiteral("Success pattern")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A regular expression the reply must contain for the update to count as done, e.g. "
+                            "^(good|nochg)")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Success pattern"))},
         };
     }
 

@@ -182,24 +182,24 @@ public:
         m_info.website = QStringLiteral("https://desec.io");
         m_info.documentation = QUrl(QStringLiteral("https://desec.readthedocs.io/en/latest/dns/rrsets.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA RRsets of any domain at deSEC (dedyn.io names or your own domains) through its REST "
             "API, several names per profile. A name without an RRset of the type gets one with the domain's "
             "minimum TTL (usually 3600 seconds) unless the profile sets one; an RRset that already holds the "
             "address is left alone, one holding several addresses is not overwritten. For a single dedyn.io "
-            "name, the \"desec\" (DynDNS) provider needs less setup.");
+            "name, the \"desec\" (DynDNS) provider needs less setup."));
         m_info.defaultServer = QUrl(QStringLiteral("https://desec.io"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Token");
-        m_info.secretHelp = QStringLiteral("A deSEC API token (https://desec.io/tokens)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A deSEC API token (https://desec.io/tokens)"));
         m_info.supportsTtl = true;
         // One domain lookup serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The deSEC domain the hosts belong to, e.g. example.com or myhome.dedyn.io."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The deSEC domain the hosts belong to, e.g. example.com or myhome.dedyn.io.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

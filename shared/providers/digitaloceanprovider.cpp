@@ -184,27 +184,27 @@ public:
         m_info.website = QStringLiteral("https://www.digitalocean.com");
         m_info.documentation = QUrl(QStringLiteral("https://docs.digitalocean.com/reference/api/digitalocean/#tag/Domain-Records"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains managed by DigitalOcean's DNS through the API v2. A record that does "
             "not exist is created; one that already holds the address is left alone, and a changed one keeps its "
-            "TTL unless the profile sets one.");
+            "TTL unless the profile sets one."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.digitalocean.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your DigitalOcean domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your DigitalOcean domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API token");
-        m_info.secretHelp = QStringLiteral(
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "A personal access token (API > Tokens > Generate New Token) with the custom scopes domain: read, "
-            "create and update");
+            "create and update"));
         m_info.supportsTtl = true;
         // One domain list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The DigitalOcean domain the hosts belong to, e.g. example.com. When not set, qddns "
-                            "finds it among the account's domains."),
-             QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The DigitalOcean domain the hosts belong to, e.g. example.com. When not set, qddns "
+                            "finds it among the account's domains.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

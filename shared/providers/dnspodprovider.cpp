@@ -174,24 +174,24 @@ public:
         m_info.website = QStringLiteral("https://www.dnspod.com/");
         m_info.documentation = QUrl(QStringLiteral("https://tencentcloud.com/document/api/1157/51290"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain at DNSPod through Tencent Cloud API 3.0. Create an API key (SecretId and "
             "SecretKey) under Access Management, API Keys, for a user with the QcloudDNSPodFullAccess policy. Records of the "
-            "default line are updated; a missing one is created. (DNSPod's older \"ID,Token\" API is not this one.)");
+            "default line are updated; a missing one is created. (DNSPod's older \"ID,Token\" API is not this one.)"));
         m_info.defaultServer = QUrl(QStringLiteral("https://dnspod.tencentcloudapi.com/"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("SecretId");
-        m_info.usernameHelp = QStringLiteral("The SecretId of the API key (it starts with AKID)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "SecretId"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The SecretId of the API key (it starts with AKID)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("SecretKey");
-        m_info.secretHelp = QStringLiteral("The SecretKey of the API key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "SecretKey"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The SecretKey of the API key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The domain the hosts belong to, as added to DNSPod, e.g. example.com."), QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The domain the hosts belong to, as added to DNSPod, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

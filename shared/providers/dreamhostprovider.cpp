@@ -167,19 +167,19 @@ public:
         m_info.website = QStringLiteral("https://www.dreamhost.com");
         m_info.documentation = QUrl(QStringLiteral("https://help.dreamhost.com/hc/en-us/articles/217555707-DNS-API-commands"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains hosted at DreamHost through the DreamHost API. A record that does not "
             "exist is added; one that already holds the address is left alone; a changed one gets the new value "
-            "added (with its comment) and the old one removed, as the API has no edit. DreamHost's API has no TTL.");
+            "added (with its comment) and the old one removed, as the API has no edit. DreamHost's API has no TTL."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.dreamhost.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your DreamHost domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your DreamHost domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral(
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "An API key from the DreamHost panel (Advanced > API) allowed dns-list_records, dns-add_record and "
-            "dns-remove_record");
+            "dns-remove_record"));
         m_info.supportsTtl = false;
         // Each record costs a list and one or two writes.
         m_info.maxHostsPerRequest = 10;

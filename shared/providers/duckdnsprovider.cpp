@@ -129,15 +129,15 @@ public:
         m_info.website = QStringLiteral("https://www.duckdns.org");
         m_info.documentation = QUrl(QStringLiteral("https://www.duckdns.org/spec.jsp"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral("Sign in at duckdns.org; your token is shown at the top of the page. "
-                                     "Hosts are your subdomains, written \"myhome\" or \"myhome.duckdns.org\".");
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Sign in at duckdns.org; your token is shown at the top of the page. "
+                                     "Hosts are your subdomains, written \"myhome\" or \"myhome.duckdns.org\"."));
         m_info.defaultServer = QUrl(QStringLiteral("https://www.duckdns.org"));
         m_info.hostExample = QStringLiteral("myhome");
-        m_info.hostHelp = QStringLiteral("Your Duck DNS subdomains: \"myhome\" for myhome.duckdns.org");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Your Duck DNS subdomains: \"myhome\" for myhome.duckdns.org"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Token");
-        m_info.secretHelp = QStringLiteral("The account token shown on duckdns.org after signing in");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The account token shown on duckdns.org after signing in"));
         m_info.maxHostsPerRequest = kMaxDomains;
     }
 

@@ -446,11 +446,11 @@ Dyndns2Preset genericPreset()
     p.website = QStringLiteral("https://help.dyn.com/remote-access-api/");
     p.documentation = QUrl(QStringLiteral("https://help.dyn.com/remote-access-api/perform-update/"));
     p.checked = QDate(2026, 12, 7);
-    p.help = QStringLiteral("Any service that speaks the DynDNS2 protocol (/nic/update with HTTP Basic "
+    p.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Any service that speaks the DynDNS2 protocol (/nic/update with HTTP Basic "
                             "authentication). Set \"server\" to its base URL, e.g. https://dyndns.example.net; "
-                            "qddns appends /nic/update.");
-    p.usernameHelp = QStringLiteral("the username the service gave you for updates");
-    p.secretHelp = QStringLiteral("the password or update key for that username");
+                            "qddns appends /nic/update."));
+    p.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "the username the service gave you for updates"));
+    p.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "the password or update key for that username"));
     return p;
 }
 
@@ -615,9 +615,9 @@ Dyndns2Provider::Dyndns2Provider(Dyndns2Preset preset) : m_preset(std::move(pres
     m_info.username = ownUsername ? Need::Required : Need::Unused;
     m_info.usernameLabel = m_preset.usernameLabel;
     m_info.secretLabel = m_preset.secretLabel;
-    m_info.usernameHelp = m_preset.usernameIsHost ? QStringLiteral("not used: the hostname itself is the username")
+    m_info.usernameHelp = m_preset.usernameIsHost ? QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "not used: the hostname itself is the username"))
         : ownUsername                             ? m_preset.usernameHelp
-                                                  : QStringLiteral("not used: the service checks only the secret");
+                                                  : QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "not used: the service checks only the secret"));
     m_info.secret = Need::Required;
     m_info.secretHelp = m_preset.secretHelp;
     m_info.maxHostsPerRequest = m_preset.usernameIsHost ? 1 : m_preset.maxHosts;

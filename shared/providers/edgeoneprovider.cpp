@@ -208,24 +208,24 @@ public:
         m_info.website = QStringLiteral("https://edgeone.ai/");
         m_info.documentation = QUrl(QStringLiteral("https://www.tencentcloud.com/document/api/1145/50484"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a site whose DNS is hosted by Tencent Cloud EdgeOne (NS access) through Tencent "
             "Cloud API 3.0. Create an API key (SecretId and SecretKey) under Access Management, API Keys, for a user with "
             "the QcloudTEOFullAccess policy. Records of the Default location are updated, keeping their TTL; a missing "
-            "one is created.");
+            "one is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://teo.tencentcloudapi.com/"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the site below; the site's domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the site below; the site's domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("SecretId");
-        m_info.usernameHelp = QStringLiteral("The SecretId of the API key (it starts with AKID)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "SecretId"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The SecretId of the API key (it starts with AKID)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("SecretKey");
-        m_info.secretHelp = QStringLiteral("The SecretKey of the API key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "SecretKey"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The SecretKey of the API key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Site"),
-                                           QStringLiteral("The EdgeOne site (the domain) the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Site")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The EdgeOne site (the domain) the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

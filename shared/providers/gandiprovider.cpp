@@ -174,27 +174,27 @@ public:
         m_info.website = QStringLiteral("https://www.gandi.net");
         m_info.documentation = QUrl(QStringLiteral("https://api.gandi.net/docs/livedns/"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains on Gandi's LiveDNS through the API v5. A record that does not exist "
             "is created; one that already holds the address is left alone, and a changed one keeps its TTL unless "
-            "the profile sets one.");
+            "the profile sets one."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.gandi.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Gandi domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Gandi domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Personal access token");
-        m_info.secretHelp = QStringLiteral(
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Personal access token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "A personal access token (Organizations > Sharing > Create a token) with the permission \"Manage "
-            "domain name technical configurations\". The older API keys are deprecated by Gandi.");
+            "domain name technical configurations\". The older API keys are deprecated by Gandi."));
         m_info.supportsTtl = true;
         // One domain list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Gandi domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the account's LiveDNS domains."),
-             QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Gandi domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the account's LiveDNS domains.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

@@ -253,24 +253,24 @@ public:
         m_info.website = QStringLiteral("https://cloud.google.com/dns");
         m_info.documentation = QUrl(QStringLiteral("https://cloud.google.com/dns/docs/reference/v1/resourceRecordSets/patch"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a managed zone in Google Cloud DNS. Create a service account with the role DNS "
             "Administrator (roles/dns.admin), add a JSON key to it and store the whole key file as the secret "
-            "(qddns-agent secret set PROFILE < key.json). A record set that does not exist is created.");
+            "(qddns-agent secret set PROFILE < key.json). A record set that does not exist is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://dns.googleapis.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the managed zone below");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the managed zone below"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Service account key (JSON)");
-        m_info.secretHelp = QStringLiteral("The JSON key file of the service account, as downloaded from the Cloud console");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Service account key (JSON)"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The JSON key file of the service account, as downloaded from the Cloud console"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kManagedZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The managed zone's name in Cloud DNS (like example-com), not its DNS name."), QStringLiteral("Managed zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The managed zone's name in Cloud DNS (like example-com), not its DNS name.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Managed zone"))},
             {kProjectKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The project ID of the zone, when it is not the service account's own project."), QStringLiteral("Project ID")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The project ID of the zone, when it is not the service account's own project.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Project ID"))},
         };
     }
 

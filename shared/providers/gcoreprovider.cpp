@@ -190,26 +190,26 @@ public:
         m_info.website = QStringLiteral("https://gcore.com/dns");
         m_info.documentation = QUrl(QStringLiteral("https://gcore.com/docs/api-reference/dns/rrsets/update-rrset"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of zones in Gcore Managed DNS through the DNS API v2. An RRSet that does not exist "
             "is created; one that already holds the address is left alone, and a changed one keeps its TTL, "
             "balancing settings and metadata unless the profile sets a TTL. Gcore's free plan takes TTLs of 120 "
-            "seconds or more.");
+            "seconds or more."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.gcore.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Gcore DNS zones; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Gcore DNS zones; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API token");
-        m_info.secretHelp = QStringLiteral("A permanent API token from the Gcore Customer Portal (Profile > API Tokens)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A permanent API token from the Gcore Customer Portal (Profile > API Tokens)"));
         m_info.supportsTtl = true;
         // One zone list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Gcore DNS zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the account's zones."),
-             QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Gcore DNS zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the account's zones.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

@@ -199,29 +199,29 @@ public:
         m_info.website = QStringLiteral("https://www.godaddy.com");
         m_info.documentation = QUrl(QStringLiteral("https://developer.godaddy.com/doc/endpoint/domains"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains using GoDaddy's DNS through the Domains API v1. GoDaddy opens that API "
             "only to accounts with 10 or more domains or a Discount Domain Club – Premier membership. A record that "
             "does not exist is created; one that already holds the address is left alone, and a changed one keeps "
-            "its TTL unless the profile sets one.");
+            "its TTL unless the profile sets one."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.godaddy.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your GoDaddy domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your GoDaddy domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API secret");
-        m_info.secretHelp = QStringLiteral("The secret shown once with a Production API key at developer.godaddy.com/keys");
-        m_info.extraCredentials = {{kKey, QStringLiteral("API key"),
-                                    QStringLiteral("A Production API key from developer.godaddy.com/keys"), true}};
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API secret"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret shown once with a Production API key at developer.godaddy.com/keys"));
+        m_info.extraCredentials = {{kKey, QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key")),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A Production API key from developer.godaddy.com/keys")), true}};
         m_info.supportsTtl = true;
         // One domain list serves the whole batch; each record then costs one or two requests
         // (GoDaddy allows 60 requests a minute).
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The GoDaddy domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the account's active domains."),
-             QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The GoDaddy domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the account's active domains.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

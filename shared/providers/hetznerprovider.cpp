@@ -224,28 +224,28 @@ public:
         m_info.website = QStringLiteral("https://www.hetzner.com/dns/");
         m_info.documentation = QUrl(QStringLiteral("https://docs.hetzner.cloud/reference/cloud#zone-rrsets"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of zones in Hetzner DNS through the Hetzner Cloud API (zones of the Hetzner "
             "Console). Zones still in the old DNS Console must be migrated to the Hetzner Console first: the old "
             "DNS API is being retired. A record that does not exist is created; one that already holds the address "
-            "is left alone, and a changed one keeps its TTL and comment.");
+            "is left alone, and a changed one keeps its TTL and comment."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.hetzner.cloud"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Hetzner zones; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Hetzner zones; the zone itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API token");
-        m_info.secretHelp = QStringLiteral(
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "An API token of the Hetzner Console project that holds the zone (Security > API tokens), with Read & "
-            "Write permission. Tokens of the old DNS Console do not work.");
+            "Write permission. Tokens of the old DNS Console do not work."));
         m_info.supportsTtl = true;
         // One zone list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Hetzner zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the project's zones. The profile's TTL is given to records qddns creates."),
-             QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Hetzner zone the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the project's zones. The profile's TTL is given to records qddns creates.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

@@ -152,23 +152,23 @@ public:
         m_info.website = QStringLiteral("https://www.hostinger.com");
         m_info.documentation = QUrl(QStringLiteral("https://developers.hostinger.com/#tag/dns-zone"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain in Hostinger's DNS through the Hostinger API. A record that does not "
             "exist is created; one that already holds the address is left alone, and a changed one keeps its TTL "
-            "unless the profile sets one.");
+            "unless the profile sets one."));
         m_info.defaultServer = QUrl(QStringLiteral("https://developers.hostinger.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain set as the zone; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain set as the zone; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API token");
-        m_info.secretHelp = QStringLiteral("An API token from hPanel (Account > API)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An API token from hPanel (Account > API)"));
         m_info.supportsTtl = true;
         // One zone read and at most one write per record.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Hostinger domain whose DNS zone holds the hosts, e.g. example.com"), QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Hostinger domain whose DNS zone holds the hosts, e.g. example.com")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

@@ -191,24 +191,24 @@ public:
         m_info.website = QStringLiteral("https://www.huaweicloud.com/intl/en-us/product/dns.html");
         m_info.documentation = QUrl(QStringLiteral("https://support.huaweicloud.com/intl/en-us/api-dns/UpdateRecordSet.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA record sets of a public zone in Huawei Cloud DNS. Create an access key (AK/SK) for an IAM "
             "user with the DNS FullAccess policy under My Credentials, Access Keys. A record set that does not exist is "
-            "created.");
+            "created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://dns.myhuaweicloud.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Access key ID (AK)");
-        m_info.usernameHelp = QStringLiteral("The access key ID from the credentials.csv of the access key");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Access key ID (AK)"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The access key ID from the credentials.csv of the access key"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Secret access key (SK)");
-        m_info.secretHelp = QStringLiteral("The secret access key from the credentials.csv of the access key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret access key (SK)"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret access key from the credentials.csv of the access key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The public zone the hosts belong to, e.g. example.com."), QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The public zone the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

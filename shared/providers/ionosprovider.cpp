@@ -232,27 +232,27 @@ public:
         m_info.website = QStringLiteral("https://www.ionos.com");
         m_info.documentation = QUrl(QStringLiteral("https://developer.hosting.ionos.com/docs/dns"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains in IONOS DNS through the IONOS DNS API. A record that does not exist "
             "is created; one that already holds the address is left alone, and a changed one keeps its TTL and "
-            "priority unless the profile sets a TTL.");
+            "priority unless the profile sets a TTL."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.hosting.ionos.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your IONOS zones; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your IONOS zones; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral(
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "An API key from developer.hosting.ionos.com/keys, written as the public prefix and the secret joined "
-            "by a dot: publicprefix.secret");
+            "by a dot: publicprefix.secret"));
         m_info.supportsTtl = true;
         // One zone list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The IONOS zone the hosts belong to, e.g. example.com. When not set, qddns finds it among "
-                            "the account's zones."),
-             QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The IONOS zone the hosts belong to, e.g. example.com. When not set, qddns finds it among "
+                            "the account's zones.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

@@ -222,25 +222,25 @@ public:
         m_info.website = QStringLiteral("https://www.linode.com");
         m_info.documentation = QUrl(QStringLiteral("https://techdocs.akamai.com/linode-api/reference/get-domain-records"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains in Linode's DNS Manager through the API v4. A record that does not "
             "exist is created; one that already holds the address is left alone, and a changed one keeps its TTL "
-            "unless the profile sets one.");
+            "unless the profile sets one."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.linode.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Linode domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Linode domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Personal access token");
-        m_info.secretHelp = QStringLiteral("A personal access token (Cloud Manager > API Tokens) with Domains: Read/Write");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Personal access token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A personal access token (Cloud Manager > API Tokens) with Domains: Read/Write"));
         m_info.supportsTtl = true;
         // One domain list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The Linode domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
-                            "among the account's domains."),
-             QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Linode domain the hosts belong to, e.g. example.com. When not set, qddns finds it "
+                            "among the account's domains.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

@@ -166,25 +166,25 @@ public:
         m_info.website = QStringLiteral("https://www.luadns.com");
         m_info.documentation = QUrl(QStringLiteral("https://www.luadns.com/api.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a zone hosted at LuaDNS through its REST API. API access is disabled by "
             "default: enable it in the account settings, then create an API key (global, or restricted to this "
             "zone). A record that does not exist is created with a TTL of 3600 seconds unless the profile sets "
-            "one; one that already holds the address is left alone.");
+            "one; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.luadns.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Email");
-        m_info.usernameHelp = QStringLiteral("The email address of your LuaDNS account");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Email"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The email address of your LuaDNS account"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("An API key from the API Keys page of your LuaDNS account");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An API key from the API Keys page of your LuaDNS account"));
         m_info.supportsTtl = true;
         // One zone lookup serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"),
-                                           QStringLiteral("The LuaDNS zone the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The LuaDNS zone the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -152,23 +152,23 @@ public:
         m_info.website = QStringLiteral("https://www.mythic-beasts.com");
         m_info.documentation = QUrl(QStringLiteral("https://www.mythic-beasts.com/support/api/dnsv2"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a zone hosted on Mythic Beasts' primary DNS through the DNS API v2. Create an "
             "API key in the control panel (API keys) with access to the DNS API for the zone, or only for the "
             "records you update. Each record is read first and replaced only when it differs, keeping its TTL; a "
-            "missing one is created with 300 seconds unless the profile sets a TTL.");
+            "missing one is created with 300 seconds unless the profile sets a TTL."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.mythic-beasts.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("API key ID");
-        m_info.usernameHelp = QStringLiteral("The key ID of a DNS API v2 key (control panel, API keys)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The key ID of a DNS API v2 key (control panel, API keys)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key secret");
-        m_info.secretHelp = QStringLiteral("The secret shown once when the key was created");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key secret"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret shown once when the key was created"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"), QStringLiteral("The zone (domain) at Mythic Beasts the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The zone (domain) at Mythic Beasts the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

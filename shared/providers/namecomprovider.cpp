@@ -166,24 +166,24 @@ public:
         m_info.website = QStringLiteral("https://www.name.com");
         m_info.documentation = QUrl(QStringLiteral("https://docs.name.com"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains registered at Name.com (using Name.com's DNS) through its API. "
             "Create a production API token under Account Settings > API Token Management. A record that does not "
             "exist is created with a TTL of 300 seconds unless the profile sets one; one that already holds the "
-            "address is left alone.");
+            "address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.name.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Username");
-        m_info.usernameHelp = QStringLiteral("Your Name.com account username (for the test environment, with -test appended)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Username"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Your Name.com account username (for the test environment, with -test appended)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API token");
-        m_info.secretHelp = QStringLiteral("An API token from Account Settings > API Token Management");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An API token from Account Settings > API Token Management"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The Name.com domain the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Name.com domain the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

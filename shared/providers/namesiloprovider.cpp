@@ -180,23 +180,23 @@ public:
         m_info.website = QStringLiteral("https://www.namesilo.com");
         m_info.documentation = QUrl(QStringLiteral("https://www.namesilo.com/api-reference"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains registered at NameSilo (using NameSilo's DNS) through its API. "
             "Generate an API key in the API Manager of your account; sub-accounts cannot use the API. The API "
             "takes the key in the request URL (qddns masks it in its logs). A record that does not exist is "
             "created (with NameSilo's default TTL unless the profile sets one); one that already holds the address "
-            "is left alone.");
+            "is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://www.namesilo.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The key from the API Manager of your NameSilo account");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The key from the API Manager of your NameSilo account"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The NameSilo domain the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The NameSilo domain the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

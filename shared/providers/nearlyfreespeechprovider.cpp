@@ -163,24 +163,24 @@ public:
         m_info.website = QStringLiteral("https://www.nearlyfreespeech.net/");
         m_info.documentation = QUrl(QStringLiteral("https://members.nearlyfreespeech.net/wiki/API/Introduction"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a DNS zone hosted at NearlyFreeSpeech.NET. Create an API key under Profile, Manage "
             "API Key; it works with the member login. The records of a name and type are replaced in one step; a missing "
-            "one is added. NearlyFreeSpeech.NET's shortest TTL is 180 seconds.");
+            "one is added. NearlyFreeSpeech.NET's shortest TTL is 180 seconds."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.nearlyfreespeech.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Member login");
-        m_info.usernameHelp = QStringLiteral("The login name of the NearlyFreeSpeech.NET membership");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Member login"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The login name of the NearlyFreeSpeech.NET membership"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The API key from Profile, Manage API Key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API key from Profile, Manage API Key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The DNS zone (domain) the hosts belong to, e.g. example.com."), QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The DNS zone (domain) the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
         };
     }
 

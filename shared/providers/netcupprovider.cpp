@@ -259,27 +259,27 @@ public:
         m_info.website = QStringLiteral("https://www.netcup.com");
         m_info.documentation = QUrl(QStringLiteral("https://ccp.netcup.net/run/webservice/servers/endpoint.php"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains at netcup (using netcup's name servers) through the CCP DNS API. "
             "In the customer control panel (CCP), under Master Data > API, generate the API password and create "
             "an API key. Each update logs in, changes the records and logs out. A record that does not exist is "
-            "created; one that already holds the address is left alone. TTLs are set for the whole zone in the CCP.");
+            "created; one that already holds the address is left alone. TTLs are set for the whole zone in the CCP."));
         m_info.defaultServer = QUrl(QStringLiteral("https://ccp.netcup.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Customer number");
-        m_info.usernameHelp = QStringLiteral("Your netcup customer number");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Customer number"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Your netcup customer number"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API password");
-        m_info.secretHelp = QStringLiteral("The API password generated in the CCP (Master Data > API)");
-        m_info.extraCredentials = {{kApiKey, QStringLiteral("API key"),
-                                    QStringLiteral("An API key created in the CCP (Master Data > API)"), true}};
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API password"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API password generated in the CCP (Master Data > API)"));
+        m_info.extraCredentials = {{kApiKey, QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key")),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An API key created in the CCP (Master Data > API)")), true}};
         m_info.supportsTtl = false;
         // One session serves the whole batch.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The netcup domain the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The netcup domain the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

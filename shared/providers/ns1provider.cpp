@@ -161,23 +161,23 @@ public:
         m_info.website = QStringLiteral("https://ns1.com");
         m_info.documentation = QUrl(QStringLiteral("https://ns1.com/api"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a zone at NS1 (IBM NS1 Connect) through its REST API. Create an API key "
             "with permission to manage the zone's DNS records. A record that does not exist is created (with the "
             "zone's default TTL unless the profile sets one); one that already holds the address is left alone, "
-            "and one with several answers is not overwritten. An answer's metadata is kept.");
+            "and one with several answers is not overwritten. An answer's metadata is kept."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.nsone.net"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("An NS1 API key allowed to manage the zone's records");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An NS1 API key allowed to manage the zone's records"));
         m_info.supportsTtl = true;
         // Each record costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"),
-                                           QStringLiteral("The NS1 zone the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The NS1 zone the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

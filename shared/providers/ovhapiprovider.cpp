@@ -308,27 +308,27 @@ public:
         m_info.website = QStringLiteral("https://www.ovhcloud.com");
         m_info.documentation = QUrl(QStringLiteral("https://help.ovhcloud.com/csm/en-gb-api-getting-started-ovhcloud-api"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a DNS zone at OVHcloud through its signed API, then refreshes the zone so "
             "that the change is served. Create an application key, its secret and a consumer key at "
             "https://eu.api.ovh.com/createToken/ (Canada: ca.api.ovh.com, US: api.us.ovhcloud.com, then set the "
             "server to https://ca.api.ovh.com/1.0 or https://api.us.ovhcloud.com/1.0) with the rights GET, POST "
             "and PUT on /domain/zone/*. Requests carry this machine's time: keep its clock right. For a single "
-            "DynHost record the \"ovh\" provider needs only the DynHost login.");
+            "DynHost record the \"ovh\" provider needs only the DynHost login."));
         m_info.defaultServer = QUrl(QStringLiteral("https://eu.api.ovh.com/1.0"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Application key");
-        m_info.usernameHelp = QStringLiteral("The application key (AK) shown when the keys were created");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Application key"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The application key (AK) shown when the keys were created"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Application secret");
-        m_info.secretHelp = QStringLiteral("The application secret (AS)");
-        m_info.extraCredentials = {{kConsumerKey, QStringLiteral("Consumer key"),
-                                    QStringLiteral("The consumer key (CK) that was validated for the rights above"), true}};
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Application secret"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The application secret (AS)"));
+        m_info.extraCredentials = {{kConsumerKey, QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Consumer key")),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The consumer key (CK) that was validated for the rights above")), true}};
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"), QStringLiteral("The DNS zone at OVHcloud the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The DNS zone at OVHcloud the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -195,19 +195,19 @@ public:
         m_info.website = QStringLiteral("https://porkbun.com");
         m_info.documentation = QUrl(QStringLiteral("https://porkbun.com/api/json/v3/documentation"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of domains registered at Porkbun through its API v3. Create an API key at "
             "porkbun.com/account/api and turn on API ACCESS for the domain (Domain Management). A record that does not "
-            "exist is created; one that already holds the address is left alone.");
+            "exist is created; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.porkbun.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in your Porkbun domains; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in your Porkbun domains; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The API key from porkbun.com/account/api (it starts with pk1_)");
-        m_info.extraCredentials = {{kSecretApiKey, QStringLiteral("Secret API key"),
-                                    QStringLiteral("The secret API key shown with the API key (it starts with sk1_)"), true}};
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The API key from porkbun.com/account/api (it starts with pk1_)"));
+        m_info.extraCredentials = {{kSecretApiKey, QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret API key")),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret API key shown with the API key (it starts with sk1_)")), true}};
         m_info.supportsTtl = true;
         // One domain list serves the whole batch; each record then costs one or two requests.
         m_info.maxHostsPerRequest = 10;

@@ -165,21 +165,21 @@ public:
         m_info.website = QStringLiteral("https://www.powerdns.com/powerdns-authoritative-server");
         m_info.documentation = QUrl(QStringLiteral("https://doc.powerdns.com/authoritative/http-api/zone.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a zone on your own PowerDNS Authoritative server through its built-in HTTP "
             "API (the server needs webserver=yes, api=yes and an api-key). Each record is read first and replaced "
             "only when it differs, keeping its TTL; a missing one is created with 3600 seconds unless the profile "
             "sets a TTL. Give the API's base URL as the server, e.g. https://ns1.example.com:8081 (plain http only "
-            "with allowInsecureHttp, for a server on this machine).");
+            "with allowInsecureHttp, for a server on this machine)."));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The server's api-key (sent as X-API-Key)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The server's api-key (sent as X-API-Key)"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Zone"), QStringLiteral("The zone on the server the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The zone on the server the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

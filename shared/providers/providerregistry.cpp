@@ -1,6 +1,7 @@
 #include "providers/providerregistry.h"
 
 #include "config/config.h"
+#include "core/agenttext.h"
 #include "ipc/protocol.h"
 
 #include <QJsonObject>
@@ -46,11 +47,11 @@ QList<ConfigError> ProviderRegistry::validateProfile(const QString &id, const QJ
     return provider ? provider->validate(profile, path) : QList<ConfigError>{};
 }
 
-QString ProviderRegistry::closedService(const QString &id) const
+QString ProviderRegistry::closedService(const QString &id, const QLocale &locale) const
 {
     for (const ClosedService &service : m_closed) {
         if (service.id == id)
-            return service.message();
+            return service.message(locale);
     }
     return {};
 }
@@ -75,13 +76,13 @@ static QString needName(Need need)
 
 // Every credential a profile of the provider reads, the primary first: a form shows one
 // password field for each, and stores each under keychainKey(profile, id).
-static QJsonArray credentialsJson(const ProviderInfo &info)
+static QJsonArray credentialsJson(const ProviderInfo &info, const QString &defaultLabel)
 {
     using namespace Ipc;
     QJsonArray list;
     if (info.secret != Need::Unused)
         list.append(QJsonObject{{ProviderField::Id, QString(kPrimaryCredential)},
-                                {ProviderField::Label, info.secretLabel.isEmpty() ? QStringLiteral("Password") : info.secretLabel},
+                                {ProviderField::Label, info.secretLabel.isEmpty() ? defaultLabel : info.secretLabel},
                                 {ProviderField::Help, info.secretHelp},
                                 {ProviderField::Required, info.secret == Need::Required}});
     for (const CredentialField &field : info.extraCredentials)
@@ -92,9 +93,10 @@ static QJsonArray credentialsJson(const ProviderInfo &info)
     return list;
 }
 
-QJsonObject describeProvider(const ProviderInfo &info)
+QJsonObject describeProvider(const ProviderInfo &original, const QLocale &locale)
 {
     using namespace Ipc;
+    const ProviderInfo info = localized(original, locale);
     QJsonArray options;
     for (const ProviderOption &o : info.options) {
         QJsonObject option{{ProviderField::Key, o.key},
@@ -109,9 +111,10 @@ QJsonObject describeProvider(const ProviderInfo &info)
     }
     // The words a form needs, with generic ones where a provider has none of its own, so a
     // client can build any provider's form from this alone.
-    const auto orDefault = [](const QString &value, const char *fallback) {
-        return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+    const auto orDefault = [&locale](const QString &value, const char *fallback) {
+        return value.isEmpty() ? agentText(locale, "Qddns::ProviderText", QString::fromUtf8(fallback)) : value;
     };
+    const QString defaultSecretLabel = orDefault(info.secretLabel, QT_TRANSLATE_NOOP("Qddns::ProviderText", "Password"));
     QJsonObject object{
         {ProviderField::Id, info.id},
         {ProviderField::Name, info.name},
@@ -124,12 +127,12 @@ QJsonObject describeProvider(const ProviderInfo &info)
         {ProviderField::HostExample, orDefault(info.hostExample, "home.example.org")},
         {ProviderField::HostHelp, info.hostHelp},
         {ProviderField::Username, needName(info.username)},
-        {ProviderField::UsernameLabel, orDefault(info.usernameLabel, "Username")},
+        {ProviderField::UsernameLabel, orDefault(info.usernameLabel, QT_TRANSLATE_NOOP("Qddns::ProviderText", "Username"))},
         {ProviderField::UsernameHelp, info.usernameHelp},
         {ProviderField::Secret, needName(info.secret)},
-        {ProviderField::SecretLabel, orDefault(info.secretLabel, "Password")},
+        {ProviderField::SecretLabel, defaultSecretLabel},
         {ProviderField::SecretHelp, info.secretHelp},
-        {ProviderField::Credentials, credentialsJson(info)},
+        {ProviderField::Credentials, credentialsJson(info, defaultSecretLabel)},
         {ProviderField::MaxHostsPerRequest, info.maxHostsPerRequest},
         {ProviderField::Ipv4, info.supportsIpv4},
         {ProviderField::Ipv6, info.supportsIpv6},
@@ -142,11 +145,11 @@ QJsonObject describeProvider(const ProviderInfo &info)
     return object;
 }
 
-QJsonArray ProviderRegistry::describe() const
+QJsonArray ProviderRegistry::describe(const QLocale &locale) const
 {
     QJsonArray list;
     for (const auto &p : m_providers)
-        list.append(describeProvider(p->info()));
+        list.append(describeProvider(p->info(), locale));
     return list;
 }
 

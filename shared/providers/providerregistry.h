@@ -23,21 +23,23 @@ public:
     const ProviderInfo *info(const QString &id) const override;
     QStringList ids() const override;
     QList<ConfigError> validateProfile(const QString &id, const QJsonObject &profile, const QString &path) const override;
-    QString closedService(const QString &id) const override;
+    QString closedService(const QString &id, const QLocale &locale) const override;
 
     /// \brief The services that shut down (closedservices.json), which no profile may name.
     const QList<ClosedService> &closedServices() const { return m_closed; }
 
-    /// \brief Every provider's metadata as JSON (for `providers --json` and the GUI).
-    QJsonArray describe() const;
+    /// \brief Every provider's metadata as JSON (for `providers --json` and the GUI), its texts in
+    /// \a locale's language (QLocale::c(): English).
+    QJsonArray describe(const QLocale &locale = QLocale::c()) const;
 
 private:
     ProviderList m_providers;
     QList<ClosedService> m_closed = builtinClosedServices();
 };
 
-/// \brief One provider's metadata as JSON, its fields named by Ipc::ProviderField.
-QJsonObject describeProvider(const ProviderInfo &info);
+/// \brief One provider's metadata as JSON, its fields named by Ipc::ProviderField, its texts in
+/// \a locale's language.
+QJsonObject describeProvider(const ProviderInfo &info, const QLocale &locale = QLocale::c());
 
 namespace Providers {
 ProviderList builtinProviders();

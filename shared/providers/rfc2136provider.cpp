@@ -314,33 +314,33 @@ public:
         m_info.website = QStringLiteral("https://www.rfc-editor.org/rfc/rfc2136");
         m_info.documentation = QUrl(QStringLiteral("https://www.rfc-editor.org/rfc/rfc2136"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a zone on your own authoritative DNS server (BIND, Knot DNS, PowerDNS) with DNS UPDATE "
             "signed with a TSIG key. The record is read first: when the server already answers the address, nothing is sent. "
-            "Create the key with `tsig-keygen -a hmac-sha256 ddns-key` and allow it to update the zone.");
+            "Create the key with `tsig-keygen -a hmac-sha256 ddns-key` and allow it to update the zone."));
         m_info.hostExample = QStringLiteral("home.example.org");
-        m_info.hostHelp = QStringLiteral("Names in the zone below; the zone itself (example.org) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the zone below; the zone itself (example.org) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("TSIG key");
-        m_info.secretHelp = QStringLiteral(
-            "The key's secret in base64, as tsig-keygen prints it, or the whole key file (key \"name\" { algorithm …; secret \"…\"; };)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "TSIG key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
+            "The key's secret in base64, as tsig-keygen prints it, or the whole key file (key \"name\" { algorithm …; secret \"…\"; };)"));
         m_info.supportsTtl = true;
         // Each record is read and written on its own; one profile's hosts share the key.
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kDnsServerKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The server that takes updates for the zone (its primary): a name or address, optionally with :port, "
-                            "e.g. ns1.example.org or [2001:db8::53]:5353"),
-             QStringLiteral("DNS server")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The server that takes updates for the zone (its primary): a name or address, optionally with :port, "
+                            "e.g. ns1.example.org or [2001:db8::53]:5353")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "DNS server"))},
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The zone the hosts belong to, e.g. example.org"), QStringLiteral("Zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The zone the hosts belong to, e.g. example.org")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Zone"))},
             {kKeyNameKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The TSIG key's name as the server knows it (not needed when the secret is a key file)"),
-             QStringLiteral("Key name")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The TSIG key's name as the server knows it (not needed when the secret is a key file)")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Key name"))},
             {kAlgorithmKey, ProviderOption::Kind::String, false, QJsonValue(QStringLiteral("hmac-sha256")),
-             QStringLiteral("hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1 (old servers); a key file names its own"),
-             QStringLiteral("Algorithm")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1 (old servers); a key file names its own")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Algorithm"))},
         };
     }
 

@@ -369,29 +369,29 @@ public:
         m_info.website = QStringLiteral("https://aws.amazon.com/route53/");
         m_info.documentation = QUrl(QStringLiteral("https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a public hosted zone in Amazon Route 53. Create an IAM user with an access key "
             "whose policy allows route53:ListHostedZonesByName, route53:ListResourceRecordSets and "
             "route53:ChangeResourceRecordSets on the hosted zone. A record that does not exist is created; one that "
-            "already holds the address is left alone.");
+            "already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://route53.amazonaws.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the hosted zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the hosted zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Access key ID");
-        m_info.usernameHelp = QStringLiteral("The access key ID of the IAM user (it starts with AKIA)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Access key ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The access key ID of the IAM user (it starts with AKIA)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Secret access key");
-        m_info.secretHelp = QStringLiteral("The secret access key shown once when the access key was created");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret access key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret access key shown once when the access key was created"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The hosted zone (domain) the hosts belong to, e.g. example.com."), QStringLiteral("Hosted zone")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The hosted zone (domain) the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Hosted zone"))},
             {kHostedZoneIdKey, ProviderOption::Kind::String, false, QJsonValue(QJsonValue::Undefined),
-             QStringLiteral("The hosted zone's id (Z…), when it should not be looked up by name: needed only when "
-                            "several public hosted zones share the name."),
-             QStringLiteral("Hosted zone ID")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The hosted zone's id (Z…), when it should not be looked up by name: needed only when "
+                            "several public hosted zones share the name.")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Hosted zone ID"))},
         };
     }
 

@@ -185,23 +185,23 @@ public:
         m_info.website = QStringLiteral("https://www.scaleway.com");
         m_info.documentation = QUrl(QStringLiteral("https://www.scaleway.com/en/developers/api/domains-and-dns/"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a DNS zone at Scaleway Domains and DNS through its API. Generate an API key "
             "in the console (IAM > API keys) for an application or user whose policy allows DomainsDNSFullAccess "
             "in the zone's project, and use its secret key. A record that does not exist is created with a TTL "
-            "of 3600 seconds unless the profile sets one; one that already holds the address is left alone.");
+            "of 3600 seconds unless the profile sets one; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.scaleway.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the DNS zone below; the zone itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the DNS zone below; the zone itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Secret key");
-        m_info.secretHelp = QStringLiteral("The secret key of a Scaleway API key (shown once, when the key is generated)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret key of a Scaleway API key (shown once, when the key is generated)"));
         m_info.supportsTtl = true;
         // Each record costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("DNS zone"),
-                                           QStringLiteral("The Scaleway DNS zone the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "DNS zone")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Scaleway DNS zone the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -143,26 +143,26 @@ public:
         m_info.website = QStringLiteral("https://servercow.de");
         m_info.documentation = QUrl(QStringLiteral("https://wiki.servercow.de/en/domains/dns_api/api-syntax/"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain at Servercow through its DNS API. In the customer portal "
             "(cp.servercow.de), open Servercow DNS-API and create an API access for the domain with the Read, "
             "Create and Update permissions; its username and password are shown once. A record that does not "
             "exist is created with a TTL of 300 seconds unless the profile sets one; one that already holds the "
-            "address is left alone.");
+            "address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.servercow.de"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("DNS API username");
-        m_info.usernameHelp = QStringLiteral("The username of the DNS API access");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "DNS API username"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The username of the DNS API access"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("DNS API password");
-        m_info.secretHelp = QStringLiteral("The password of the DNS API access (shown once, when it is created)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "DNS API password"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The password of the DNS API access (shown once, when it is created)"));
         m_info.supportsTtl = true;
         // Each record costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The Servercow domain the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Servercow domain the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -171,25 +171,25 @@ public:
         m_info.website = QStringLiteral("https://www.spaceship.com");
         m_info.documentation = QUrl(QStringLiteral("https://docs.spaceship.dev/"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain using Spaceship's name servers through the Spaceship API. In the "
             "API Manager, create an API key with the dnsrecords:read and dnsrecords:write permissions; the key and "
             "its secret are both needed. A record that does not exist is created with a TTL of 3600 seconds unless "
-            "the profile sets one; one that already holds the address is left alone.");
+            "the profile sets one; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://spaceship.dev"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API secret");
-        m_info.secretHelp = QStringLiteral("The secret shown when the API key was created in the API Manager");
-        m_info.extraCredentials = {{kApiKey, QStringLiteral("API key"),
-                                    QStringLiteral("An API key from the API Manager with dnsrecords:read and dnsrecords:write"), true}};
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API secret"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The secret shown when the API key was created in the API Manager"));
+        m_info.extraCredentials = {{kApiKey, QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key")),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "An API key from the API Manager with dnsrecords:read and dnsrecords:write")), true}};
         m_info.supportsTtl = true;
         // Each record costs one or two requests; listing is limited to 300 requests in 300 seconds.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The Spaceship domain the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Spaceship domain the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -210,25 +210,25 @@ public:
         m_info.website = QStringLiteral("https://www.transip.nl/");
         m_info.documentation = QUrl(QStringLiteral("https://api.transip.nl/rest/docs.html"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA DNS entries of a domain at TransIP. In the control panel (Account, API) turn the API on and "
             "create a key pair without \"Accept only whitelisted IP addresses\"; store its private key as the secret "
             "(qddns-agent secret set PROFILE < key.pem). An entry keeps its TTL (TransIP identifies it by it); a missing "
-            "one is created.");
+            "one is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.transip.nl"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Login name");
-        m_info.usernameHelp = QStringLiteral("The login name of the TransIP account");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Login name"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The login name of the TransIP account"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Private key");
-        m_info.secretHelp = QStringLiteral("The private key of the key pair (PEM, as shown once when it was made)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Private key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The private key of the key pair (PEM, as shown once when it was made)"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The domain at TransIP the hosts belong to, e.g. example.com."), QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The domain at TransIP the hosts belong to, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

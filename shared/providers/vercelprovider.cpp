@@ -173,27 +173,27 @@ public:
         m_info.website = QStringLiteral("https://vercel.com");
         m_info.documentation = QUrl(QStringLiteral("https://vercel.com/docs/rest-api/dns"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain using Vercel's name servers through the Vercel REST API. Create an "
             "access token under Account Settings > Tokens scoped to the team that owns the domain; a team's domain "
             "also needs the team ID (Team Settings > General). A record that does not exist is created with "
-            "Vercel's default TTL unless the profile sets one; one that already holds the address is left alone.");
+            "Vercel's default TTL unless the profile sets one; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.vercel.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Access token");
-        m_info.secretHelp = QStringLiteral("A Vercel access token (Account Settings > Tokens)");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Access token"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "A Vercel access token (Account Settings > Tokens)"));
         m_info.supportsTtl = true;
         // Each record costs one or two requests.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The domain at Vercel the hosts belong to, e.g. example.com.")),
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The domain at Vercel the hosts belong to, e.g. example.com."))),
                           {kTeamKey, ProviderOption::Kind::String, false, QJsonValue(),
-                           QStringLiteral("The ID of the team that owns the domain (team_…); leave empty for a domain of "
-                                          "your personal account."),
-                           QStringLiteral("Team ID")}};
+                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The ID of the team that owns the domain (team_…); leave empty for a domain of "
+                                          "your personal account.")),
+                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Team ID"))}};
     }
 
     const ProviderInfo &info() const override { return m_info; }

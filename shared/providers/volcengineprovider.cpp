@@ -213,24 +213,24 @@ public:
         m_info.website = QStringLiteral("https://www.volcengine.com/product/dns");
         m_info.documentation = QUrl(QStringLiteral("https://www.volcengine.com/docs/6758/155098"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain in Volcengine DNS (火山引擎云解析, TrafficRoute). Create an access key "
             "(Access Key ID and Secret Access Key) for a user with the DNSFullAccess policy. Records of the default line are "
-            "updated; a missing one is created.");
+            "updated; a missing one is created."));
         m_info.defaultServer = QUrl(QStringLiteral("https://dns.volcengineapi.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Required;
-        m_info.usernameLabel = QStringLiteral("Access Key ID");
-        m_info.usernameHelp = QStringLiteral("The Access Key ID of the access key (it starts with AKL)");
+        m_info.usernameLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Access Key ID"));
+        m_info.usernameHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Access Key ID of the access key (it starts with AKL)"));
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("Secret Access Key");
-        m_info.secretHelp = QStringLiteral("The Secret Access Key of the access key");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Secret Access Key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The Secret Access Key of the access key"));
         m_info.supportsTtl = true;
         m_info.maxHostsPerRequest = 10;
         m_info.options = {
             {kZoneKey, ProviderOption::Kind::String, true, QJsonValue(),
-             QStringLiteral("The domain the hosts belong to, as added to Volcengine DNS, e.g. example.com."), QStringLiteral("Domain")},
+             QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The domain the hosts belong to, as added to Volcengine DNS, e.g. example.com.")), QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain"))},
         };
     }
 

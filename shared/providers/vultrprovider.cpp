@@ -166,23 +166,23 @@ public:
         m_info.website = QStringLiteral("https://www.vultr.com");
         m_info.documentation = QUrl(QStringLiteral("https://www.vultr.com/api/#tag/dns"));
         m_info.checked = QDate(2026, 12, 7);
-        m_info.help = QStringLiteral(
+        m_info.help = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText",
             "Updates A/AAAA records of a domain in Vultr DNS through the Vultr API v2. Enable the API and copy the "
             "personal access token under Account > API; its Access Control list must allow the address this "
             "machine reaches the API from. A record that does not exist is created with a TTL of 300 seconds "
-            "unless the profile sets one; one that already holds the address is left alone.");
+            "unless the profile sets one; one that already holds the address is left alone."));
         m_info.defaultServer = QUrl(QStringLiteral("https://api.vultr.com"));
         m_info.hostExample = QStringLiteral("home.example.com");
-        m_info.hostHelp = QStringLiteral("Names in the domain below; the domain itself (example.com) is a name too");
+        m_info.hostHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Names in the domain below; the domain itself (example.com) is a name too"));
         m_info.username = Need::Unused;
         m_info.secret = Need::Required;
-        m_info.secretLabel = QStringLiteral("API key");
-        m_info.secretHelp = QStringLiteral("The personal access token from Account > API");
+        m_info.secretLabel = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "API key"));
+        m_info.secretHelp = QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The personal access token from Account > API"));
         m_info.supportsTtl = true;
         // Each record costs one or two requests; the API allows 30 a second.
         m_info.maxHostsPerRequest = 10;
-        m_info.options = {Rest::zoneOption(QStringLiteral("Domain"),
-                                           QStringLiteral("The DNS domain at Vultr the hosts belong to, e.g. example.com."))};
+        m_info.options = {Rest::zoneOption(QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "Domain")),
+                                           QString::fromUtf8(QT_TRANSLATE_NOOP("Qddns::ProviderText", "The DNS domain at Vultr the hosts belong to, e.g. example.com.")))};
     }
 
     const ProviderInfo &info() const override { return m_info; }

@@ -208,7 +208,7 @@ void TstAgentCli::checkConfigWarns()
 
     ProcessRun run = agent(QStringList{"check-config"} + files());
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 3 profile(s), 4 warning(s)").toUtf8());
+    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 3 profiles, 4 warnings").toUtf8());
     const QString prefix = "qddns-agent: warning: " + configPath() + ": ";
     const QStringList expected{
         prefix + "detectors.ipv4[0].name: there is no network interface \"qddns-none0\" on this machine now",
@@ -232,7 +232,7 @@ void TstAgentCli::checkConfigWarns()
     writeConfig(config({profile("home", {{"source", "file"}, {"path", secretFile}})}));
     run = agent(QStringList{"check-config", "--strict"} + files());
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 1 profile(s)").toUtf8());
+    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 1 profile").toUtf8());
     QVERIFY2(!run.err.contains("warning"), run.err.constData());
     QVERIFY2(run.err.contains("next: `qddns-agent once`"), run.err.constData());
     QVERIFY(m_provider->requests().isEmpty()); // checking sends nothing

@@ -168,7 +168,7 @@ void TstAgentHeadless::headlessReadmePath()
 
     run = agent({"check-config"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 1 profile(s)").toUtf8());
+    QCOMPARE(run.out.trimmed(), (configPath() + ": valid, 1 profile").toUtf8());
     QVERIFY2(!run.err.contains("warning"), run.err.constData());
     QVERIFY2(run.err.contains("next: `qddns-agent once`"), run.err.constData());
 
@@ -212,7 +212,7 @@ void TstAgentHeadless::readmeCompleteExampleChecks()
     QVERIFY(writeText(configPath(), QJsonDocument(example).toJson()));
     const ProcessRun run = agent({"check-config"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.startsWith((configPath() + ": valid, 4 profile(s), ").toUtf8()), run.out.constData());
+    QVERIFY2(run.out.startsWith((configPath() + ": valid, 4 profiles, ").toUtf8()), run.out.constData());
     // Each warning is one the README lists.
     for (const char *expected : {"\"ppp0\"", "/usr/local/bin/router-wan-ip", "duckdns.token", "CF_API_TOKEN", "no keychain is reachable",
                                  "$CREDENTIALS_DIRECTORY is not set"})

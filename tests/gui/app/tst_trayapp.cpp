@@ -24,6 +24,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLocale>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void pauseAndResume();
     void windowsFedOverTheConnection();
     void mutedNotificationsStayQuiet();
+    void helloCarriesTheLanguage();
 
 private:
     QStringList agentArgs() const
@@ -464,6 +468,25 @@ void TstTrayApp::windowsFedOverTheConnection()
 
     logs->close(); // deleted on close
     QTRY_VERIFY(!tray->logWindow());
+}
+
+// The agent words provider help and configuration errors in the language the tray's windows are
+// built in: the tray names it in its hello. A listener in the agent's place reads that hello.
+void TstTrayApp::helloCarriesTheLanguage()
+{
+    QLocalServer listener;
+    QVERIFY(listener.listen(socketPath()));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); // what installTranslations() sets
+    auto tray = makeTray();
+    QLocale::setDefault(before);
+    tray->start();
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), 5000);
+    QLocalSocket *socket = listener.nextPendingConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(socket->canReadLine(), 5000);
+    const QJsonObject hello = QJsonDocument::fromJson(socket->readLine()).object();
+    QCOMPARE(hello.value("method").toString(), "hello");
+    QCOMPARE(hello.value("params").toObject().value("locale").toString(), "fr_FR");
 }
 
 QTEST_MAIN(TstTrayApp)

@@ -98,7 +98,7 @@ void TstClosedServices::configNamingOneIsRefused()
     }
     QCOMPARE(providerErrors.size(), 1);
     const QString message = providerErrors.first();
-    QCOMPARE(message, QStringLiteral("\"%1\": %2").arg(id, m_registry.closedService(id)));
+    QCOMPARE(message, QStringLiteral("\"%1\": %2").arg(id, m_registry.closedService(id, QLocale::c())));
     // "<name> closed (in <when>); use <alternative>", and an alternative qddns has, by its id.
     QVERIFY2(message.contains(service.name + QStringLiteral(" closed")), qPrintable(message));
     if (!service.when.isEmpty())
@@ -109,8 +109,8 @@ void TstClosedServices::configNamingOneIsRefused()
 
 void TstClosedServices::liveAndUnknownIdsAreUnaffected()
 {
-    QVERIFY(m_registry.closedService(QStringLiteral("noip")).isEmpty());
-    QVERIFY(m_registry.closedService(QStringLiteral("no-such-service")).isEmpty());
+    QVERIFY(m_registry.closedService(QStringLiteral("noip"), QLocale::c()).isEmpty());
+    QVERIFY(m_registry.closedService(QStringLiteral("no-such-service"), QLocale::c()).isEmpty());
     const auto parsed = parseConfig(R"({"version": 1, "profiles": [{"name": "x", "provider": "twodnss",
         "hosts": ["home.example.com"], "username": "alice", "secret": {"source": "env", "name": "S"}}]})",
                                     m_registry);
