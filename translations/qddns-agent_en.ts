@@ -156,10 +156,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>state-dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State directory (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,15 +168,7 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket-group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run: share the socket (0660) with this group (name or number): its members may use status, update, pause, resume, logs and history, not change the configuration or secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry-run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,10 +193,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>secret set: write the secret to this owner-only file instead of the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write-config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,10 +241,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>qddns-agent: usage: qddns-agent service %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>propagated: %1 answer%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,10 +414,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>qddns-agent: %1; no configuration was %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>qddns-agent: %1; the configuration is not written%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,10 +557,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>qddns-agent: %1 %2 (ExecStart=%3 run%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>qddns-agent: note: %1 is in a build directory; a clean build removes it. Install it first (README, &quot;Run it as a service&quot;) and run install-unit with the installed qddns-agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,6 +566,54 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>qddns-agent: on a machine nobody stays logged in to (a NAS, a server over SSH), also run `sudo loginctl enable-linger %1`: without it the agent stops when you log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propagated: %1 answers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propagated: %1 answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: %1; no configuration was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: %1; no configuration was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret of profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential %1 of profile &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; reads its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; reads credential %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: %1 is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: %1 was deleted from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: replaced %1 (ExecStart=%2 run%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qddns-agent: wrote %1 (ExecStart=%2 run%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,10 +725,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>is read but sent nowhere: put {secret} where it goes, e.g. &quot;headers&quot;: {&quot;Authorization&quot;: &quot;Bearer {secret}&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required for a %1 hook: the %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,10 +857,6 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>must be a whole number from 1 to 5, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asks %1 detectors to agree but only %2 %3 configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1093,22 @@ configuration (nothing was done), 3 no agent answers (commands for the running a
     </message>
     <message>
         <source>the configuration must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a %1 hook: the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a %1 hook: the %2, e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks %1 detectors to agree but only 1 is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks %1 detectors to agree but only %2 are configured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

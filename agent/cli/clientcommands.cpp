@@ -59,8 +59,8 @@ QString propagationText(const QJsonObject &p)
     }
     const QString address = p.value(Field::Address).toString();
     if (p.value(Field::State).toString() == PropagationWord::Propagated)
-        return Cli::tr("propagated: %1 answer%2 %3").arg(current.join(QStringLiteral(", ")),
-                                                               current.size() == 1 ? QStringLiteral("s") : QString(), address);
+        return (current.size() == 1 ? Cli::tr("propagated: %1 answers %2") : Cli::tr("propagated: %1 answer %2"))
+            .arg(current.join(QStringLiteral(", ")), address);
     if (!p.value(Field::Warning).toString().isEmpty())
         return Cli::tr("published; warning: %1").arg(p.value(Field::Warning).toString());
     if (servers.isEmpty())

@@ -502,8 +502,8 @@ int runImportCommand(const QCommandLineParser &parser, const QStringList &args, 
     }
     const auto stored = storeImportedSecrets(result.secrets, r.secrets);
     if (!stored) {
-        printError(Cli::tr("qddns-agent: %1; no configuration was %2").arg(stored.error(), r.write ? QStringLiteral("written")
-                                                                                                          : QStringLiteral("printed")));
+        printError((r.write ? Cli::tr("qddns-agent: %1; no configuration was written")
+                            : Cli::tr("qddns-agent: %1; no configuration was printed")).arg(stored.error()));
         return Exit::Failure;
     }
     if (r.write) {

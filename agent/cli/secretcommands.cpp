@@ -59,15 +59,15 @@ qsizetype profileIndex(const QJsonObject &document, const QString &name)
 // "the secret of profile "home"" or "credential secretApiKey of profile "home"".
 QString whose(const QString &profile, const QString &field)
 {
-    return field == kPrimaryCredential ? QStringLiteral("the secret of profile \"%1\"").arg(profile)
-                                       : QStringLiteral("credential %1 of profile \"%2\"").arg(field, profile);
+    return field == kPrimaryCredential ? Cli::tr("the secret of profile \"%1\"").arg(profile)
+                                       : Cli::tr("credential %1 of profile \"%2\"").arg(field, profile);
 }
 
 // "profile "home" reads its secret" or "profile "home" reads credential secretApiKey".
 QString readsWhat(const QString &profile, const QString &field)
 {
-    return QStringLiteral("profile \"%1\" reads %2")
-        .arg(profile, field == kPrimaryCredential ? QStringLiteral("its secret") : QStringLiteral("credential ") + field);
+    return field == kPrimaryCredential ? Cli::tr("profile \"%1\" reads its secret").arg(profile)
+                                       : Cli::tr("profile \"%1\" reads credential %2").arg(profile, field);
 }
 
 int keychainCommand(QCoreApplication &app, const QString &action, const QString &profile, const QString &field)
@@ -77,7 +77,7 @@ int keychainCommand(QCoreApplication &app, const QString &action, const QString 
     auto done = [&](const QString &what) {
         return [&, what](const SecretResult &r) {
             if (r) {
-                printError(QStringLiteral("qddns-agent: %1 %2").arg(whose(profile, field), what));
+                printError(what.arg(whose(profile, field)));
                 code = Exit::Ok;
             } else {
                 printError(QStringLiteral("qddns-agent: %1: %2").arg(whose(profile, field), r.error()));
@@ -92,9 +92,9 @@ int keychainCommand(QCoreApplication &app, const QString &action, const QString 
             printError(Cli::tr("qddns-agent: no secret on standard input; nothing stored"));
             return Exit::Failure;
         }
-        store.writeKeychain(key, secret, &app, done(QStringLiteral("is stored in the keychain")));
+        store.writeKeychain(key, secret, &app, done(Cli::tr("qddns-agent: %1 is stored in the keychain")));
     } else {
-        store.deleteKeychain(key, &app, done(QStringLiteral("was deleted from the keychain")));
+        store.deleteKeychain(key, &app, done(Cli::tr("qddns-agent: %1 was deleted from the keychain")));
     }
     app.exec();
     return code;

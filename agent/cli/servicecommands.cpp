@@ -78,9 +78,8 @@ int runServiceCommand(const QString &subcommand, const QStringList &runArguments
         printError(Cli::tr("qddns-agent: %1; nothing installed").arg(written.error()));
         return Exit::Failure;
     }
-    printError(Cli::tr("qddns-agent: %1 %2 (ExecStart=%3 run%4)")
-                   .arg(existed ? QStringLiteral("replaced") : QStringLiteral("wrote"), path, program,
-                        runArguments.isEmpty() ? QString() : QLatin1Char(' ') + runArguments.join(QLatin1Char(' '))));
+    printError((existed ? Cli::tr("qddns-agent: replaced %1 (ExecStart=%2 run%3)") : Cli::tr("qddns-agent: wrote %1 (ExecStart=%2 run%3)"))
+                   .arg(path, program, runArguments.isEmpty() ? QString() : QLatin1Char(' ') + runArguments.join(QLatin1Char(' '))));
     if (inBuildTree(program))
         printError(Cli::tr("qddns-agent: note: %1 is in a build directory; a clean build removes it. Install it first "
                                   "(README, \"Run it as a service\") and run install-unit with the installed qddns-agent").arg(program));

@@ -245,9 +245,11 @@ void parsePreset(ConfigValidator &v, const QJsonObject &o, const QString &path, 
         QJsonValue value = o.value(option.key);
         if (value.isUndefined()) {
             if (option.required)
-                v.error(p, v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required for a %1 hook: the %2%3"))
-                               .arg(preset.name, option.label.toLower(),
-                                    option.example.isEmpty() ? QString() : QStringLiteral(", e.g. ") + option.example));
+                v.error(p, option.example.isEmpty()
+                               ? v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required for a %1 hook: the %2"))
+                                     .arg(preset.name, option.label.toLower())
+                               : v.text(QT_TRANSLATE_NOOP("Qddns::Config", "is required for a %1 hook: the %2, e.g. %3"))
+                                     .arg(preset.name, option.label.toLower(), option.example));
             value = option.defaultValue;
             if (!value.isUndefined())
                 values.insert(option.key, value);

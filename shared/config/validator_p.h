@@ -237,9 +237,9 @@ public:
             if (brokenFamilies.contains(family))
                 continue; // counting detectors that are already reported as broken says nothing new
             if (v.toInt() > target.detectors.size()) {
-                error(p, localTr("asks %1 detectors to agree but only %2 %3 configured")
-                             .arg(v.toInt()).arg(target.detectors.size())
-                             .arg(target.detectors.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")));
+                error(p, target.detectors.size() == 1
+                             ? localTr("asks %1 detectors to agree but only 1 is configured").arg(v.toInt())
+                             : localTr("asks %1 detectors to agree but only %2 are configured").arg(v.toInt()).arg(target.detectors.size()));
                 continue;
             }
             target.agree = v.toInt();
