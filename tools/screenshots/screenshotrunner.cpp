@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QAbstractItemView>
 #include <QMenu>
 #include <QSaveFile>
@@ -174,6 +175,7 @@ bool ScreenshotRunner::firstRunSettings()
 {
     // A second agent that has no profile yet, as on a first start; the window talks only to it.
     Ipc::AgentClient client(m_options.setupSocketPath, QStringLiteral("qddns-screenshots"));
+    client.setLocale(QLocale().name()); // as the tray does: provider help in the window's language
     client.connectToAgent();
     if (!waitFor([&client] { return client.isConnected(); }, 5000, QStringLiteral("the first-run agent")))
         return false;
