@@ -479,7 +479,9 @@ void TstFakeHttpServer::concurrentRequests()
     server.setHandler([](const RecordedRequest &r) {
         FakeReply reply;
         reply.body = r.path.toUtf8();
-        reply.delayMs = 300;
+        // Long enough for the fourth connection to be set up before the first reply leaves,
+        // even in an ASan build on a busy machine (300 ms was not).
+        reply.delayMs = 1500;
         return reply;
     });
     QVERIFY(server.listen());
@@ -506,18 +508,20 @@ void TstFakeHttpServer::delayedReplyTimesOut()
 {
     FakeHttpServer server;
     FakeReply slow;
-    slow.delayMs = 5000;
+    slow.delayMs = 8000;
     server.setReply(slow);
     QVERIFY(server.listen());
 
     QNetworkRequest req = request(at(server, QStringLiteral("/slow")));
-    req.setTransferTimeout(200);
+    // Long enough for the request to reach the server first on a loaded machine (200 ms was not
+    // under ASan), far below the reply's delay.
+    req.setTransferTimeout(1500);
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<QNetworkReply> reply(m_nam->get(req));
     QVERIFY(waitFinished(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
-    QVERIFY(timer.elapsed() < 4000);
+    QVERIFY(timer.elapsed() < 6000);
     QCOMPARE(server.requests().size(), 1);
     // The client gave up: the server forgets the connection and its pending reply.
     QTRY_COMPARE(server.activeConnections(), 0);
