@@ -31,9 +31,9 @@ TranslatorCache &cache()
     return instance;
 }
 
-} // namespace
-
-const QTranslator *agentTranslator(const QLocale &locale)
+// Non-const for installAgentTranslator(), which installs the cached catalogues themselves
+// rather than loading each a second time.
+QTranslator *cachedTranslator(const QLocale &locale)
 {
     TranslatorCache &c = cache();
     const QMutexLocker lock(&c.mutex);
@@ -47,6 +47,10 @@ const QTranslator *agentTranslator(const QLocale &locale)
     c.byLocale.insert(key, translator);
     return translator.get();
 }
+
+} // namespace
+
+const QTranslator *agentTranslator(const QLocale &locale) { return cachedTranslator(locale); }
 
 QString agentText(const QLocale &locale, const char *context, const QString &source, int n)
 {
@@ -75,12 +79,14 @@ void installAgentTranslator(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.release());
     // The last installed is asked first: the user's language, then English for its plural forms
-    // (an entry the language's catalogue leaves unfinished still reads "1 record").
-    for (const QLocale &l : {QLocale(QLocale::English), locale}) {
-        auto own = std::make_unique<QTranslator>(&app);
-        if (own->load(l, kCatalogue, QStringLiteral("_"), kCatalogueDir))
-            QCoreApplication::installTranslator(own.release());
-    }
+    // (an entry the language's catalogue leaves unfinished still reads "1 record"). They are the
+    // cache's, which agentText() uses too, and outlive the application.
+    QTranslator *const english = cachedTranslator(QLocale(QLocale::English));
+    QTranslator *const own = cachedTranslator(locale);
+    if (english)
+        QCoreApplication::installTranslator(english);
+    if (own && own != english)
+        QCoreApplication::installTranslator(own);
 }
 
 } // namespace Qddns
