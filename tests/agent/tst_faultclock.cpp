@@ -26,6 +26,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void shiftedClockKeepsQtWaits_data();
+    void shiftedClockKeepsQtWaits();
     void jumpsCauseNoUpdateStorm();
     void backoffSurvivesAJumpBack();
     void holdSurvivesJumps();
@@ -86,6 +88,28 @@ int TstFaultClock::updates() const
     for (const RecordedRequest &r : m_provider->requests())
         n += r.path == QLatin1String("/nic/update") ? 1 : 0;
     return n;
+}
+
+void TstFaultClock::shiftedClockKeepsQtWaits_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::newRow("a year ahead") << kYear;
+    QTest::newRow("a year behind") << -kYear;
+    QTest::newRow("no shift") << qint64(0);
+}
+
+// The harness itself: under shiftedClock() a Qt wait lasts as long as asked. When libfaketime cut
+// them short, Qt left its HTTP thread running as the agent exited, and the agent crashed now and
+// then in exit() (seen as exit code -1 in jumpsCauseNoUpdateStorm).
+void TstFaultClock::shiftedClockKeepsQtWaits()
+{
+    QFETCH(qint64, offset);
+    const ProcessRun run = runProgram(QStringLiteral(QDDNS_THREADWAIT_BINARY), {}, shiftedClock(offset));
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    const QList<QByteArray> fields = run.out.trimmed().split(' ');
+    QCOMPARE(fields.size(), 2);
+    const qint64 waitedMs = fields.at(1).toLongLong();
+    QVERIFY2(waitedMs >= 900 && waitedMs < 5000, run.out.constData());
 }
 
 void TstFaultClock::jumpsCauseNoUpdateStorm()
