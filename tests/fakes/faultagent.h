@@ -40,8 +40,7 @@ inline QProcessEnvironment shiftedClock(qint64 seconds,
     // libfaketime 0.9.10 on glibc >= 2.30 "fixes" the deadline of every wait on a monotonic
     // condition variable unless told not to, and with the monotonic clock left true that fix
     // makes the wait return at once: QThread::wait(5 s) returned after 0 ms (a 2-s worker; with
-    // FAKETIME=+0s too). Qt then left its HTTP thread running at exit, and that thread crashed
-    // now and then in exit()'s handlers (tst_faultclock, about 1 run in 40). Without the fix the
+    // FAKETIME=+0s too), so every timeout in the agent was cut short. Without the fix the
     // deadline passes through unchanged, as it should when monotonic time is not faked.
     env.insert(QStringLiteral("FAKETIME_FORCE_MONOTONIC_FIX"), QStringLiteral("0"));
     // Under scripts/check-asan: libfaketime is preloaded ahead of the ASan runtime, which would
