@@ -10,7 +10,12 @@
 
 namespace Qddns {
 
-ProviderRegistry::ProviderRegistry() : ProviderRegistry(Providers::builtinProviders()) {}
+ProviderRegistry::ProviderRegistry() : ProviderRegistry(Providers::builtinFactories()) {}
+
+ProviderRegistry::ProviderRegistry(std::span<const ProviderFactory> factories)
+    : m_factories(factories), m_built(factories.size(), false)
+{
+}
 
 ProviderRegistry::ProviderRegistry(ProviderList providers) : m_providers(std::move(providers))
 {
@@ -18,21 +23,65 @@ ProviderRegistry::ProviderRegistry(ProviderList providers) : m_providers(std::mo
               [](const auto &a, const auto &b) { return a->info().id < b->info().id; });
 }
 
+const Provider *ProviderRegistry::findBuilt(const QString &id) const
+{
+    const auto it = std::lower_bound(m_providers.begin(), m_providers.end(), id,
+                                     [](const auto &p, const QString &key) { return p->info().id < key; });
+    return it != m_providers.end() && (*it)->info().id == id ? it->get() : nullptr;
+}
+
+void ProviderRegistry::build(size_t factory) const
+{
+    if (m_built[factory])
+        return;
+    m_built[factory] = true;
+    ProviderList added;
+    m_factories[factory].add(added);
+    for (auto &provider : added) {
+        const auto at = std::upper_bound(m_providers.begin(), m_providers.end(), provider->info().id,
+                                         [](const QString &key, const auto &p) { return key < p->info().id; });
+        m_providers.insert(at, std::move(provider));
+    }
+}
+
+void ProviderRegistry::buildAll() const
+{
+    for (size_t i = 0; i < m_factories.size(); ++i)
+        build(i);
+}
+
 const Provider *ProviderRegistry::find(const QString &id) const
 {
-    for (const auto &p : m_providers) {
-        if (p->info().id == id)
-            return p.get();
+    const QMutexLocker lock(&m_mutex);
+    if (const Provider *provider = findBuilt(id))
+        return provider;
+    // Most files add one provider named like the file; presets and GET-URL services are found
+    // only by building everything.
+    for (size_t i = 0; i < m_factories.size(); ++i) {
+        if (!m_built[i] && id == QLatin1String(m_factories[i].id)) {
+            build(i);
+            if (const Provider *provider = findBuilt(id))
+                return provider;
+        }
     }
-    return nullptr;
+    buildAll();
+    return findBuilt(id);
 }
 
 QList<const Provider *> ProviderRegistry::providers() const
 {
+    const QMutexLocker lock(&m_mutex);
+    buildAll();
     QList<const Provider *> list;
     for (const auto &p : m_providers)
         list.append(p.get());
     return list;
+}
+
+int ProviderRegistry::constructedCount() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return int(m_providers.size());
 }
 
 const ProviderInfo *ProviderRegistry::info(const QString &id) const
@@ -59,7 +108,7 @@ QString ProviderRegistry::closedService(const QString &id, const QLocale &locale
 QStringList ProviderRegistry::ids() const
 {
     QStringList list;
-    for (const auto &p : m_providers)
+    for (const Provider *p : providers())
         list.append(p->info().id);
     return list;
 }
@@ -148,7 +197,7 @@ QJsonObject describeProvider(const ProviderInfo &original, const QLocale &locale
 QJsonArray ProviderRegistry::describe(const QLocale &locale) const
 {
     QJsonArray list;
-    for (const auto &p : m_providers)
+    for (const Provider *p : providers())
         list.append(describeProvider(p->info(), locale));
     return list;
 }
