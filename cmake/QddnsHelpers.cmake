@@ -68,7 +68,8 @@ function(qddns_add_test name)
     qddns_strict_target(${name} RELAXED_STRINGS)
     # Qt Network for every test, as for the precompiled headers: GCC ignores them when a macro they
     # were built with (QT_NETWORK_LIB) is missing.
-    target_link_libraries(${name} PRIVATE Qt6::Test Qt6::Network ${T_LIBS})
+    # qddns_secrets: the keychain linked in for whatever layer reads secrets (the agent loads it).
+    target_link_libraries(${name} PRIVATE Qt6::Test Qt6::Network ${T_LIBS} qddns_secrets)
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests) # fakes/, shared helpers
     target_compile_definitions(${name} PRIVATE
         QDDNS_AGENT_BINARY="$<TARGET_FILE:qddns-agent>"

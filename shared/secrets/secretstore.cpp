@@ -3,6 +3,7 @@
 
 #include "config/configstore.h"
 #include "core/logging.h"
+#include "secrets/keychain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,8 +11,6 @@
 
 #include <memory>
 #include <optional>
-
-#include <qt6keychain/keychain.h>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -82,36 +81,27 @@ void answerLater(QObject *context, SecretCallback done, SecretResult result)
     QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
-QString keychainError(const QKeychain::Job *job, const QString &profile)
+QString keychainError(const KeychainAnswer &answer, const QString &profile)
 {
-    switch (job->error()) {
-    case QKeychain::EntryNotFound: return QStringLiteral("no secret stored in the keychain");
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: return QStringLiteral("the keychain refused access");
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::OtherError: return keychainUnreachable(profile, job->errorString());
-    default: return QStringLiteral("keychain error: %1").arg(job->errorString());
+    switch (answer.status) {
+    case KeychainAnswer::Status::NotFound: return QStringLiteral("no secret stored in the keychain");
+    case KeychainAnswer::Status::Refused: return QStringLiteral("the keychain refused access");
+    case KeychainAnswer::Status::Unavailable: return keychainUnreachable(profile, answer.detail);
+    case KeychainAnswer::Status::Ok:
+    case KeychainAnswer::Status::Failed: break;
     }
+    return QStringLiteral("keychain error: %1").arg(answer.detail);
 }
 
-template<typename Job>
-Job *makeJob(const QString &profile)
+// The answer to a write or delete: success, or the keychain's error.
+KeychainCallback reporting(const QString &key, SecretCallback done)
 {
-    auto *job = new Job(QString(kKeychainService));
-    job->setAutoDelete(true);
-    job->setKey(profile);
-    return job;
-}
-// Starts a write or delete job whose only answer is success or the keychain's error.
-void startReportingJob(QKeychain::Job *job, QObject *context, SecretCallback done)
-{
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() == QKeychain::NoError)
+    return [key, done = std::move(done)](const KeychainAnswer &answer) {
+        if (answer.status == KeychainAnswer::Status::Ok)
             done(QString());
         else
-            done(Unexpected{keychainError(job, job->key().section(QLatin1Char('/'), 0, 0))});
-    });
-    job->start();
+            done(Unexpected{keychainError(answer, key.section(QLatin1Char('/'), 0, 0))});
+    };
 }
 } // namespace
 
@@ -237,21 +227,16 @@ void SystemSecretStore::read(const SecretRef &ref, const QString &profile, const
                              SecretCallback done)
 {
     switch (ref.source) {
-    case SecretRef::Source::Keychain: {
-        const QString key = keychainKey(profile, field);
-        auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
-        connect(job, &QKeychain::Job::finished, context, [job, done, profile, field] {
-            if (job->error() == QKeychain::NoError && !job->textData().isEmpty()) {
-                done(job->textData());
-            } else if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError) {
+    case SecretRef::Source::Keychain:
+        keychain().read(keychainKey(profile, field), context, [done, profile, field](const KeychainAnswer &answer) {
+            if (answer.status == KeychainAnswer::Status::Ok && !answer.text.isEmpty())
+                done(answer.text);
+            else if (answer.status == KeychainAnswer::Status::NotFound || answer.status == KeychainAnswer::Status::Ok)
                 done(Unexpected{QStringLiteral("no secret stored in the keychain; run %1").arg(secretSetCommand(profile, field))});
-            } else {
-                done(Unexpected{keychainError(job, profile)});
-            }
+            else
+                done(Unexpected{keychainError(answer, profile)});
         });
-        job->start();
         return;
-    }
     case SecretRef::Source::File:
         if (!QFileInfo::exists(ref.path)) {
             answerLater(context, std::move(done),
@@ -285,30 +270,32 @@ void SystemSecretStore::read(const SecretRef &ref, const QString &profile, const
     }
 }
 
+SystemSecretStore::SystemSecretStore(QObject *parent) : SecretStore(parent) {}
+
+SystemSecretStore::~SystemSecretStore() = default;
+
+Keychain &SystemSecretStore::keychain()
+{
+    if (!m_keychain)
+        m_keychain = createSystemKeychain();
+    return *m_keychain;
+}
+
 void SystemSecretStore::writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(key);
-    job->setTextData(secret);
-    startReportingJob(job, context, std::move(done));
+    keychain().write(key, secret, context, reporting(key, std::move(done)));
 }
 
 void SystemSecretStore::deleteKeychain(const QString &key, QObject *context, SecretCallback done)
 {
     // Deleting a missing entry "succeeds" in libsecret; look first so the user hears the truth.
-    auto *probe = makeJob<QKeychain::ReadPasswordJob>(key);
-    connect(probe, &QKeychain::Job::finished, context, [this, probe, key, context, done] {
-        if (probe->error() == QKeychain::EntryNotFound) {
+    keychain().read(key, context, [this, key, context, done](const KeychainAnswer &answer) {
+        if (answer.status == KeychainAnswer::Status::NotFound) {
             done(Unexpected{QStringLiteral("no secret is stored in the keychain; nothing to delete")});
             return;
         }
-        removeKeychainEntry(key, context, done);
+        keychain().remove(key, context, reporting(key, done));
     });
-    probe->start();
-}
-
-void SystemSecretStore::removeKeychainEntry(const QString &key, QObject *context, SecretCallback done)
-{
-    startReportingJob(makeJob<QKeychain::DeletePasswordJob>(key), context, std::move(done));
 }
 
 } // namespace Qddns

@@ -2,20 +2,21 @@
 
 #include "config/config.h"
 #include "core/expected.h"
+#include "secrets/keychainservice.h"
 
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace Qddns {
 
+class Keychain;
+
 using SecretResult = Expected<QString, QString>;
 using SecretCallback = std::function<void(const SecretResult &)>;
-
-/// \brief The service name of every qddns keychain entry (the agent and the tray alike).
-inline constexpr QLatin1StringView kKeychainService{"qddns"};
 
 /// \brief A keychain entry's name: the profile for its primary credential (as before named
 /// credentials existed), "PROFILE/FIELD" for the others.
@@ -70,20 +71,22 @@ using KeychainKeysResult = Expected<QStringList, KeychainStoreError>;
 void storeNewKeychainEntries(SecretStore &store, const QList<KeychainEntry> &entries, QObject *context,
                              std::function<void(const KeychainKeysResult &)> done);
 
-/// \brief The real backends: keychain (QtKeychain, service "qddns", keys from keychainKey()),
+/// \brief The real backends: keychain (createSystemKeychain(), service "qddns", keys from keychainKey()),
 /// owner-only file, environment variable, systemd credential ($CREDENTIALS_DIRECTORY/name).
 class SystemSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
-    using SecretStore::SecretStore;
+    explicit SystemSecretStore(QObject *parent = nullptr);
+    ~SystemSecretStore() override;
     void read(const SecretRef &ref, const QString &profile, const QString &field, QObject *context,
               SecretCallback done) override;
     void writeKeychain(const QString &key, const QString &secret, QObject *context, SecretCallback done) override;
     void deleteKeychain(const QString &key, QObject *context, SecretCallback done) override;
 
 private:
-    void removeKeychainEntry(const QString &key, QObject *context, SecretCallback done);
+    Keychain &keychain(); ///< createSystemKeychain(), on first use
+    std::unique_ptr<Keychain> m_keychain;
 };
 
 /// \brief Reads a secret file, refusing one that others can read or write or that another user owns.
