@@ -11,6 +11,8 @@ KeychainAnswer answerOf(const QKeychain::Job &job)
 {
     KeychainAnswer answer;
     answer.detail = job.errorString();
+    if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(&job))
+        answer.text = read->textData();
     switch (job.error()) {
     case QKeychain::NoError: answer.status = KeychainAnswer::Status::Ok; break;
     case QKeychain::EntryNotFound: answer.status = KeychainAnswer::Status::NotFound; break;
@@ -43,13 +45,7 @@ class QtKeychain final : public Keychain
 public:
     void read(const QString &key, QObject *context, KeychainCallback done) override
     {
-        auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
-        QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-            KeychainAnswer answer = answerOf(*job);
-            answer.text = job->textData();
-            done(answer);
-        });
-        job->start();
+        start(makeJob<QKeychain::ReadPasswordJob>(key), context, std::move(done));
     }
 
     void write(const QString &key, const QString &secret, QObject *context, KeychainCallback done) override

@@ -98,9 +98,9 @@ void TstFaultClock::shiftedClockKeepsQtWaits_data()
     QTest::newRow("no shift") << qint64(0);
 }
 
-// The harness itself: under shiftedClock() a Qt wait lasts as long as asked. When libfaketime cut
-// them short, Qt left its HTTP thread running as the agent exited, and the agent crashed now and
-// then in exit() (seen as exit code -1 in jumpsCauseNoUpdateStorm).
+// The harness itself: under shiftedClock() a Qt wait lasts as long as asked. With libfaketime's
+// default "monotonic fix" every wait ended at once, so the agents here ran with every timeout cut
+// short (and Qt gave up waiting for its HTTP thread at exit).
 void TstFaultClock::shiftedClockKeepsQtWaits()
 {
     QFETCH(qint64, offset);
